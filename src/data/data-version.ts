@@ -1,0 +1,4 @@
+import version from '../../geodata/version.json';
+
+/** The version of the geodata this build ships (`YYYY.MM.N`), shown in the app and written as `dv=`. */
+export const DATA_VERSION: string = version.dataVersion;

@@ -1,0 +1,96 @@
+import { createStore } from 'zustand/vanilla';
+import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
+
+/** What the map should show: an exact camera, a box to fit, or the default view. */
+export type MapView =
+  | { kind: 'default' }
+  | { kind: 'camera'; camera: Camera }
+  | { kind: 'bounds'; boundingBox: BoundingBox };
+
+/** The map's life cycle, for the readiness signal and the "map unavailable" message. */
+export type MapStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'error'; message: string };
+
+/** A message about something that went wrong outside the link (map errors, basemap fallback). */
+export interface AppNotice {
+  id: string;
+  message: string;
+}
+
+/** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
+export type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion'>;
+
+/**
+ * The explorer's single store. It holds ids and queries only; anything derived (geometry,
+ * routes, tables) comes from selectors.
+ */
+export interface ExplorerState {
+  view: MapView;
+  /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
+  viewRevision: number;
+  passThrough: PassThroughLinkState;
+  linkNotices: LinkNotice[];
+  appNotices: AppNotice[];
+  mapStatus: MapStatus;
+  selectedPlaceId: string | undefined;
+  /** Applies a parsed link (first load, back/forward, a pasted hash). */
+  applyLink: (state: LinkState, notices: LinkNotice[]) => void;
+  /** Records a camera the user moved to; it does not move the map again. */
+  setCameraFromMap: (camera: Camera) => void;
+  /** Asks the map to show the default view. */
+  resetView: () => void;
+  setMapStatus: (status: MapStatus) => void;
+  addAppNotice: (notice: AppNotice) => void;
+  dismissNotices: () => void;
+  selectPlace: (placeId: string | undefined) => void;
+}
+
+/** Creates a store; the app makes one, tests make their own. */
+export function createExplorerStore() {
+  return createStore<ExplorerState>()((set) => ({
+    view: { kind: 'default' },
+    viewRevision: 0,
+    passThrough: {},
+    linkNotices: [],
+    appNotices: [],
+    mapStatus: { kind: 'loading' },
+    selectedPlaceId: undefined,
+    applyLink: (state, notices) =>
+      set((previous) => {
+        const { camera, boundingBox, dataVersion: _linkDataVersion, ...passThrough } = state;
+        const view: MapView = camera
+          ? { kind: 'camera', camera }
+          : boundingBox
+            ? { kind: 'bounds', boundingBox }
+            : { kind: 'default' };
+        return {
+          view,
+          viewRevision: previous.viewRevision + 1,
+          passThrough,
+          linkNotices: notices,
+        };
+      }),
+    setCameraFromMap: (camera) => set({ view: { kind: 'camera', camera } }),
+    resetView: () => set((previous) => ({ view: { kind: 'default' }, viewRevision: previous.viewRevision + 1 })),
+    setMapStatus: (mapStatus) => set({ mapStatus }),
+    addAppNotice: (notice) =>
+      set((previous) => ({
+        appNotices: [...previous.appNotices.filter((existing) => existing.id !== notice.id), notice],
+      })),
+    dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
+    selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
+  }));
+}
+
+/** The store type, for modules that receive it. */
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+/** The URL-worthy state of the store, as the link module writes it. */
+export function selectLinkState(state: ExplorerState): LinkState {
+  const link: LinkState = { ...state.passThrough };
+  if (state.view.kind === 'camera') link.camera = state.view.camera;
+  if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
+  return link;
+}

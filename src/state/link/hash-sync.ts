@@ -1,0 +1,104 @@
+import { type ExplorerStore, selectLinkState } from '../explorer-store';
+import { formatLink } from './format-link';
+import type { LinkNotice } from './link-state';
+import { parseLink } from './parse-link';
+
+/**
+ * Keys whose change is a new step the user may want to go back to (contracts §4: choosing a
+ * route, changing the comparison or the selection). Changes to other keys (camera, assumptions)
+ * replace the current history entry.
+ */
+const HISTORY_STEP_KEYS = new Set([
+  'route',
+  'by',
+  'cargo',
+  'scn',
+  'year',
+  'month',
+  'avoid',
+  'cmp',
+  'layers',
+  'sel',
+  'embed',
+]);
+
+function keyValues(hash: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const pair of hash.split('&')) {
+    const separator = pair.indexOf('=');
+    if (separator > 0) values.set(pair.slice(0, separator), pair.slice(separator + 1));
+  }
+  return values;
+}
+
+/** Whether going from one canonical hash to another is a history step (push) or not (replace). */
+export function isHistoryStep(previousHash: string, nextHash: string): boolean {
+  const previous = keyValues(previousHash);
+  const next = keyValues(nextHash);
+  for (const key of HISTORY_STEP_KEYS) {
+    if (previous.get(key) !== next.get(key)) return true;
+  }
+  return false;
+}
+
+/** The window APIs the sync needs; a test can pass a stand-in. */
+export type HashSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * Keeps the store and the URL hash in step: reads the hash into the store at start and on
+ * back/forward or a pasted link, and writes the canonical hash whenever the store changes,
+ * pushing a history entry or replacing the current one (contracts §4).
+ *
+ * @returns a function that stops the sync
+ */
+export function startHashSync(store: ExplorerStore, target: HashSyncWindow, dataVersion: string): () => void {
+  let written = '';
+  let applyingLink = false;
+
+  const write = (hash: string, mode: 'push' | 'replace') => {
+    written = hash;
+    const url = `${target.location.pathname}${target.location.search}#${hash}`;
+    if (mode === 'push') target.history.pushState(null, '', url);
+    else target.history.replaceState(null, '', url);
+  };
+
+  const readHash = () => {
+    const { state, notices } = parseLink(target.location.hash);
+    const allNotices: LinkNotice[] = [...notices];
+    if (state.dataVersion && state.dataVersion !== dataVersion) {
+      allNotices.push({
+        key: 'dv',
+        value: state.dataVersion,
+        reason: `this link was made with data version ${state.dataVersion}; the app now has ${dataVersion}, so figures may differ`,
+      });
+    }
+    applyingLink = true;
+    try {
+      store.getState().applyLink(state, allNotices);
+    } finally {
+      applyingLink = false;
+    }
+    // The canonical form replaces what was typed or pasted, without a new history entry.
+    write(formatLink(selectLinkState(store.getState()), dataVersion), 'replace');
+  };
+
+  const onNavigate = () => {
+    if (target.location.hash.replace(/^#/, '') === written) return;
+    readHash();
+  };
+
+  readHash();
+  const unsubscribe = store.subscribe((state) => {
+    if (applyingLink) return;
+    const hash = formatLink(selectLinkState(state), dataVersion);
+    if (hash === written) return;
+    write(hash, isHistoryStep(written, hash) ? 'push' : 'replace');
+  });
+  target.addEventListener('popstate', onNavigate);
+  target.addEventListener('hashchange', onNavigate);
+  return () => {
+    unsubscribe();
+    target.removeEventListener('popstate', onNavigate);
+    target.removeEventListener('hashchange', onNavigate);
+  };
+}

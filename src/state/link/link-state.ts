@@ -1,0 +1,79 @@
+/** The current version of the link format (contracts §4). A missing `v` means 1. */
+export const LINK_FORMAT_VERSION = 1;
+
+/** A camera as written in `map=ZOOM/LAT/LNG[/BEARING/PITCH]`; degrees, zoom levels. */
+export interface Camera {
+  zoom: number;
+  latitude: number;
+  longitude: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** A geographic rectangle as written in `bbox=W,S,E,N`, in degrees. `east < west` crosses ±180°. */
+export interface BoundingBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** Route optimisation criteria (contracts §4 `by`). */
+export const CRITERIA = ['distance', 'time', 'cost', 'co2'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** Cargo kinds (contracts §3). */
+export const CARGO_KINDS = ['container', 'bulk'] as const;
+export type Cargo = (typeof CARGO_KINDS)[number];
+
+/** Scenario flags (contracts §3 `scn`), in their canonical order. */
+export const SCENARIO_FLAGS = ['planned', 'redsea-closed', 'hormuz-closed'] as const;
+export type ScenarioFlag = (typeof SCENARIO_FLAGS)[number];
+
+/**
+ * Everything a v1 link can carry, with descriptive names. Absent fields are absent from the link.
+ * Each feature reads its own fields; the codec only checks syntax and ranges. Ids (places,
+ * segments, layers, assumptions) are checked against the loaded data by `validateLinkIds`.
+ */
+export interface LinkState {
+  /** `map`: an exact camera. Wins over `boundingBox` when both are given. */
+  camera?: Camera;
+  /** `bbox`: fit these bounds (independent of the window size). */
+  boundingBox?: BoundingBox;
+  /** `route`: place ids, origin first, then vias, destination last. */
+  route?: string[];
+  /** `by`. */
+  criterion?: Criterion;
+  /** `cargo`. */
+  cargo?: Cargo;
+  /** `scn`, canonical order. */
+  scenarios?: ScenarioFlag[];
+  /** `year`, e.g. 2030. */
+  year?: number;
+  /** `month`, 1–12. */
+  month?: number;
+  /** `avoid`: ISO 3166-1 alpha-2 codes, upper case, sorted. */
+  avoidCountries?: string[];
+  /** `cmp`: compared segment ids, in the order they were added. */
+  comparedSegments?: string[];
+  /** `layers`: visible overlay ids. */
+  layers?: string[];
+  /** `sel`: the selected feature id. */
+  selection?: string;
+  /** `asm`: assumptions changed from the defaults, as absolute values, sorted by key. */
+  assumptions?: Array<[string, number]>;
+  /** `dv`: the data version the link was made with (`YYYY.MM.N`). */
+  dataVersion?: string;
+  /** `embed=1`. */
+  embed?: boolean;
+}
+
+/** One piece of link input that was ignored or changed, with the reason, for the visible notice. */
+export interface LinkNotice {
+  /** The link key concerned (already made safe for display), or `link` for the whole link. */
+  key: string;
+  /** The offending value, shortened and made safe for display (never interpreted as markup). */
+  value: string;
+  /** Why it was dropped or changed, in plain English. */
+  reason: string;
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import fixtures from '../../../tests/fixtures/links-v1.json';
+import { formatLink } from './format-link';
+import type { LinkState } from './link-state';
+import { MAXIMUM_LINK_LENGTH, parseLink } from './parse-link';
+
+const DATA_VERSION = fixtures.canonicalDataVersion;
+
+describe('links-v1 fixtures', () => {
+  for (const fixture of fixtures.links) {
+    it(fixture.name, () => {
+      const { state, notices } = parseLink(fixture.link);
+      expect(state).toEqual(fixture.state as LinkState);
+      expect(formatLink(state, DATA_VERSION)).toBe(fixture.canonical);
+      expect(notices.map((notice) => notice.key)).toEqual(fixture.notices);
+    });
+  }
+
+  it('the canonical form of every fixture reads back to the same state', () => {
+    for (const fixture of fixtures.links) {
+      const reread = parseLink(fixture.canonical);
+      expect(reread.notices).toEqual([]);
+      expect(formatLink(reread.state, DATA_VERSION)).toBe(fixture.canonical);
+    }
+  });
+});
+
+describe('parseLink', () => {
+  it('names the offending value in the notice, shortened and without control characters', () => {
+    const { notices } = parseLink(`#by=${'x'.repeat(200)}%0A`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.value.length).toBeLessThanOrEqual(60);
+    expect(notices[0]?.value).not.toMatch(/[\n\r]/);
+  });
+
+  it('cuts lists of an over-long link to the length limit, with a notice', () => {
+    const segments = Array.from({ length: 100 }, (_, index) => `corridor-segment-${index}--corridor-segment-${index + 1}`);
+    const { state, notices } = parseLink(`#cmp=${segments.join(',')}`);
+    const formatted = formatLink(state, DATA_VERSION);
+    expect(formatted.length).toBeLessThanOrEqual(MAXIMUM_LINK_LENGTH);
+    expect(state.comparedSegments?.length).toBeLessThan(100);
+    expect(state.comparedSegments?.[0]).toBe("corridor-segment-0--corridor-segment-1");
+    expect(notices.map((notice) => notice.key)).toContain('comparedSegments');
+  });
+
+  it('keeps the first items of a list over its item cap', () => {
+    const places = Array.from({ length: 20 }, (_, index) => `place-${index}`);
+    const { state, notices } = parseLink(`#route=${places.join('~')}`);
+    expect(state.route).toEqual(places.slice(0, 12));
+    expect(notices.map((notice) => notice.key)).toEqual(['route']);
+  });
+
+  it('drops repeated ids in a list without a notice for the first one', () => {
+    const { state } = parseLink('#cmp=a--b,a--b,c--d');
+    expect(state.comparedSegments).toEqual(['a--b', 'c--d']);
+  });
+
+  it('treats an empty bbox as invalid', () => {
+    const { state, notices } = parseLink('#bbox=50,40,50,45');
+    expect(state.boundingBox).toBeUndefined();
+    expect(notices.map((notice) => notice.key)).toEqual(['bbox']);
+  });
+
+  it('does not read a number written with letters or hex', () => {
+    for (const zoom of ['0x5', '5e', 'Infinity', 'NaN', '']) {
+      const { state, notices } = parseLink(`#map=${zoom}/40/50`);
+      expect(state.camera).toBeUndefined();
+      expect(notices).toHaveLength(1);
+    }
+  });
+});
+
+/** Characters that exercise the parser: separators, percent signs, markup, non-Latin text. */
+const hashCharacter = fc.constantFrom(
+  ...'abcmpvdxyz019=&~,/:.-_%#<>"\' +?EFe'.split(''),
+  '%2',
+  '%E0%A4',
+  '%25',
+  '__proto__',
+  'map=',
+  'bbox=',
+  'route=',
+  'asm=',
+  'тест',
+  'آستارا',
+);
+const arbitraryHash = fc.array(hashCharacter, { maxLength: 80 }).map((parts) => parts.join(''));
+const arbitraryKeyValueHash = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('v', 'map', 'bbox', 'route', 'by', 'cargo', 'scn', 'year', 'month', 'avoid', 'cmp', 'layers', 'sel', 'asm', 'dv', 'embed', 'zz'),
+      fc.oneof(fc.string({ maxLength: 30 }), arbitraryHash, fc.array(fc.double(), { maxLength: 5 }).map((numbers) => numbers.join('/'))),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
+
+describe('parseLink properties (fast-check)', () => {
+  it('never throws, and format(parse(x)) is stable, over 10,000 hashes', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryHash, arbitraryKeyValueHash, fc.string({ maxLength: 200 })), (hash) => {
+        const once = formatLink(parseLink(hash).state, DATA_VERSION);
+        const twice = formatLink(parseLink(once).state, DATA_VERSION);
+        expect(twice).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(MAXIMUM_LINK_LENGTH);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('a formatted link never contains markup characters', () => {
+    fc.assert(
+      fc.property(arbitraryKeyValueHash, (hash) => {
+        expect(formatLink(parseLink(hash).state, DATA_VERSION)).not.toMatch(/[<>"'\s]/);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
