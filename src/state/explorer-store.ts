@@ -8,10 +8,7 @@ export type MapView =
   | { kind: 'bounds'; boundingBox: BoundingBox };
 
 /** The map's life cycle, for the readiness signal and the "map unavailable" message. */
-export type MapStatus =
-  | { kind: 'loading' }
-  | { kind: 'ready' }
-  | { kind: 'error'; message: string };
+export type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 /** A message about something that went wrong outside the link (map errors, basemap fallback). */
 export interface AppNotice {

@@ -24,11 +24,7 @@ export function formatDecimal(value: number, decimals: number): string {
 
 /** `ZOOM/LAT/LNG[/BEARING/PITCH]`: zoom 2 decimals, lat/lng 4, bearing and pitch integers. */
 export function formatCamera(camera: Camera): string {
-  const parts = [
-    formatDecimal(camera.zoom, 2),
-    formatDecimal(camera.latitude, 4),
-    formatDecimal(camera.longitude, 4),
-  ];
+  const parts = [formatDecimal(camera.zoom, 2), formatDecimal(camera.latitude, 4), formatDecimal(camera.longitude, 4)];
   const bearing = formatDecimal(camera.bearing, 0);
   const pitch = formatDecimal(camera.pitch, 0);
   if (bearing !== '0' || pitch !== '0') parts.push(bearing, pitch);

@@ -35,12 +35,15 @@ describe('parseLink', () => {
   });
 
   it('cuts lists of an over-long link to the length limit, with a notice', () => {
-    const segments = Array.from({ length: 100 }, (_, index) => `corridor-segment-${index}--corridor-segment-${index + 1}`);
+    const segments = Array.from(
+      { length: 100 },
+      (_, index) => `corridor-segment-${index}--corridor-segment-${index + 1}`,
+    );
     const { state, notices } = parseLink(`#cmp=${segments.join(',')}`);
     const formatted = formatLink(state, DATA_VERSION);
     expect(formatted.length).toBeLessThanOrEqual(MAXIMUM_LINK_LENGTH);
     expect(state.comparedSegments?.length).toBeLessThan(100);
-    expect(state.comparedSegments?.[0]).toBe("corridor-segment-0--corridor-segment-1");
+    expect(state.comparedSegments?.[0]).toBe('corridor-segment-0--corridor-segment-1');
     expect(notices.map((notice) => notice.key)).toContain('comparedSegments');
   });
 
@@ -89,8 +92,30 @@ const arbitraryHash = fc.array(hashCharacter, { maxLength: 80 }).map((parts) => 
 const arbitraryKeyValueHash = fc
   .array(
     fc.tuple(
-      fc.constantFrom('v', 'map', 'bbox', 'route', 'by', 'cargo', 'scn', 'year', 'month', 'avoid', 'cmp', 'layers', 'sel', 'asm', 'dv', 'embed', 'zz'),
-      fc.oneof(fc.string({ maxLength: 30 }), arbitraryHash, fc.array(fc.double(), { maxLength: 5 }).map((numbers) => numbers.join('/'))),
+      fc.constantFrom(
+        'v',
+        'map',
+        'bbox',
+        'route',
+        'by',
+        'cargo',
+        'scn',
+        'year',
+        'month',
+        'avoid',
+        'cmp',
+        'layers',
+        'sel',
+        'asm',
+        'dv',
+        'embed',
+        'zz',
+      ),
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        arbitraryHash,
+        fc.array(fc.double(), { maxLength: 5 }).map((numbers) => numbers.join('/')),
+      ),
     ),
     { maxLength: 12 },
   )

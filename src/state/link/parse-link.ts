@@ -1,13 +1,8 @@
-import {
-  MAXIMUM_LATITUDE,
-  MAXIMUM_PITCH,
-  MAXIMUM_ZOOM,
-  MINIMUM_ZOOM,
-} from '../../domain/view-limits';
+import { MAXIMUM_LATITUDE, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../../domain/view-limits';
 import { formatLink } from './format-link';
 import {
-  type Camera,
   CARGO_KINDS,
+  type Camera,
   CRITERIA,
   LINK_FORMAT_VERSION,
   type LinkNotice,
@@ -253,7 +248,12 @@ class LinkReader {
       const separator = item.lastIndexOf(':');
       const key = item.slice(0, separator);
       const number = separator > 0 ? readNumber(item.slice(separator + 1)) : undefined;
-      if (separator <= 0 || key.length > MAXIMUM_ID_LENGTH || !ASSUMPTION_KEY_PATTERN.test(key) || number === undefined) {
+      if (
+        separator <= 0 ||
+        key.length > MAXIMUM_ID_LENGTH ||
+        !ASSUMPTION_KEY_PATTERN.test(key) ||
+        number === undefined
+      ) {
         this.note('asm', item, 'expected KEY:NUMBER; ignored');
         continue;
       }
@@ -277,8 +277,9 @@ function cutToLength(reader: LinkReader): void {
   if (before <= MAXIMUM_LINK_LENGTH) return;
   const originalCounts = new Map(CUTTABLE_LISTS.map((name) => [name, state[name]?.length ?? 0]));
   while (formatLink(state, '0000.00.0').length > MAXIMUM_LINK_LENGTH) {
-    const longest = CUTTABLE_LISTS.filter((name) => (state[name]?.length ?? 0) > (name === 'route' ? 2 : 0))
-      .sort((a, b) => (state[b]?.length ?? 0) - (state[a]?.length ?? 0))[0];
+    const longest = CUTTABLE_LISTS.filter((name) => (state[name]?.length ?? 0) > (name === 'route' ? 2 : 0)).sort(
+      (a, b) => (state[b]?.length ?? 0) - (state[a]?.length ?? 0),
+    )[0];
     if (!longest) break;
     state[longest]?.pop();
     if (state[longest]?.length === 0) delete state[longest];

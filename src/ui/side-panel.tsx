@@ -1,0 +1,47 @@
+import { Suspense } from 'react';
+import { DATA_VERSION } from '../data/data-version';
+import { MAXIMUM_ZOOM } from '../domain/view-limits';
+import { ErrorBoundary } from './error-boundary';
+import { useExplorer } from './explorer-context';
+import { NoticeList } from './notice-list';
+import { PlaceDetails } from './place-details';
+
+/**
+ * The side panel: what the explorer is, notices, the selected place, and the view controls.
+ * Later features (corridor, routes, comparison, overlays) add their sections here.
+ */
+export function SidePanel() {
+  const resetView = useExplorer((state) => state.resetView);
+  return (
+    <aside className="side-panel" aria-label="Explorer panel">
+      <header className="side-panel__header">
+        <h1>INSTC Explorer</h1>
+        <p className="side-panel__subtitle">International North–South Transport Corridor</p>
+      </header>
+      <ErrorBoundary area="the notices">
+        <NoticeList />
+      </ErrorBoundary>
+      <section aria-labelledby="place-heading" className="panel-section">
+        <h2 id="place-heading">Place</h2>
+        <ErrorBoundary area="the place details">
+          <Suspense fallback={<p className="hint">Loading place names…</p>}>
+            <PlaceDetails />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+      <section aria-labelledby="view-heading" className="panel-section">
+        <h2 id="view-heading">View</h2>
+        <button type="button" onClick={resetView}>
+          Show the whole corridor
+        </button>
+      </section>
+      <footer className="side-panel__footer">
+        <p>
+          Data version <span data-testid="data-version">{DATA_VERSION}</span>. Basemap: Natural Earth 1:50m (public
+          domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be honest. City
+          positions: GeoNames (CC BY 4.0). Fonts: Noto Sans and Vazirmatn (SIL OFL).
+        </p>
+      </footer>
+    </aside>
+  );
+}

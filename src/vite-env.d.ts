@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Optional online basemap style URL, chosen at build time only (never by a link). */
+  readonly VITE_BASEMAP_STYLE_URL?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
