@@ -33,7 +33,12 @@ export default defineConfig({
     {
       name: 'chromium-no-webgl',
       testMatch: /no-webgl\.spec\.ts/,
-      use: { launchOptions: { executablePath: chromiumPath, args: [...chromiumArguments, '--disable-webgl', '--disable-3d-apis'] } },
+      use: {
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [...chromiumArguments, '--disable-webgl', '--disable-3d-apis'],
+        },
+      },
     },
   ],
   webServer: [

@@ -5,10 +5,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DATA_VERSION } from './data/data-version';
+import { ExplorerStoreContext } from './state/explorer-context';
 import { createExplorerStore } from './state/explorer-store';
 import { startHashSync } from './state/link/hash-sync';
 import { App } from './ui/app';
-import { ExplorerStoreContext } from './ui/explorer-context';
 
 const store = createExplorerStore();
 // The link is applied before anything renders, so the first frame already shows its view.

@@ -36,17 +36,5 @@ export const basemapLabelSchema = z.object({
   }),
 });
 
-/** A bibliography entry. */
-export const sourceEntrySchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().optional(),
-  url: z.url(),
-  datePublished: z.string().nullable().optional(),
-  dateAccessed: z.string().optional(),
-  licence: z.string().optional(),
-});
-
 export type BasemapPlace = z.infer<typeof basemapPlaceSchema>;
 export type BasemapLabel = z.infer<typeof basemapLabelSchema>;
-export type SourceEntry = z.infer<typeof sourceEntrySchema>;

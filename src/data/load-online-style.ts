@@ -1,7 +1,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** How long an online basemap style may take before the embedded basemap is used instead. */
-export const ONLINE_STYLE_TIMEOUT_MILLISECONDS = 4000;
+const ONLINE_STYLE_TIMEOUT_MILLISECONDS = 4000;
 
 /** The online style, or the reason it cannot be used. */
 export type OnlineStyleResult = { kind: 'style'; style: StyleSpecification } | { kind: 'failed'; reason: string };

@@ -17,6 +17,3 @@ export const LAYER_IDS = {
   placeDots: 'basemap-place-dots',
   placeLabels: 'basemap-place-labels',
 } as const;
-
-/** The layers whose features a click can select (city labels open their names in the panel). */
-export const CLICKABLE_PLACE_LAYERS = [LAYER_IDS.placeDots, LAYER_IDS.placeLabels] as const;

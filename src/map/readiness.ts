@@ -1,5 +1,5 @@
 /** The performance mark of contracts §5. */
-export const MAP_READY_MARK = 'instc:map-ready';
+const MAP_READY_MARK = 'instc:map-ready';
 
 /**
  * Signals that the link state is applied, the sources are loaded and the map has rendered them

@@ -8,16 +8,16 @@ export type MapView =
   | { kind: 'bounds'; boundingBox: BoundingBox };
 
 /** The map's life cycle, for the readiness signal and the "map unavailable" message. */
-export type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 /** A message about something that went wrong outside the link (map errors, basemap fallback). */
-export interface AppNotice {
+interface AppNotice {
   id: string;
   message: string;
 }
 
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
-export type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion'>;
+type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion'>;
 
 /**
  * The explorer's single store. It holds ids and queries only; anything derived (geometry,

@@ -1,4 +1,4 @@
-import { useExplorer } from './explorer-context';
+import { useExplorer } from '../state/explorer-context';
 
 /** Says clearly when the map cannot start, and what still works. */
 export function MapStatusMessage() {

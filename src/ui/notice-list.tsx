@@ -1,4 +1,4 @@
-import { useExplorer } from './explorer-context';
+import { useExplorer } from '../state/explorer-context';
 
 /**
  * What the explorer ignored or changed, in plain words: dropped or clamped link input, a link made

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { getBasemap } from '../data/basemap-resource';
-import { useExplorer } from './explorer-context';
+import { useExplorer } from '../state/explorer-context';
 
 /** Languages whose names the panel shows, with their labels, scripts and direction. */
 const LANGUAGES: Array<{ code: string; label: string; direction?: 'rtl' }> = [

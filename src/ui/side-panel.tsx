@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
+import { useExplorer } from '../state/explorer-context';
 import { ErrorBoundary } from './error-boundary';
-import { useExplorer } from './explorer-context';
 import { NoticeList } from './notice-list';
 import { PlaceDetails } from './place-details';
 

@@ -7,7 +7,7 @@ const LITERAL_CHARACTER = /[A-Za-z0-9.\-~,/:]/;
  * Percent-encodes a link value, leaving ids, digits, `.`, `-` and the separators `~ , / :` as they
  * are. (`URLSearchParams` would encode `~ , /`, which the contract forbids.)
  */
-export function encodeLinkValue(value: string): string {
+function encodeLinkValue(value: string): string {
   let encoded = '';
   for (const character of value) {
     encoded += LITERAL_CHARACTER.test(character) ? character : encodeURIComponent(character);
@@ -16,14 +16,14 @@ export function encodeLinkValue(value: string): string {
 }
 
 /** Rounds to a number of decimals and writes it without trailing zeros or a negative zero. */
-export function formatDecimal(value: number, decimals: number): string {
+function formatDecimal(value: number, decimals: number): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) || rounded === 0 ? '0' : String(rounded);
 }
 
 /** `ZOOM/LAT/LNG[/BEARING/PITCH]`: zoom 2 decimals, lat/lng 4, bearing and pitch integers. */
-export function formatCamera(camera: Camera): string {
+function formatCamera(camera: Camera): string {
   const parts = [formatDecimal(camera.zoom, 2), formatDecimal(camera.latitude, 4), formatDecimal(camera.longitude, 4)];
   const bearing = formatDecimal(camera.bearing, 0);
   const pitch = formatDecimal(camera.pitch, 0);

@@ -20,15 +20,15 @@ export interface BoundingBox {
 
 /** Route optimisation criteria (contracts §4 `by`). */
 export const CRITERIA = ['distance', 'time', 'cost', 'co2'] as const;
-export type Criterion = (typeof CRITERIA)[number];
+type Criterion = (typeof CRITERIA)[number];
 
 /** Cargo kinds (contracts §3). */
 export const CARGO_KINDS = ['container', 'bulk'] as const;
-export type Cargo = (typeof CARGO_KINDS)[number];
+type Cargo = (typeof CARGO_KINDS)[number];
 
 /** Scenario flags (contracts §3 `scn`), in their canonical order. */
 export const SCENARIO_FLAGS = ['planned', 'redsea-closed', 'hormuz-closed'] as const;
-export type ScenarioFlag = (typeof SCENARIO_FLAGS)[number];
+type ScenarioFlag = (typeof SCENARIO_FLAGS)[number];
 
 /**
  * Everything a v1 link can carry, with descriptive names. Absent fields are absent from the link.

@@ -17,7 +17,7 @@ const MAXIMUM_INPUT_LENGTH = 100_000;
 /** Longest id accepted in any list; real ids are far shorter. */
 const MAXIMUM_ID_LENGTH = 80;
 /** Range of `year` (the network's history starts in the 1990s; plans reach the 2040s). */
-export const YEAR_RANGE = { minimum: 1990, maximum: 2060 } as const;
+const YEAR_RANGE = { minimum: 1990, maximum: 2060 } as const;
 /** Per-list item caps; a link over them keeps the first items. */
 const LIST_LIMITS = {
   route: 12,
@@ -40,8 +40,12 @@ export interface ParsedLink {
 }
 
 /** Makes any text safe and short enough to show in a notice (as text, never as markup). */
-export function describeForNotice(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+function describeForNotice(text: string): string {
+  let visible = '';
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    visible += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : character;
+  }
   return visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
 }
 
@@ -125,7 +129,8 @@ class LinkReader {
         return;
       }
       case 'bbox':
-        return this.readBoundingBox(value);
+        this.readBoundingBox(value);
+        return;
       case 'route': {
         const route = this.list('route', value, '~', (id) => (ID_PATTERN.test(id) ? id : undefined), 'place id');
         if (route.length >= 2) state.route = route;
@@ -188,7 +193,8 @@ class LinkReader {
         else this.note('sel', value, 'not a valid id; ignored');
         return;
       case 'asm':
-        return this.readAssumptions(value);
+        this.readAssumptions(value);
+        return;
       case 'dv':
         if (DATA_VERSION_PATTERN.test(value)) state.dataVersion = value;
         else this.note('dv', value, 'not a data version (YYYY.MM.N); ignored');

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { ExplorerState, ExplorerStore } from '../state/explorer-store';
+import type { ExplorerState, ExplorerStore } from './explorer-store';
 
 /** The app's store, provided once at the root. */
 export const ExplorerStoreContext = createContext<ExplorerStore | undefined>(undefined);

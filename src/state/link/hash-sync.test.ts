@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createExplorerStore } from '../explorer-store';
+import { type HashSyncWindow, isHistoryStep, startHashSync } from './hash-sync';
+
+const DATA_VERSION = '2026.11.1';
+
+/** A stand-in for the browser's location and history, recording pushes and replaces. */
+function fakeWindow(initialHash: string) {
+  const entries = [initialHash];
+  let index = 0;
+  const listeners = new Map<string, Array<() => void>>();
+  const calls: string[] = [];
+  const location = {
+    pathname: '/',
+    search: '',
+    get hash() {
+      return entries[index] ? `#${entries[index]}` : '';
+    },
+  };
+  const target = {
+    location,
+    history: {
+      pushState: (_state: unknown, _title: string, url: string) => {
+        entries.splice(index + 1, entries.length, url.split('#')[1] ?? '');
+        index += 1;
+        calls.push('push');
+      },
+      replaceState: (_state: unknown, _title: string, url: string) => {
+        entries[index] = url.split('#')[1] ?? '';
+        calls.push('replace');
+      },
+    },
+    addEventListener: (type: string, listener: () => void) => {
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+    },
+    removeEventListener: () => {},
+  } as unknown as HashSyncWindow;
+  const back = () => {
+    index -= 1;
+    for (const listener of listeners.get('popstate') ?? []) listener();
+  };
+  return { target, entries: () => entries.slice(0, index + 1), calls, back, location };
+}
+
+describe('startHashSync', () => {
+  it('applies the link at start and writes its canonical form without a new entry', () => {
+    const browser = fakeWindow('bbox=44,36,56,47&junk=1');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    expect(store.getState().view).toEqual({
+      kind: 'bounds',
+      boundingBox: { west: 44, south: 36, east: 56, north: 47 },
+    });
+    expect(store.getState().linkNotices.map((notice) => notice.key)).toEqual(['junk']);
+    expect(browser.location.hash).toBe(`#v=1&bbox=44,36,56,47&dv=${DATA_VERSION}`);
+    expect(browser.calls).toEqual(['replace']);
+  });
+
+  it('replaces the entry when the camera moves', () => {
+    const browser = fakeWindow('');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    store.getState().setCameraFromMap({ zoom: 4, latitude: 40, longitude: 50, bearing: 0, pitch: 0 });
+    expect(browser.location.hash).toBe(`#v=1&map=4/40/50&dv=${DATA_VERSION}`);
+    expect(browser.calls).toEqual(['replace', 'replace']);
+  });
+
+  it('pushes an entry when the route changes, and back restores the whole previous state', () => {
+    const browser = fakeWindow('map=4/40/50');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    store.getState().applyLink({ camera: { zoom: 4, latitude: 40, longitude: 50, bearing: 0, pitch: 0 } }, []);
+    // A feature sets a route through the store (here through applyLink's pass-through state).
+    store.setState({ passThrough: { route: ['moscow', 'mumbai'] } });
+    expect(browser.calls.at(-1)).toBe('push');
+    expect(browser.location.hash).toBe(`#v=1&map=4/40/50&route=moscow~mumbai&dv=${DATA_VERSION}`);
+    browser.back();
+    expect(store.getState().passThrough.route).toBeUndefined();
+    expect(browser.location.hash).toBe(`#v=1&map=4/40/50&dv=${DATA_VERSION}`);
+    expect(browser.calls.at(-1)).toBe('replace');
+  });
+
+  it('notes a link made with another data version', () => {
+    const browser = fakeWindow('dv=2024.01.1');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    const notice = store.getState().linkNotices.find((item) => item.key === 'dv');
+    expect(notice?.reason).toMatch(/figures may differ/);
+  });
+});
+
+describe('isHistoryStep', () => {
+  it('is true for route, comparison and selection changes, false for camera and assumptions', () => {
+    expect(isHistoryStep('v=1&dv=1', 'v=1&route=a~b&dv=1')).toBe(true);
+    expect(isHistoryStep('v=1&cmp=a--b&dv=1', 'v=1&cmp=a--b,c--d&dv=1')).toBe(true);
+    expect(isHistoryStep('v=1&dv=1', 'v=1&sel=a&dv=1')).toBe(true);
+    expect(isHistoryStep('v=1&map=3/40/50&dv=1', 'v=1&map=4/41/51&dv=1')).toBe(false);
+    expect(isHistoryStep('v=1&asm=a:1&dv=1', 'v=1&asm=a:2&dv=1')).toBe(false);
+  });
+});
