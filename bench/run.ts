@@ -1,0 +1,156 @@
+// `npm run bench`: a report, not a test. Prints the production bundle's sizes and the time from
+// navigation to `instc:map-ready` for the app and for a bare MapLibre page drawing the same
+// embedded basemap, measured alternately in the same run; the ratio is what to compare across runs
+// (the machines are shared and noisy, so absolute times are not).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const APP_PORT = 4191;
+const BARE_PORT = 4192;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface SizeRow {
+  kind: string;
+  files: number;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function kindOf(path: string): string | undefined {
+  const extension = extname(path);
+  const name = path.split('/').pop() ?? '';
+  if (extension === '.map') return undefined;
+  if (extension === '.js' || extension === '.mjs') {
+    if (name.startsWith('index-')) return 'JS: main bundle';
+    if (name.startsWith('maplibre-gl-worker')) return 'JS: MapLibre worker';
+    if (name.startsWith('maplibre-runtime')) return 'JS: MapLibre (lazy)';
+    return 'JS: other chunks';
+  }
+  if (extension === '.css') return 'CSS';
+  if (extension === '.json' || extension === '.geojson') return 'Data (basemap, geodata)';
+  if (extension === '.woff2') return 'Fonts (woff2, used)';
+  if (extension === '.woff') return 'Fonts (woff fallback, unused by modern browsers)';
+  return 'Other';
+}
+
+function measureSizes(directory: string): SizeRow[] {
+  const rows = new Map<string, SizeRow>();
+  for (const file of listFiles(directory)) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const content = readFileSync(file);
+    const row = rows.get(kind) ?? { kind, files: 0, rawBytes: 0, gzipBytes: 0 };
+    row.files += 1;
+    row.rawBytes += content.length;
+    row.gzipBytes += gzipSync(content, { level: 9 }).length;
+    rows.set(kind, row);
+  }
+  return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+}
+
+function serve(directory: string, port: number): ChildProcess {
+  return spawn(process.execPath, ['scripts/static-server.mjs', directory, String(port)], { stdio: 'ignore' });
+}
+
+async function waitForServer(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server on port ${port} did not start`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bare-map.config.ts', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
+  const sizes = measureSizes('dist');
+  const servers = [serve('dist', APP_PORT), serve('dist-bench-bare', BARE_PORT)];
+  try {
+    await Promise.all([waitForServer(APP_PORT), waitForServer(BARE_PORT)]);
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    const timings: Record<'app' | 'bare', number[]> = { app: [], bare: [] };
+    for (let load = 0; load < LOADS; load += 1) {
+      // Alternate the two pages so that both see the same background load on the machine.
+      for (const [name, port] of [
+        ['app', APP_PORT],
+        ['bare', BARE_PORT],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`http://127.0.0.1:${port}/`);
+        await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+          timeout: 120_000,
+        });
+        const ready = await page.evaluate(() => performance.getEntriesByName('instc:map-ready')[0]?.startTime ?? NaN);
+        timings[name].push(ready);
+        await context.close();
+      }
+    }
+    await browser.close();
+
+    const appMedian = median(timings.app);
+    const bareMedian = median(timings.bare);
+    console.log('\nProduction bundle (dist/), by kind');
+    console.table(
+      sizes.map((row) => ({
+        kind: row.kind,
+        files: row.files,
+        raw: kilobytes(row.rawBytes),
+        gzip: kilobytes(row.gzipBytes),
+      })),
+    );
+    console.log(`\nNavigation to instc:map-ready, ${LOADS} cold loads each, headless Chromium (software WebGL)`);
+    console.table([
+      {
+        page: 'INSTC Explorer (dist/)',
+        'median ms': Math.round(appMedian),
+        'min ms': Math.round(Math.min(...timings.app)),
+        'max ms': Math.round(Math.max(...timings.app)),
+      },
+      {
+        page: 'bare MapLibre page, same basemap (bench/bare-map)',
+        'median ms': Math.round(bareMedian),
+        'min ms': Math.round(Math.min(...timings.bare)),
+        'max ms': Math.round(Math.max(...timings.bare)),
+      },
+    ]);
+    console.log(`ratio app / bare (medians): ${(appMedian / bareMedian).toFixed(2)}`);
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync(
+      'bench/results/latest.json',
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian }, null, 2)}\n`,
+    );
+  } finally {
+    for (const server of servers) server.kill();
+  }
+}
+
+await main();
