@@ -43,7 +43,7 @@ function isTopology(value: unknown): value is Topology<{ countries: GeometryColl
  * Turns the Natural Earth countries TopoJSON into land polygons and inner borders.
  * Borders are the arcs shared by two different countries, so coastlines are not drawn twice.
  */
-export function naturalEarthToGeoJson(topology: unknown): Pick<BasemapData, 'land' | 'borders' | 'coastlines'> {
+function naturalEarthToGeoJson(topology: unknown): Pick<BasemapData, 'land' | 'borders' | 'coastlines'> {
   if (!isTopology(topology)) throw new Error('the Natural Earth file is not the expected TopoJSON');
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
   const land: FeatureCollection<Polygon | MultiPolygon> = {

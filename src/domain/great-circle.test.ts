@@ -66,6 +66,9 @@ describe('lineLengthKilometers', () => {
       [35.9, 56.86],
       [30.3141, 59.9386],
     ];
-    expect(lineLengthKilometers(coordinates)).toBeCloseTo(turfLength(lineString(coordinates), { units: 'kilometers' }), 6);
+    expect(lineLengthKilometers(coordinates)).toBeCloseTo(
+      turfLength(lineString(coordinates), { units: 'kilometers' }),
+      6,
+    );
   });
 });

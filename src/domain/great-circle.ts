@@ -4,7 +4,7 @@ import type { Position } from 'geojson';
  * Mean Earth radius in kilometres (IUGG mean radius R1, as used by Turf). The project's drawn lengths
  * and `geodata/README.md` use this value, so figures agree between the app, the CLI and the checks.
  */
-export const MEAN_EARTH_RADIUS_KILOMETERS = 6371.0088;
+const MEAN_EARTH_RADIUS_KILOMETERS = 6371.0088;
 
 /** Kilometres in one international nautical mile (exact by definition). */
 export const KILOMETERS_PER_NAUTICAL_MILE = 1.852;

@@ -2,13 +2,20 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LngLatBoundsLike, MapOptions } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { getBasemap } from '../data/basemap-resource';
+import { type CorridorData, getCorridor } from '../data/corridor-resource';
 import { loadOnlineStyle } from '../data/load-online-style';
+import { DEFAULT_VISIBLE_LAYERS, visibleBranches } from '../domain/overlay-layers';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorerStore } from '../state/explorer-context';
 import type { MapView as MapViewState } from '../state/explorer-store';
 import type { BoundingBox, Camera } from '../state/link/link-state';
 import { createBasemapStyle, PLACE_LAYER_IDS } from './basemap-style';
+import { composeStyle } from './compose-style';
+import { buildCorridorSources, visibleNodeIds } from './corridor-features';
+import { corridorFilters, SEGMENT_HIT_LAYERS } from './corridor-style';
+import { corridorTheme } from './corridor-theme';
 import { createFontFaces } from './font-faces';
+import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS, SOURCE_IDS } from './layer-ids';
 import { signalMapError, signalMapReady } from './readiness';
 import { basemapTheme } from './theme';
 
@@ -51,6 +58,23 @@ function describeStartFailure(error: unknown): string {
   return `The map could not start: ${detail}`;
 }
 
+/** Lists corridor features the data check dropped, so the page says what it is not showing. */
+function reportCorridorErrors(
+  corridor: CorridorData | undefined,
+  addAppNotice: (notice: { id: string; message: string }) => void,
+): void {
+  const errors = corridor?.report.filter((entry) => entry.severity === 'error') ?? [];
+  if (errors.length === 0) return;
+  const listed = errors
+    .slice(0, 5)
+    .map((entry) => `${entry.featureId} (${entry.message})`)
+    .join('; ');
+  addAppNotice({
+    id: 'corridor-errors',
+    message: `${errors.length} problem(s) in the corridor data; those features are not shown: ${listed}${errors.length > 5 ? '; …' : ''}.`,
+  });
+}
+
 /** Adds the bundled fonts to an online style so the app's own labels still draw offline. */
 function withBundledFonts(style: StyleSpecification, fontFaces: StyleSpecification['font-faces']): StyleSpecification {
   return { ...style, 'font-faces': { ...style['font-faces'], ...fontFaces } };
@@ -80,10 +104,17 @@ export function MapView() {
 
     const start = async () => {
       const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
-      const [runtime, basemap, online] = await Promise.all([
+      const [runtime, basemap, online, corridor] = await Promise.all([
         import('./maplibre-runtime'),
         getBasemap(),
         onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : Promise.resolve(undefined),
+        getCorridor().catch((error: unknown) => {
+          addAppNotice({
+            id: 'corridor-unavailable',
+            message: `The corridor data could not be loaded (${error instanceof Error ? error.message : String(error)}); only the basemap is shown.`,
+          });
+          return undefined;
+        }),
       ]);
       if (disposed) return;
       performance.mark('instc:basemap-loaded');
@@ -97,10 +128,25 @@ export function MapView() {
           message: `${basemap.problems.length} basemap label(s) were invalid and are not shown: ${listed}${basemap.problems.length > 5 ? '; …' : ''}.`,
         });
       }
+      reportCorridorErrors(corridor, addAppNotice);
+      const corridorSources = corridor ? buildCorridorSources(corridor) : undefined;
+      const placeIds = basemap.places.features.map((place) => place.properties.id);
+      const filtersFor = (layers: readonly string[] | undefined) => {
+        const branches = visibleBranches(layers ?? DEFAULT_VISIBLE_LAYERS);
+        return corridorFilters(branches, corridor ? visibleNodeIds(corridor, branches) : [], placeIds);
+      };
+      const withCorridor = (base: StyleSpecification) =>
+        composeStyle(
+          base,
+          corridorSources,
+          corridorTheme,
+          basemapTheme.fontRegular,
+          filtersFor(store.getState().visibleLayers),
+        );
       const fontFaces = createFontFaces(document.baseURI);
-      const embeddedStyle = createBasemapStyle(basemapTheme, fontFaces, basemap);
+      const embeddedStyle = withCorridor(createBasemapStyle(basemapTheme, fontFaces, basemap));
       let style = embeddedStyle;
-      if (online?.kind === 'style') style = withBundledFonts(online.style, fontFaces);
+      if (online?.kind === 'style') style = withCorridor(withBundledFonts(online.style, fontFaces));
       if (online?.kind === 'failed') {
         addAppNotice({
           id: 'online-basemap',
@@ -217,22 +263,68 @@ export function MapView() {
         }),
       );
 
-      // A click on a city opens its names (English and local scripts) in the side panel.
-      const clickablePlaceLayers = PLACE_LAYER_IDS;
-      map.on('click', (event) => {
-        const layers = clickablePlaceLayers.filter((id) => map.getLayer(id));
-        const [place] = layers.length ? map.queryRenderedFeatures(event.point, { layers }) : [];
-        const id = place?.properties?.id;
-        store.getState().selectPlace(typeof id === 'string' ? id : undefined);
+      // Branch switches change the corridor layers' filters.
+      let appliedLayers = store.getState().visibleLayers;
+      cleanups.push(
+        store.subscribe((state) => {
+          if (state.visibleLayers === appliedLayers) return;
+          appliedLayers = state.visibleLayers;
+          for (const [layerId, filter] of Object.entries(filtersFor(state.visibleLayers))) {
+            if (map.getLayer(layerId)) map.setFilter(layerId, filter);
+          }
+        }),
+      );
+
+      // The selected segment or node is highlighted through feature state.
+      const featureState = (id: string) => {
+        if (corridor?.segmentById.has(id)) return { source: CORRIDOR_SOURCE_IDS.segments, id };
+        if (corridor?.nodeById.has(id)) return { source: CORRIDOR_SOURCE_IDS.nodes, id };
+        return undefined;
+      };
+      let highlighted: string | undefined;
+      const highlight = (selection: string | undefined) => {
+        const previous = highlighted ? featureState(highlighted) : undefined;
+        if (previous && map.getSource(previous.source)) map.setFeatureState(previous, { selected: false });
+        highlighted = selection;
+        const next = selection ? featureState(selection) : undefined;
+        if (next && map.getSource(next.source)) map.setFeatureState(next, { selected: true });
+      };
+      map.once('load', () => highlight(store.getState().selection));
+      cleanups.push(
+        store.subscribe((state) => {
+          if (state.selection !== highlighted) highlight(state.selection);
+        }),
+      );
+
+      // Hover: the segment or node under the pointer is drawn wider.
+      const hitLayers = () =>
+        [CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS, ...PLACE_LAYER_IDS].filter((id) => map.getLayer(id));
+      let hovered: { source: string; id: string } | undefined;
+      const setHovered = (next: { source: string; id: string } | undefined) => {
+        if (hovered?.id === next?.id && hovered?.source === next?.source) return;
+        if (hovered) map.setFeatureState(hovered, { hover: false });
+        hovered = next;
+        if (hovered) map.setFeatureState(hovered, { hover: true });
+        map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+      };
+      map.on('mousemove', (event) => {
+        const [feature] = map.queryRenderedFeatures(event.point, { layers: hitLayers() });
+        const id = feature?.properties?.id;
+        setHovered(feature && typeof id === 'string' ? { source: feature.source, id } : undefined);
       });
-      for (const layer of clickablePlaceLayers) {
-        map.on('mouseenter', layer, () => {
-          map.getCanvas().style.cursor = 'pointer';
-        });
-        map.on('mouseleave', layer, () => {
-          map.getCanvas().style.cursor = '';
-        });
-      }
+      map.on('mouseout', () => setHovered(undefined));
+
+      // A click selects a corridor node or segment; on a city it opens the city's local names.
+      map.on('click', (event) => {
+        const [feature] = map.queryRenderedFeatures(event.point, { layers: hitLayers() });
+        const id = feature?.properties?.id;
+        if (feature && typeof id === 'string' && feature.source !== SOURCE_IDS.places) {
+          store.getState().select(id);
+          return;
+        }
+        store.getState().selectPlace(typeof id === 'string' ? id : undefined);
+        if (!feature && store.getState().selection) store.getState().select(undefined);
+      });
     };
 
     start().catch((error: unknown) => {

@@ -17,7 +17,7 @@ interface AppNotice {
 }
 
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
-type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion'>;
+type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection'>;
 
 /**
  * The explorer's single store. It holds ids and queries only; anything derived (geometry,
@@ -28,6 +28,10 @@ export interface ExplorerState {
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
   passThrough: PassThroughLinkState;
+  /** Visible overlay layer ids (`layers=`); `undefined` means the defaults. */
+  visibleLayers: string[] | undefined;
+  /** The selected corridor feature (`sel=`): a segment or node id. */
+  selection: string | undefined;
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -42,6 +46,12 @@ export interface ExplorerState {
   addAppNotice: (notice: AppNotice) => void;
   dismissNotices: () => void;
   selectPlace: (placeId: string | undefined) => void;
+  /** Selects a corridor feature (or none); a history step. */
+  select: (featureId: string | undefined) => void;
+  /** Shows or hides one overlay layer, starting from the defaults when the link gave none. */
+  setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
+  /** Replaces link-derived state after the data has loaded (unknown ids dropped). */
+  correctLinkState: (state: LinkState, notices: LinkNotice[]) => void;
 }
 
 /** Creates a store; the app makes one, tests make their own. */
@@ -50,13 +60,15 @@ export function createExplorerStore() {
     view: { kind: 'default' },
     viewRevision: 0,
     passThrough: {},
+    visibleLayers: undefined,
+    selection: undefined,
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },
     selectedPlaceId: undefined,
     applyLink: (state, notices) =>
       set((previous) => {
-        const { camera, boundingBox, dataVersion: _linkDataVersion, ...passThrough } = state;
+        const { camera, boundingBox, dataVersion: _linkDataVersion, layers, selection, ...passThrough } = state;
         const view: MapView = camera
           ? { kind: 'camera', camera }
           : boundingBox
@@ -66,6 +78,8 @@ export function createExplorerStore() {
           view,
           viewRevision: previous.viewRevision + 1,
           passThrough,
+          visibleLayers: layers,
+          selection,
           linkNotices: notices,
         };
       }),
@@ -78,6 +92,26 @@ export function createExplorerStore() {
       })),
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
+    select: (selection) => set({ selection }),
+    setLayerVisible: (layerId, visible, defaults) =>
+      set((previous) => {
+        const current = previous.visibleLayers ?? [...defaults];
+        const next = visible ? [...new Set([...current, layerId])] : current.filter((id) => id !== layerId);
+        // Keep the defaults' order so that the same set always writes the same link.
+        const ordered = [...defaults.filter((id) => next.includes(id)), ...next.filter((id) => !defaults.includes(id))];
+        const isDefault = ordered.length === defaults.length && defaults.every((id) => ordered.includes(id));
+        return { visibleLayers: isDefault ? undefined : ordered };
+      }),
+    correctLinkState: (state, notices) =>
+      set((previous) => {
+        const { layers, selection, camera: _camera, boundingBox: _box, dataVersion: _version, ...passThrough } = state;
+        return {
+          passThrough,
+          visibleLayers: layers,
+          selection,
+          linkNotices: [...previous.linkNotices, ...notices],
+        };
+      }),
   }));
 }
 
@@ -87,6 +121,8 @@ export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 /** The URL-worthy state of the store, as the link module writes it. */
 export function selectLinkState(state: ExplorerState): LinkState {
   const link: LinkState = { ...state.passThrough };
+  if (state.visibleLayers) link.layers = state.visibleLayers;
+  if (state.selection) link.selection = state.selection;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;

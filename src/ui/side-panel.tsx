@@ -3,8 +3,10 @@ import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorer } from '../state/explorer-context';
 import { ErrorBoundary } from './error-boundary';
+import { LayerLegend } from './layer-legend';
 import { NoticeList } from './notice-list';
 import { PlaceDetails } from './place-details';
+import { SelectionDetails } from './selection-details';
 
 /**
  * The side panel: what the explorer is, notices, the selected place, and the view controls.
@@ -21,6 +23,20 @@ export function SidePanel() {
       <ErrorBoundary area="the notices">
         <NoticeList />
       </ErrorBoundary>
+      <section aria-labelledby="selection-heading" className="panel-section">
+        <h2 id="selection-heading">Selected feature</h2>
+        <ErrorBoundary area="the feature details">
+          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+            <SelectionDetails />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+      <section aria-labelledby="layers-heading" className="panel-section">
+        <h2 id="layers-heading">Map layers</h2>
+        <ErrorBoundary area="the map key">
+          <LayerLegend />
+        </ErrorBoundary>
+      </section>
       <section aria-labelledby="place-heading" className="panel-section">
         <h2 id="place-heading">Place</h2>
         <ErrorBoundary area="the place details">

@@ -106,3 +106,41 @@ export async function countColours(
     { base64: screenshot.toString('base64'), colours, tolerance },
   );
 }
+
+/**
+ * Where a point appears on the map canvas, in page pixels, for a camera with no bearing or pitch
+ * (Web Mercator with MapLibre's 512-pixel tiles). Lets a test click a known feature without any
+ * test hook into the app.
+ */
+export async function pagePointOf(
+  page: Page,
+  camera: { zoom: number; latitude: number; longitude: number },
+  longitude: number,
+  latitude: number,
+): Promise<{ x: number; y: number }> {
+  const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  const worldSize = 512 * 2 ** camera.zoom;
+  const project = (lon: number, lat: number) => ({
+    x: ((lon + 180) / 360) * worldSize,
+    y: ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * worldSize,
+  });
+  const centre = project(camera.longitude, camera.latitude);
+  const point = project(longitude, latitude);
+  return { x: box.x + box.width / 2 + point.x - centre.x, y: box.y + box.height / 2 + point.y - centre.y };
+}
+
+/** Counts pixels of a colour within a square around a page point, from a screenshot of the page. */
+export async function countColourNear(
+  page: Page,
+  point: { x: number; y: number },
+  colour: string,
+  radius = 12,
+  tolerance = 40,
+): Promise<number> {
+  const screenshot = await page.screenshot({
+    clip: { x: point.x - radius, y: point.y - radius, width: radius * 2, height: radius * 2 },
+  });
+  const { counts } = await countColours(page, screenshot, { target: colour }, tolerance);
+  return counts.target ?? 0;
+}

@@ -44,16 +44,22 @@ export function isHistoryStep(previousHash: string, nextHash: string): boolean {
 /** The window APIs the sync needs; a test can pass a stand-in. */
 export type HashSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
+/** A running hash sync. */
+export interface HashSync {
+  /** Runs a store change that corrects the opened link (e.g. drops unknown ids) without a history step. */
+  correctWithoutHistoryStep: (change: () => void) => void;
+  stop: () => void;
+}
+
 /**
  * Keeps the store and the URL hash in step: reads the hash into the store at start and on
  * back/forward or a pasted link, and writes the canonical hash whenever the store changes,
  * pushing a history entry or replacing the current one (contracts §4).
- *
- * @returns a function that stops the sync
  */
-export function startHashSync(store: ExplorerStore, target: HashSyncWindow, dataVersion: string): () => void {
+export function startHashSync(store: ExplorerStore, target: HashSyncWindow, dataVersion: string): HashSync {
   let written = '';
   let applyingLink = false;
+  let correcting = false;
 
   const write = (hash: string, mode: 'push' | 'replace') => {
     written = hash;
@@ -92,13 +98,23 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
     if (applyingLink) return;
     const hash = formatLink(selectLinkState(state), dataVersion);
     if (hash === written) return;
-    write(hash, isHistoryStep(written, hash) ? 'push' : 'replace');
+    write(hash, !correcting && isHistoryStep(written, hash) ? 'push' : 'replace');
   });
   target.addEventListener('popstate', onNavigate);
   target.addEventListener('hashchange', onNavigate);
-  return () => {
-    unsubscribe();
-    target.removeEventListener('popstate', onNavigate);
-    target.removeEventListener('hashchange', onNavigate);
+  return {
+    correctWithoutHistoryStep: (change) => {
+      correcting = true;
+      try {
+        change();
+      } finally {
+        correcting = false;
+      }
+    },
+    stop: () => {
+      unsubscribe();
+      target.removeEventListener('popstate', onNavigate);
+      target.removeEventListener('hashchange', onNavigate);
+    },
   };
 }

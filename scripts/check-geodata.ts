@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { type CorridorInput, type ValidatedCorridor, validateCorridor } from '../src/data/validate-corridor';
+import { unwrapPolygon } from '../src/domain/unwrap-antimeridian';
+
+const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Natural Earth 1:50m countries from the `world-atlas` package as land polygons, unwrapped across the
+ * antimeridian. (`naturalEarthToGeoJson` in src/data/load-basemap.ts does the same for the app, but
+ * that module imports Vite `?url` assets, which Node cannot load.)
+ */
+function readNaturalEarthLand(directory: string): FeatureCollection<Polygon | MultiPolygon> {
+  const topology = readJson(join(directory, 'node_modules/world-atlas/countries-50m.json')) as Topology<{
+    countries: GeometryCollection;
+  }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+  return {
+    type: 'FeatureCollection',
+    features: countries.features.map((country) => ({ ...country, geometry: unwrapPolygon(country.geometry) })),
+  };
+}
+
+function readCorridorInput(directory: string): CorridorInput {
+  const corridor = join(directory, 'geodata/corridor');
+  return {
+    nodes: readJson(join(corridor, 'nodes.geojson')),
+    segments: readJson(join(corridor, 'segments.geojson')),
+    passages: readJson(join(corridor, 'passages.geojson')),
+    sources: readJson(join(directory, 'geodata/sources.json')),
+  };
+}
+
+/**
+ * Reads `geodata/corridor/*.geojson` and `geodata/sources.json` under `directory` (the project by
+ * default) and validates them with the land checks against Natural Earth 1:50m land.
+ */
+export function checkGeodata(directory: string = projectDirectory): ValidatedCorridor {
+  return validateCorridor(readCorridorInput(directory), { land: readNaturalEarthLand(directory) });
+}
+
+function count(items: readonly unknown[], input: unknown): string {
+  const candidates = Array.isArray(input)
+    ? input
+    : typeof input === 'object' && input !== null && 'features' in input && Array.isArray(input.features)
+      ? input.features
+      : [];
+  return items.length === candidates.length ? `${items.length}` : `${items.length} of ${candidates.length} kept`;
+}
+
+function main(): void {
+  const started = performance.now();
+  const input = readCorridorInput(projectDirectory);
+  const result = validateCorridor(input, { land: readNaturalEarthLand(projectDirectory) });
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  const errors = result.report.filter((entry) => entry.severity === 'error');
+  const warnings = result.report.filter((entry) => entry.severity === 'warning');
+  for (const entry of [...errors, ...warnings]) {
+    console.log([entry.severity, entry.dataset, entry.featureId, entry.rule, entry.message].join('  '));
+  }
+  const summary = [
+    `nodes ${count(result.nodes, input.nodes)}`,
+    `segments ${count(result.segments, input.segments)}`,
+    `passages ${count(result.passages, input.passages)}`,
+    `sources ${count(result.sources, input.sources)}`,
+    `errors ${errors.length}`,
+    `warnings ${warnings.length}`,
+  ];
+  console.log(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
+  process.exitCode = errors.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,300 @@
+import { z } from 'zod';
+
+/** Node kinds (contracts §2). */
+const NODE_KINDS = ['seaport', 'river-port', 'rail-hub', 'border-crossing', 'city', 'dry-port'] as const;
+/** Segment modes (contracts §2). */
+const SEGMENT_MODES = ['rail', 'road', 'sea', 'river'] as const;
+/** Vessel classes of sea and river legs (contracts §2). */
+const VESSELS = ['deep-sea-container', 'feeder', 'caspian-river-sea', 'rail-ferry'] as const;
+/** Traction of rail legs (contracts §2). */
+const TRACTIONS = ['electric', 'diesel', 'mixed'] as const;
+/** Branches of the corridor; `comparator` marks the all-sea routes it is compared with (contracts §2). */
+const BRANCHES = ['western', 'trans-caspian', 'eastern', 'iran', 'russia', 'indian-ocean', 'comparator'] as const;
+/** Segment statuses (contracts §2). */
+const SEGMENT_STATUSES = ['operational', 'under-construction', 'planned', 'proposed', 'suspended', 'closed'] as const;
+/** Passage ids: straits, canals and capes a sea or river leg can pass (contracts §2). */
+const PASSAGE_IDS = [
+  'hormuz',
+  'bab-el-mandeb',
+  'suez',
+  'gibraltar',
+  'english-channel',
+  'danish-straits',
+  'turkish-straits',
+  'kerch',
+  'volga-caspian-canal',
+  'volga-don-canal',
+  'cape-of-good-hope',
+  'malacca',
+] as const;
+/** How a feature's position was obtained (contracts §2). */
+const PRECISIONS = ['surveyed', 'traced', 'approximate'] as const;
+/** Languages of node names (contracts §2). */
+const NAME_LANGUAGES = ['en', 'ru', 'fa', 'az', 'kk', 'tk', 'hi'] as const;
+/** Bases of a capacity figure (contracts §2). */
+const CAPACITY_BASES = ['design', 'current', 'target'] as const;
+
+/** A stable kebab-case slug (contracts §1). */
+const kebabCaseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case slugs ([a-z0-9-]+)');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "IR"');
+const sourceIds = z
+  .array(z.string().min(1, 'a source id is empty'))
+  .min(1, 'cites no source: at least one id from sources.json is needed');
+const isoDate = z.iso.date('expected a calendar date YYYY-MM-DD');
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD", each a real date. */
+const partialDate = z.union([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), isoDate], {
+  error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+});
+const year = z.number().int('a year is a whole number').min(1800).max(2100);
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+const position = z.tuple([longitude, latitude]);
+const linearRing = z
+  .array(position)
+  .min(4, 'a polygon ring needs at least 4 positions')
+  .refine(
+    (ring) => {
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+    },
+    { error: 'a polygon ring must end where it starts' },
+  );
+
+const commonProperties = {
+  id: kebabCaseId,
+  name: z.string().min(1, 'the name is empty'),
+  sources: sourceIds,
+  asOf: isoDate,
+  precision: z.enum(PRECISIONS),
+  verified: z.boolean(),
+};
+
+/**
+ * Reports a rule of the geodata checks; `validateCorridor` reads `params.rule` to name the rule
+ * broken, so the report says which rule failed and not only where.
+ */
+function addRuleIssue(
+  context: z.RefinementCtx,
+  rule: 'segment-id' | 'mode-attributes' | 'preferred-length' | 'seasonal-months' | 'id-format',
+  path: (string | number)[],
+  message: string,
+): void {
+  context.addIssue({ code: 'custom', message, path, params: { rule } });
+}
+
+function checkFeatureId(feature: { id?: string | undefined; properties: { id: string } }, context: z.RefinementCtx) {
+  if (feature.id !== undefined && feature.id !== feature.properties.id) {
+    addRuleIssue(
+      context,
+      'id-format',
+      ['id'],
+      `the feature id "${feature.id}" differs from properties.id "${feature.properties.id}"`,
+    );
+  }
+}
+
+/** A node of the corridor: a port, rail hub, border crossing, city or dry port (a GeoJSON Point). */
+export const corridorNodeSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string().optional(),
+    geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+    properties: z.object({
+      ...commonProperties,
+      names: z.partialRecord(z.enum(NAME_LANGUAGES), z.string().min(1)).default({}),
+      country: countryCode,
+      kind: z.enum(NODE_KINDS),
+      note: z.string().optional(),
+    }),
+  })
+  .superRefine(checkFeatureId);
+
+const statusHistoryEntry = z.object({
+  status: z.enum(SEGMENT_STATUSES),
+  since: partialDate,
+  sources: sourceIds,
+  note: z.string().optional(),
+});
+
+const publishedLength = z.object({
+  km: z.number().positive('a published length is more than 0 km'),
+  sources: sourceIds,
+  note: z.string(),
+  preferred: z.boolean().optional(),
+  outlier: z.boolean().optional(),
+});
+
+const capacityEntry = z.object({
+  value: z.number().positive(),
+  unit: z.string().min(1),
+  basis: z.enum(CAPACITY_BASES),
+  year: year.nullable(),
+  sources: sourceIds,
+  note: z.string().optional(),
+});
+
+const seasonal = z.object({
+  closedMonths: z
+    .array(z.number().int().min(1, 'months are 1 to 12').max(12, 'months are 1 to 12'))
+    .min(1, 'lists no month'),
+  note: z.string().min(1),
+  sources: sourceIds,
+});
+
+const segmentProperties = z.object({
+  ...commonProperties,
+  id: z.string().regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'segment ids are kebab-case slugs joined by "--" ([a-z0-9-]+)'),
+  from: kebabCaseId,
+  to: kebabCaseId,
+  mode: z.enum(SEGMENT_MODES),
+  vessel: z.enum(VESSELS).optional(),
+  gaugeMillimetres: z.number().int().positive().optional(),
+  traction: z.enum(TRACTIONS).optional(),
+  branch: z.enum(BRANCHES),
+  status: z.enum(SEGMENT_STATUSES),
+  statusHistory: z.array(statusHistoryEntry).default([]),
+  expectedOpen: year.optional(),
+  gap: z.boolean().optional(),
+  publishedLengths: z.array(publishedLength).default([]),
+  capacity: z.array(capacityEntry).default([]),
+  passages: z.array(z.enum(PASSAGE_IDS)).default([]),
+  seasonal: seasonal.optional(),
+  countries: z.array(countryCode).min(1, 'lists no country'),
+  note: z.string().optional(),
+  lengthNote: z.string().min(1).optional(),
+});
+
+type SegmentProperties = z.infer<typeof segmentProperties>;
+
+function checkSegmentId(properties: SegmentProperties, context: z.RefinementCtx): void {
+  const { id, from, to } = properties;
+  const stem = `${from}--${to}`;
+  const variant = id.startsWith(`${stem}--`) ? id.slice(stem.length + 2) : undefined;
+  if (id !== stem && (variant === undefined || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(variant))) {
+    addRuleIssue(
+      context,
+      'segment-id',
+      ['properties', 'id'],
+      `the id "${id}" should be "${stem}" or "${stem}--<variant>" (from "${from}" to "${to}")`,
+    );
+  }
+  if (from === to) {
+    addRuleIssue(context, 'segment-id', ['properties', 'to'], `the segment starts and ends at the same node "${from}"`);
+  }
+}
+
+function checkModeAttributes(properties: SegmentProperties, context: z.RefinementCtx): void {
+  const { mode } = properties;
+  const onWater = mode === 'sea' || mode === 'river';
+  if (onWater && properties.vessel === undefined) {
+    addRuleIssue(context, 'mode-attributes', ['properties', 'vessel'], `a ${mode} leg needs a vessel`);
+  }
+  if (!onWater && properties.vessel !== undefined) {
+    addRuleIssue(context, 'mode-attributes', ['properties', 'vessel'], `a ${mode} leg has no vessel`);
+  }
+  if (!onWater && properties.passages.length > 0) {
+    addRuleIssue(context, 'mode-attributes', ['properties', 'passages'], `a ${mode} leg declares no passages`);
+  }
+  if (mode === 'rail') {
+    if (properties.gaugeMillimetres === undefined) {
+      addRuleIssue(context, 'mode-attributes', ['properties', 'gaugeMillimetres'], 'a rail leg needs gaugeMillimetres');
+    }
+    if (properties.traction === undefined) {
+      addRuleIssue(context, 'mode-attributes', ['properties', 'traction'], 'a rail leg needs a traction');
+    }
+  } else {
+    for (const key of ['gaugeMillimetres', 'traction'] as const) {
+      if (properties[key] !== undefined) {
+        addRuleIssue(context, 'mode-attributes', ['properties', key], `a ${mode} leg has no ${key}`);
+      }
+    }
+  }
+}
+
+function checkPublishedLengths(properties: SegmentProperties, context: z.RefinementCtx): void {
+  const preferredCount = properties.publishedLengths.filter((length) => length.preferred === true).length;
+  if (properties.publishedLengths.length > 0 && preferredCount !== 1) {
+    addRuleIssue(
+      context,
+      'preferred-length',
+      ['properties', 'publishedLengths'],
+      `${properties.publishedLengths.length} published lengths with ${preferredCount} marked preferred; exactly one must be`,
+    );
+  }
+}
+
+function checkSeasonalMonths(properties: SegmentProperties, context: z.RefinementCtx): void {
+  const months = properties.seasonal?.closedMonths ?? [];
+  if (new Set(months).size !== months.length) {
+    addRuleIssue(
+      context,
+      'seasonal-months',
+      ['properties', 'seasonal', 'closedMonths'],
+      `a month is listed twice in ${months.join(', ')}`,
+    );
+  }
+}
+
+/**
+ * A leg of the corridor between two nodes (a GeoJSON LineString running from → to), with its mode,
+ * status, published lengths, capacities, passages and seasonal restrictions.
+ */
+export const corridorSegmentSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string().optional(),
+    geometry: z.object({
+      type: z.literal('LineString'),
+      coordinates: z.array(position).min(2, 'a line needs at least 2 positions'),
+    }),
+    properties: segmentProperties,
+  })
+  .superRefine((feature, context) => {
+    checkFeatureId(feature, context);
+    checkSegmentId(feature.properties, context);
+    checkModeAttributes(feature.properties, context);
+    checkPublishedLengths(feature.properties, context);
+    checkSeasonalMonths(feature.properties, context);
+  });
+
+/**
+ * A strait, canal or cape (a GeoJSON Polygon or MultiPolygon) where a sea or river leg that declares
+ * it may cross the generalised 1:50m land outline.
+ */
+export const corridorPassageSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string().optional(),
+    geometry: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('Polygon'), coordinates: z.array(linearRing).min(1) }),
+      z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(linearRing).min(1)).min(1) }),
+    ]),
+    properties: z.object({
+      ...commonProperties,
+      id: z.enum(PASSAGE_IDS),
+      note: z.string().optional(),
+    }),
+  })
+  .superRefine(checkFeatureId);
+
+/** An entry of the bibliography `geodata/sources.json`, cited by id from every feature. */
+export const bibliographyEntrySchema = z.object({
+  id: kebabCaseId,
+  title: z.string().min(1, 'the title is empty'),
+  publisher: z.string().min(1, 'the publisher is empty'),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }),
+  datePublished: partialDate.nullable(),
+  dateAccessed: isoDate.nullable(),
+  note: z.string().optional(),
+  licence: z.string().optional(),
+});
+
+/** A validated corridor node. */
+export type CorridorNode = z.infer<typeof corridorNodeSchema>;
+/** A validated corridor segment; `statusHistory`, `publishedLengths`, `capacity` and `passages` default to `[]`. */
+export type CorridorSegment = z.infer<typeof corridorSegmentSchema>;
+/** A validated passage polygon. */
+export type CorridorPassage = z.infer<typeof corridorPassageSchema>;
+/** A validated bibliography entry. */
+export type BibliographyEntry = z.infer<typeof bibliographyEntrySchema>;

@@ -1,0 +1,547 @@
+import fc from 'fast-check';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import validCorridor from '../../tests/fixtures/geodata/valid-corridor.json';
+import {
+  CORRIDOR_RULES,
+  type CorridorDataset,
+  type CorridorReportEntry,
+  type CorridorRule,
+  validateCorridor,
+} from './validate-corridor';
+
+type Properties = Record<string, unknown>;
+interface MutableFeature {
+  type: string;
+  id?: string;
+  geometry: { type: string; coordinates: number[] | number[][] | number[][][] };
+  properties: Properties;
+}
+interface MutableCollection {
+  type: string;
+  features: MutableFeature[];
+}
+interface Fixture {
+  nodes: MutableCollection;
+  segments: MutableCollection;
+  passages: MutableCollection;
+  sources: Properties[];
+  land: FeatureCollection<Polygon | MultiPolygon>;
+}
+
+/** A fresh copy of the valid corridor of `tests/fixtures/geodata/valid-corridor.json`. */
+function fixture(): Fixture {
+  return structuredClone(validCorridor) as unknown as Fixture;
+}
+
+function feature(collection: MutableCollection, id: string): MutableFeature {
+  const found = collection.features.find((candidate) => candidate.properties.id === id);
+  if (!found) throw new Error(`the fixture has no feature ${id}`);
+  return found;
+}
+
+function check(mutate: (corridor: Fixture) => void, withLand = true) {
+  const corridor = fixture();
+  mutate(corridor);
+  return validateCorridor(corridor, withLand ? { land: corridor.land } : {});
+}
+
+function findings(report: readonly CorridorReportEntry[], rule: CorridorRule): CorridorReportEntry[] {
+  return report.filter((entry) => entry.rule === rule);
+}
+
+interface RuleCase {
+  /** What the bad input is. */
+  bad: string;
+  dataset: CorridorDataset;
+  featureId: string;
+  severity: CorridorReportEntry['severity'];
+  mutate: (corridor: Fixture) => void;
+}
+
+/** One minimal bad input per rule; the type makes a new rule without a case a compile error. */
+const ruleCases: Record<CorridorRule, RuleCase> = {
+  collection: {
+    bad: 'nodes without a features array',
+    dataset: 'nodes',
+    featureId: '(file)',
+    severity: 'error',
+    mutate: (corridor) => {
+      corridor.nodes = { type: 'FeatureCollection' } as unknown as MutableCollection;
+    },
+  },
+  schema: {
+    bad: 'a node without verified',
+    dataset: 'nodes',
+    featureId: 'east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      delete feature(corridor.nodes, 'east-city').properties.verified;
+    },
+  },
+  geometry: {
+    bad: 'a segment line of one position',
+    dataset: 'segments',
+    featureId: 'east-port--east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'east-port--east-city').geometry.coordinates = [[12, 5]];
+    },
+  },
+  'id-format': {
+    bad: 'a node id in capitals',
+    dataset: 'nodes',
+    featureId: 'East-City',
+    severity: 'error',
+    mutate: (corridor) => {
+      const node = feature(corridor.nodes, 'east-city');
+      node.properties.id = 'East-City';
+      node.id = 'East-City';
+    },
+  },
+  enum: {
+    bad: 'a node kind "harbour"',
+    dataset: 'nodes',
+    featureId: 'west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'west-port').properties.kind = 'harbour';
+    },
+  },
+  'as-of': {
+    bad: 'a passage without asOf',
+    dataset: 'passages',
+    featureId: 'suez',
+    severity: 'error',
+    mutate: (corridor) => {
+      delete feature(corridor.passages, 'suez').properties.asOf;
+    },
+  },
+  'sources-cited': {
+    bad: 'a node citing no source',
+    dataset: 'nodes',
+    featureId: 'north-town',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'north-town').properties.sources = [];
+    },
+  },
+  'date-format': {
+    bad: 'a bibliography entry published in month 13',
+    dataset: 'sources',
+    featureId: 'atlas-one',
+    severity: 'error',
+    mutate: (corridor) => {
+      const entry = corridor.sources[0];
+      if (entry) entry.datePublished = '2024-13';
+    },
+  },
+  'country-code': {
+    bad: 'a node country "xa" in lower case',
+    dataset: 'nodes',
+    featureId: 'inland',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'inland').properties.country = 'xa';
+    },
+  },
+  'segment-id': {
+    bad: 'a segment id that does not name its to node',
+    dataset: 'segments',
+    featureId: 'east-port--city',
+    severity: 'error',
+    mutate: (corridor) => {
+      const segment = feature(corridor.segments, 'east-port--east-city');
+      segment.properties.id = 'east-port--city';
+      segment.id = 'east-port--city';
+    },
+  },
+  'mode-attributes': {
+    bad: 'a rail leg without gaugeMillimetres',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      delete feature(corridor.segments, 'inland--west-port').properties.gaugeMillimetres;
+    },
+  },
+  'preferred-length': {
+    bad: 'two published lengths both preferred',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const lengths = feature(corridor.segments, 'inland--west-port').properties.publishedLengths as Properties[];
+      for (const length of lengths) length.preferred = true;
+    },
+  },
+  'seasonal-months': {
+    bad: 'a seasonal closure in month 13',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      (feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties).closedMonths = [12, 13];
+    },
+  },
+  'unique-id': {
+    bad: 'the same node twice',
+    dataset: 'nodes',
+    featureId: 'north-town',
+    severity: 'error',
+    mutate: (corridor) => {
+      corridor.nodes.features.push(structuredClone(feature(corridor.nodes, 'north-town')));
+    },
+  },
+  'known-source': {
+    bad: 'a capacity figure citing a source missing from sources.json',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const capacity = feature(corridor.segments, 'inland--west-port').properties.capacity as Properties[];
+      if (capacity[0]) capacity[0].sources = ['atlas-three'];
+    },
+  },
+  'node-exists': {
+    bad: 'a segment to a node that is not in nodes.geojson',
+    dataset: 'segments',
+    featureId: 'east-port--east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      corridor.nodes.features = corridor.nodes.features.filter((node) => node.properties.id !== 'east-city');
+    },
+  },
+  'passage-exists': {
+    bad: 'a sea leg declaring a passage missing from passages.geojson',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'west-port--east-port').properties.passages = ['suez', 'hormuz'];
+    },
+  },
+  'endpoint-near-node': {
+    bad: 'a segment starting 5.5 km from its from node',
+    dataset: 'segments',
+    featureId: 'east-port--east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'east-port--east-city').geometry.coordinates = [
+        [12.05, 5],
+        [14, 5],
+        [16, 5],
+      ];
+    },
+  },
+  'network-connected': {
+    bad: 'a node no segment reaches',
+    dataset: 'nodes',
+    featureId: 'far-island',
+    severity: 'error',
+    mutate: (corridor) => {
+      const island = structuredClone(feature(corridor.nodes, 'east-city'));
+      island.properties.id = 'far-island';
+      island.id = 'far-island';
+      corridor.nodes.features.push(island);
+    },
+  },
+  'sea-leg-off-land': {
+    bad: 'a sea leg over the isthmus without declaring its passage',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'west-port--east-port').properties.passages = [];
+    },
+  },
+  'land-leg-on-land': {
+    bad: 'a road bent out into the sea',
+    dataset: 'segments',
+    featureId: 'east-port--east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'east-port--east-city').geometry.coordinates = [
+        [12, 5],
+        [11, 8],
+        [16, 5],
+      ];
+    },
+  },
+  'drawn-length': {
+    bad: 'a preferred published length of 400 km for a line drawn 554 km long, with no lengthNote',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const lengths = feature(corridor.segments, 'inland--west-port').properties.publishedLengths as Properties[];
+      if (lengths[0]) lengths[0].km = 400;
+    },
+  },
+  'gap-rail-not-operational': {
+    bad: 'gap: true on an operational rail segment',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'inland--west-port').properties.gap = true;
+    },
+  },
+  'expected-open-not-operational': {
+    bad: 'expectedOpen on an operational segment',
+    dataset: 'segments',
+    featureId: 'east-port--east-city',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'east-port--east-city').properties.expectedOpen = 2030;
+    },
+  },
+  'countries-include-endpoints': {
+    bad: 'a cross-border sea leg listing one country',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'west-port--east-port').properties.countries = ['XA'];
+    },
+  },
+  'unknown-field': {
+    bad: 'a misspelt field "soruces"',
+    dataset: 'nodes',
+    featureId: 'inland',
+    severity: 'warning',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'inland').properties.soruces = ['atlas-one'];
+    },
+  },
+  'source-unused': {
+    bad: 'a bibliography entry nothing cites',
+    dataset: 'sources',
+    featureId: 'atlas-three',
+    severity: 'warning',
+    mutate: (corridor) => {
+      corridor.sources.push({ ...corridor.sources[0], id: 'atlas-three' });
+    },
+  },
+};
+
+function returnedIds(result: ReturnType<typeof validateCorridor>, dataset: CorridorDataset): string[] {
+  if (dataset === 'sources') return result.sources.map((entry) => entry.id);
+  return result[dataset].map((item) => item.properties.id);
+}
+
+describe('validateCorridor on the valid fixture', () => {
+  it('reports nothing and keeps every feature', () => {
+    const corridor = fixture();
+    const result = validateCorridor(corridor, { land: corridor.land });
+    expect(result.report).toEqual([]);
+    expect(result.nodes).toHaveLength(corridor.nodes.features.length);
+    expect(result.segments).toHaveLength(corridor.segments.features.length);
+    expect(result.passages).toHaveLength(corridor.passages.features.length);
+    expect(result.sources).toHaveLength(corridor.sources.length);
+  });
+
+  it('fills the empty lists a segment may leave out', () => {
+    const result = check((corridor) => {
+      const properties = feature(corridor.segments, 'east-port--east-city').properties;
+      delete properties.statusHistory;
+      delete properties.publishedLengths;
+      delete properties.capacity;
+      delete properties.passages;
+    });
+    expect(result.report).toEqual([]);
+    const road = result.segments.find((segment) => segment.properties.id === 'east-port--east-city');
+    expect(road?.properties.passages).toEqual([]);
+    expect(road?.properties.publishedLengths).toEqual([]);
+  });
+});
+
+describe('every rule fires on bad data', () => {
+  it('has a description for every rule', () => {
+    expect(Object.keys(ruleCases).sort()).toEqual(Object.keys(CORRIDOR_RULES).sort());
+  });
+
+  for (const [rule, ruleCase] of Object.entries(ruleCases) as [CorridorRule, RuleCase][]) {
+    it(`${rule}: ${ruleCase.bad}`, () => {
+      const result = check(ruleCase.mutate);
+      expect(findings(result.report, rule)).toContainEqual(
+        expect.objectContaining({
+          featureId: ruleCase.featureId,
+          dataset: ruleCase.dataset,
+          severity: ruleCase.severity,
+        }),
+      );
+      const kept = returnedIds(result, ruleCase.dataset).includes(ruleCase.featureId);
+      expect(kept).toBe(ruleCase.severity === 'warning');
+    });
+  }
+});
+
+describe('what the report says', () => {
+  it('gives the distance in kilometres when an endpoint is off its node', () => {
+    const result = check(ruleCases['endpoint-near-node'].mutate);
+    expect(findings(result.report, 'endpoint-near-node')[0]?.message).toMatch(
+      /first vertex is 5\.5\d km from the from node "east-port" \(at most 2 km\)/,
+    );
+  });
+
+  it('says where and how far a sea leg crosses land', () => {
+    const result = check(ruleCases['sea-leg-off-land'].mutate);
+    const message = findings(result.report, 'sea-leg-off-land')[0]?.message ?? '';
+    expect(message).toMatch(/declared passages \(none\)/);
+    expect(message).toMatch(/2 stretches: km \d+\.\d–\d+\.\d \(\d+\.\d+ km, from 3\.\d{3}° N 10\.\d{3}° E\)/);
+  });
+
+  it('names the segment dropped for errors that cut a node off', () => {
+    const result = check((corridor) => {
+      feature(corridor.segments, 'inland--north-town').properties.mode = 'tram';
+    });
+    const cutOff = findings(result.report, 'network-connected');
+    expect(cutOff).toEqual([expect.objectContaining({ featureId: 'north-town', dataset: 'nodes', severity: 'error' })]);
+    expect(cutOff[0]?.message).toContain('segments dropped for errors that touched it: inland--north-town');
+    expect(result.nodes.map((node) => node.properties.id)).not.toContain('north-town');
+  });
+
+  it('drops the segments of a cut-off part along with its nodes', () => {
+    const result = check((corridor) => {
+      feature(corridor.segments, 'west-port--east-port').properties.vessel = 'raft';
+    });
+    const cutOff = findings(result.report, 'network-connected').map((entry) => entry.featureId);
+    expect(cutOff.sort()).toEqual(['east-city', 'east-port', 'east-port--east-city']);
+    expect(result.segments.map((segment) => segment.properties.id)).toEqual([
+      'inland--west-port',
+      'inland--north-town',
+    ]);
+  });
+
+  it('reports a missing node that was dropped for errors as dropped, not as absent', () => {
+    const result = check((corridor) => {
+      feature(corridor.nodes, 'east-city').properties.kind = 'town';
+    });
+    expect(findings(result.report, 'node-exists')[0]?.message).toBe('the to node "east-city" was dropped for errors');
+  });
+});
+
+describe('tolerances of the land and water checks', () => {
+  function moveEastPortInland(longitude: number) {
+    return check((corridor) => {
+      feature(corridor.nodes, 'east-port').geometry.coordinates = [longitude, 5];
+      feature(corridor.segments, 'west-port--east-port').geometry.coordinates = [
+        [10, 5],
+        [11, 2],
+        [11.5, 5],
+        [longitude, 5],
+      ];
+      const road = feature(corridor.segments, 'east-port--east-city').geometry.coordinates as number[][];
+      road[0] = [longitude, 5];
+    });
+  }
+
+  function moveWestPortOffshore(longitude: number) {
+    return check((corridor) => {
+      feature(corridor.nodes, 'west-port').geometry.coordinates = [longitude, 5];
+      const rail = feature(corridor.segments, 'inland--west-port').geometry.coordinates as number[][];
+      rail[rail.length - 1] = [longitude, 5];
+      const seaLeg = feature(corridor.segments, 'west-port--east-port').geometry.coordinates as number[][];
+      seaLeg[0] = [longitude, 5];
+    });
+  }
+
+  it('lets a sea leg cross 1:50m land within 10 km of a port (5.5 km here)', () => {
+    expect(findings(moveEastPortInland(12.05).report, 'sea-leg-off-land')).toEqual([]);
+  });
+
+  it('does not let a sea leg cross land further than 10 km from a port (16.6 km here)', () => {
+    expect(findings(moveEastPortInland(12.15).report, 'sea-leg-off-land').map((entry) => entry.featureId)).toEqual([
+      'west-port--east-port',
+    ]);
+  });
+
+  it('lets a rail leg end in the water within 2 km of its node (1.1 km here)', () => {
+    expect(findings(moveWestPortOffshore(10.01).report, 'land-leg-on-land')).toEqual([]);
+  });
+
+  it('does not let a rail leg run on water further than 2 km from its nodes (3.3 km here)', () => {
+    expect(findings(moveWestPortOffshore(10.03).report, 'land-leg-on-land').map((entry) => entry.featureId)).toEqual([
+      'inland--west-port',
+    ]);
+  });
+});
+
+describe('drawn-length', () => {
+  function lengthCheck(publishedKilometers: number, lengthNote: string | undefined, precision = 'approximate') {
+    const result = check((corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      const lengths = properties.publishedLengths as Properties[];
+      if (lengths[0]) lengths[0].km = publishedKilometers;
+      properties.precision = precision;
+      if (lengthNote) properties.lengthNote = lengthNote;
+    });
+    return findings(result.report, 'drawn-length');
+  }
+
+  it('stays quiet within 10%', () => {
+    expect(lengthCheck(520, undefined)).toEqual([]);
+  });
+
+  it('warns between 10% and 25% without a lengthNote, with both lengths and the difference', () => {
+    const [finding] = lengthCheck(480, undefined);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toBe(
+      'drawn 553.9 km against the preferred published 480.0 km (+15.4%): more than 10% apart and no lengthNote explains why',
+    );
+  });
+
+  it('accepts 10% to 25% when a lengthNote explains it', () => {
+    expect(lengthCheck(480, 'The line cuts corners.')).toEqual([]);
+  });
+
+  it('only warns over 25% when the line is approximate and a lengthNote explains it', () => {
+    expect(lengthCheck(400, 'The line cuts corners.').map((finding) => finding.severity)).toEqual(['warning']);
+  });
+
+  it('is an error over 25% when the line is traced, even with a lengthNote', () => {
+    expect(lengthCheck(400, 'The line cuts corners.', 'traced').map((finding) => finding.severity)).toEqual(['error']);
+  });
+});
+
+describe('robustness', () => {
+  it('runs the land and water checks only when land is given', () => {
+    const result = check(ruleCases['sea-leg-off-land'].mutate, false);
+    expect(result.report).toEqual([]);
+  });
+
+  it('drops both features that share an id, as either may be the one meant', () => {
+    const result = check(ruleCases['unique-id'].mutate);
+    expect(result.nodes.map((node) => node.properties.id)).not.toContain('north-town');
+    expect(findings(result.report, 'unique-id')[0]?.message).toBe(
+      'items #5 and #6 of nodes share this id; both are left out, as either may be the one meant',
+    );
+  });
+
+  it('reports each file that is not a collection and never throws', () => {
+    const result = validateCorridor({ nodes: null, segments: 42, passages: 'passages', sources: {} });
+    expect(result.report.map((entry) => `${entry.dataset} ${entry.rule}`)).toEqual([
+      'nodes collection',
+      'segments collection',
+      'passages collection',
+      'sources collection',
+    ]);
+  });
+
+  it('never throws on arbitrary JSON (invalid input)', () => {
+    const corridor = fixture();
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (nodeValue, segmentValue) => {
+        const result = validateCorridor({
+          nodes: { type: 'FeatureCollection', features: [nodeValue, ...corridor.nodes.features] },
+          segments: { type: 'FeatureCollection', features: [segmentValue] },
+          passages: corridor.passages,
+          sources: corridor.sources,
+        });
+        expect(result.nodes.length).toBeLessThanOrEqual(corridor.nodes.features.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,292 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { CorridorTheme } from './corridor-theme';
+import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './layer-ids';
+
+/** The corridor data the overlay draws. */
+export interface CorridorSources {
+  segments: FeatureCollection;
+  nodes: FeatureCollection;
+  /** Points where the track gauge changes (1520/1435 mm), with a `label`. */
+  gaugeBreaks: FeatureCollection;
+}
+
+/** Status groups, each drawn by its own layer because dash patterns differ between them. */
+const STATUS_GROUPS = {
+  operational: ['operational'],
+  underConstruction: ['under-construction'],
+  planned: ['planned', 'proposed'],
+  inactive: ['suspended', 'closed'],
+} as const;
+
+type StatusGroup = keyof typeof STATUS_GROUPS;
+
+function lineColour(theme: CorridorTheme): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['get', 'branch'], 'comparator'],
+    theme.comparatorColour,
+    ['match', ['get', 'status'], ['suspended', 'closed'], true, false],
+    theme.inactiveColour,
+    [
+      'match',
+      ['get', 'mode'],
+      'rail',
+      theme.modeColours.rail,
+      'road',
+      theme.modeColours.road,
+      'river',
+      theme.modeColours.river,
+      theme.modeColours.sea,
+    ],
+  ];
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * Line width in pixels by zoom (the zoom interpolation must be the outermost expression); sea legs
+ * thinner than land legs, comparators thinnest; hovered or selected lines get `highlightExtra`.
+ */
+function lineWidth(extra: number, highlightExtra = extra): ExpressionSpecification {
+  const base: ExpressionSpecification = [
+    'case',
+    ['==', ['get', 'branch'], 'comparator'],
+    0.7,
+    ['==', ['get', 'mode'], 'sea'],
+    0.85,
+    1,
+  ];
+  const at = (factor: number): ExpressionSpecification => [
+    '+',
+    ['*', factor, base],
+    ['case', ['any', hovered, selected], highlightExtra, extra],
+  ];
+  return ['interpolate', ['linear'], ['zoom'], 2, at(1.6), 6, at(3.6)];
+}
+
+/** The segments of the visible branches in one status group (the missing link drawn apart). */
+function segmentFilter(visibleBranches: readonly string[], group: StatusGroup): FilterSpecification {
+  return [
+    'all',
+    ['in', ['get', 'branch'], ['literal', [...visibleBranches]]],
+    ['in', ['get', 'status'], ['literal', [...STATUS_GROUPS[group]]]],
+    ['!', ['boolean', ['get', 'gap'], false]],
+  ];
+}
+
+/** The missing link(s) (`gap: true`) of the visible branches. */
+function gapFilter(visibleBranches: readonly string[]): FilterSpecification {
+  return ['all', ['in', ['get', 'branch'], ['literal', [...visibleBranches]]], ['boolean', ['get', 'gap'], false]];
+}
+
+/** The nodes touched by a visible segment (ids computed by the caller). */
+function nodeFilter(visibleNodeIds: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...visibleNodeIds]]];
+}
+
+/**
+ * The filter of every corridor layer for the visible branches: the map applies these when the
+ * branch switches change, and the style uses them at start.
+ *
+ * @param labelledElsewhere - node ids the basemap already labels (their corridor label is hidden)
+ */
+export function corridorFilters(
+  visibleBranches: readonly string[],
+  visibleNodeIds: readonly string[],
+  labelledElsewhere: readonly string[],
+): Record<string, FilterSpecification> {
+  const branchFilter: FilterSpecification = ['in', ['get', 'branch'], ['literal', [...visibleBranches]]];
+  const filters: Record<string, FilterSpecification> = {
+    [CORRIDOR_LAYER_IDS.casing]: branchFilter,
+    [CORRIDOR_LAYER_IDS.gap]: gapFilter(visibleBranches),
+    [CORRIDOR_LAYER_IDS.gapLabel]: gapFilter(visibleBranches),
+    [CORRIDOR_LAYER_IDS.nodes]: nodeFilter(visibleNodeIds),
+    [CORRIDOR_LAYER_IDS.nodeLabels]: [
+      'all',
+      ['in', ['get', 'id'], ['literal', [...visibleNodeIds]]],
+      ['!', ['in', ['get', 'id'], ['literal', [...labelledElsewhere]]]],
+    ],
+  };
+  for (const group of Object.keys(STATUS_GROUPS) as StatusGroup[]) {
+    filters[`${CORRIDOR_LAYER_IDS.lines}-${group}`] = segmentFilter(visibleBranches, group);
+  }
+  return filters;
+}
+
+/** The GeoJSON sources of the corridor overlay. */
+export function createCorridorSources(data: CorridorSources): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [CORRIDOR_SOURCE_IDS.segments]: { type: 'geojson', data: data.segments, promoteId: 'id' },
+    [CORRIDOR_SOURCE_IDS.nodes]: { type: 'geojson', data: data.nodes, promoteId: 'id' },
+    [CORRIDOR_SOURCE_IDS.gaugeBreaks]: { type: 'geojson', data: data.gaugeBreaks },
+  };
+}
+
+/**
+ * The corridor overlay's line layers (drawn under the basemap's labels): a white casing for
+ * contrast, one layer per status group (solid, dashed, dotted), and the missing link drawn wide
+ * in red with a label. Hovered and selected segments are drawn wider.
+ */
+export function createCorridorLineLayers(
+  theme: CorridorTheme,
+  filters: Record<string, FilterSpecification>,
+): LayerSpecification[] {
+  const filterOf = (id: string): FilterSpecification => filters[id] ?? false;
+  const layers: LayerSpecification[] = [
+    {
+      id: CORRIDOR_LAYER_IDS.casing,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.casing),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', ['any', hovered, selected], theme.hoverColour, theme.casing],
+        'line-width': lineWidth(2, 5),
+        'line-opacity': ['case', ['any', hovered, selected], 0.55, 0.8],
+      },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.gap,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.gap),
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': theme.gapColour,
+        'line-width': lineWidth(2.5, 4),
+        'line-dasharray': [1.2, 0.8],
+      },
+    },
+  ];
+  for (const group of Object.keys(STATUS_GROUPS) as StatusGroup[]) {
+    const dashes = theme.dashes[group];
+    layers.push({
+      id: `${CORRIDOR_LAYER_IDS.lines}-${group}`,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(`${CORRIDOR_LAYER_IDS.lines}-${group}`),
+      layout: { 'line-join': 'round', 'line-cap': dashes ? 'butt' : 'round' },
+      paint: {
+        'line-color': lineColour(theme),
+        'line-width': lineWidth(0, 1.5),
+        // Approximate alignments (drawn through named towns, not traced) are slightly lighter.
+        'line-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.82, 1],
+        ...(dashes ? { 'line-dasharray': [...dashes] } : {}),
+      },
+    });
+  }
+  return layers;
+}
+
+/**
+ * The corridor overlay's point layers (drawn above everything): gauge breaks as ringed markers
+ * labelled with the two gauges, nodes coloured by kind, and node names.
+ */
+export function createCorridorPointLayers(
+  theme: CorridorTheme,
+  font: string,
+  filters: Record<string, FilterSpecification>,
+): LayerSpecification[] {
+  const filterOf = (id: string): FilterSpecification => filters[id] ?? false;
+  const colours = theme.nodeKindColours;
+  const kindColour: ExpressionSpecification = [
+    'match',
+    ['get', 'kind'],
+    'seaport',
+    colours.seaport,
+    'river-port',
+    colours['river-port'],
+    'rail-hub',
+    colours['rail-hub'],
+    'border-crossing',
+    colours['border-crossing'],
+    'dry-port',
+    colours['dry-port'],
+    colours.city,
+  ];
+  return [
+    {
+      id: CORRIDOR_LAYER_IDS.nodes,
+      type: 'circle',
+      source: CORRIDOR_SOURCE_IDS.nodes,
+      filter: filterOf(CORRIDOR_LAYER_IDS.nodes),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.5, 6, 5],
+        'circle-color': ['case', ['==', ['get', 'kind'], 'border-crossing'], '#ffffff', kindColour],
+        'circle-stroke-color': kindColour,
+        'circle-stroke-width': ['case', ['any', hovered, selected], 3, 1.5],
+      },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.gaugeBreaks,
+      type: 'circle',
+      source: CORRIDOR_SOURCE_IDS.gaugeBreaks,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 6, 9],
+        'circle-color': 'rgba(255,255,255,0)',
+        'circle-stroke-color': theme.hoverColour,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.gaugeBreakLabels,
+      type: 'symbol',
+      source: CORRIDOR_SOURCE_IDS.gaugeBreaks,
+      minzoom: 4,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [font],
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 1],
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.nodeLabels,
+      type: 'symbol',
+      source: CORRIDOR_SOURCE_IDS.nodes,
+      filter: filterOf(CORRIDOR_LAYER_IDS.nodeLabels),
+      minzoom: 4.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [font],
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.gapLabel,
+      type: 'symbol',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.gapLabel),
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': 'missing rail link',
+        'text-font': [font],
+        'text-size': 12,
+        'text-offset': [0, -1],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': theme.gapColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** Every corridor layer that a hover or click should pick segments from. */
+export const SEGMENT_HIT_LAYERS = [
+  CORRIDOR_LAYER_IDS.casing,
+  CORRIDOR_LAYER_IDS.gap,
+  ...Object.keys(STATUS_GROUPS).map((group) => `${CORRIDOR_LAYER_IDS.lines}-${group}`),
+];

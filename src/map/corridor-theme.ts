@@ -1,0 +1,35 @@
+/**
+ * Colours of the corridor overlay: one hue per mode (strong enough to read over the pale
+ * basemap, and distinct in greyscale by lightness: rail darkest, road lightest), status by dash
+ * pattern, the missing link in alarm red.
+ */
+export const corridorTheme = {
+  modeColours: {
+    rail: '#8c2d19',
+    road: '#d08a1a',
+    sea: '#1d5e99',
+    river: '#178a85',
+  },
+  comparatorColour: '#6f5b8f',
+  gapColour: '#d7191c',
+  inactiveColour: '#8a8a8a',
+  casing: '#ffffff',
+  hoverColour: '#111111',
+  nodeKindColours: {
+    seaport: '#1d5e99',
+    'river-port': '#178a85',
+    'rail-hub': '#8c2d19',
+    'border-crossing': '#111111',
+    city: '#555555',
+    'dry-port': '#b5651d',
+  },
+  /** Dash patterns, in line widths, by status group. */
+  dashes: {
+    operational: undefined,
+    underConstruction: [3, 1.5],
+    planned: [0.8, 1.6],
+    inactive: [0.5, 2.5],
+  },
+} as const;
+
+export type CorridorTheme = typeof corridorTheme;

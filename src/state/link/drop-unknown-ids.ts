@@ -1,0 +1,49 @@
+import type { LinkNotice, LinkState } from './link-state';
+
+/** The ids the loaded data knows, to check a link's ids against. */
+export interface IdCatalog {
+  placeIds: ReadonlySet<string>;
+  segmentIds: ReadonlySet<string>;
+  layerIds: ReadonlySet<string>;
+}
+
+/**
+ * Drops the ids a link names that the loaded data does not know (contracts §4: unknown ids are
+ * dropped with a notice; the rest applies). Places in `route`, segments in `cmp`, layers in
+ * `layers`, and the selected feature (`sel`: a segment or a place). Pure.
+ */
+export function dropUnknownIds(state: LinkState, catalog: IdCatalog): { state: LinkState; notices: LinkNotice[] } {
+  const notices: LinkNotice[] = [];
+  const next: LinkState = { ...state };
+  const keep = (key: string, ids: string[], known: ReadonlySet<string>, what: string) =>
+    ids.filter((id) => {
+      if (known.has(id)) return true;
+      notices.push({ key, value: id, reason: `unknown ${what}; ignored` });
+      return false;
+    });
+  if (state.route) {
+    const route = keep('route', state.route, catalog.placeIds, 'place id');
+    if (route.length >= 2) next.route = route;
+    else {
+      delete next.route;
+      if (route.length !== state.route.length) {
+        notices.push({
+          key: 'route',
+          value: state.route.join('~'),
+          reason: 'fewer than two known places left; route ignored',
+        });
+      }
+    }
+  }
+  if (state.comparedSegments) {
+    const segments = keep('cmp', state.comparedSegments, catalog.segmentIds, 'segment id');
+    if (segments.length) next.comparedSegments = segments;
+    else delete next.comparedSegments;
+  }
+  if (state.layers) next.layers = keep('layers', state.layers, catalog.layerIds, 'layer id');
+  if (state.selection && !catalog.segmentIds.has(state.selection) && !catalog.placeIds.has(state.selection)) {
+    notices.push({ key: 'sel', value: state.selection, reason: 'unknown feature id; ignored' });
+    delete next.selection;
+  }
+  return { state: next, notices };
+}
