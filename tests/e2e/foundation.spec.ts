@@ -33,11 +33,11 @@ test.describe('the explorer on its embedded basemap', () => {
     await page.goto('/');
     await waitForMapReady(page);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Reset bearing to north' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Drag to rotate map, click to reset north' })).toBeVisible();
     const scales = page.locator('.maplibregl-ctrl-scale');
     await expect(scales).toHaveCount(2);
-    await expect(scales.nth(0)).toHaveText(/km/);
-    await expect(scales.nth(1)).toHaveText(/nm/);
+    await expect(scales.filter({ hasText: /\d\s*km/ })).toHaveCount(1);
+    await expect(scales.filter({ hasText: /\d\s*nm/ })).toHaveCount(1);
     const attribution = page.locator('.maplibregl-ctrl-attrib');
     await expect(attribution).toContainText('Natural Earth');
     await expect(attribution).toContainText('MapLibre');
@@ -109,7 +109,7 @@ test.describe('the explorer on its embedded basemap', () => {
     await expect.poll(() => currentHash(page)).toBe(`v=1&dv=${DATA_VERSION}`);
   });
 
-  test('clicking a city shows its local names in Persian script in the panel', async ({ page }) => {
+  test('clicking a corridor node shows its local name in Persian script, in a bundled font', async ({ page }) => {
     // Tehran at the centre of the map.
     await page.goto(`/#map=5.5/35.6944/51.4215&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
@@ -117,11 +117,32 @@ test.describe('the explorer on its embedded basemap', () => {
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const details = page.locator('.place-details');
+    const details = page.getByTestId('node-details');
     await expect(details.getByRole('heading', { name: 'Tehran' })).toBeVisible();
     await expect(details.locator('dd[lang="fa"]')).toHaveText('تهران');
-    const fontLoaded = await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'تهران'));
-    expect(fontLoaded).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px Vazirmatn', 'تهران'))).toBe(true);
+  });
+
+  test('clicking a basemap city shows its names in the local languages', async ({ page }) => {
+    // Isfahan (not a corridor node) at the centre of the map.
+    await page.goto(`/#map=6/32.6525/51.6746&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const details = page.locator('.place-details');
+    await expect(details.getByRole('heading', { name: 'Isfahan' })).toBeVisible();
+    await expect(details.locator('dd[lang="fa"]')).toHaveText('اصفهان');
+  });
+
+  test('Hindi names are shown in Devanagari with the bundled font', async ({ page }) => {
+    await page.goto(`/#sel=mumbai&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    const hindi = page.getByTestId('node-details').locator('dd[lang="hi"]');
+    await expect(hindi).toContainText('न्हावा शेवा');
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Devanagari"', 'न्हावा शेवा')))
+      .toBe(true);
   });
 
   test('has no serious or critical accessibility violations', async ({ page }) => {
