@@ -15,6 +15,9 @@ export const corridorTheme = {
   inactiveColour: '#8a8a8a',
   casing: '#ffffff',
   hoverColour: '#111111',
+  /** The chosen route: a bright band under the network's own line colours. */
+  routeColour: '#ffcc00',
+  routeCasing: '#3d2b00',
   nodeKindColours: {
     seaport: '#1d5e99',
     'river-port': '#178a85',

@@ -36,3 +36,7 @@ export const CORRIDOR_LAYER_IDS = {
   gaugeBreakLabels: 'corridor-gauge-break-labels',
   gapLabel: 'corridor-gap-label',
 } as const;
+
+/** Source and layer ids of the chosen route, drawn over the network. */
+export const ROUTE_SOURCE_ID = 'route-legs';
+export const ROUTE_LAYER_IDS = { casing: 'route-casing', line: 'route-line' } as const;

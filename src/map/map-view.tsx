@@ -1,21 +1,24 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { LngLatBoundsLike, MapOptions } from 'maplibre-gl';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { GeoJSONSource, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { getBasemap } from '../data/basemap-resource';
 import { type CorridorData, getCorridor } from '../data/corridor-resource';
 import { loadOnlineStyle } from '../data/load-online-style';
+import { getRouting, type RoutingData } from '../data/routing-resource';
 import { DEFAULT_VISIBLE_LAYERS, visibleBranches } from '../domain/overlay-layers';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorerStore } from '../state/explorer-context';
-import type { MapView as MapViewState } from '../state/explorer-store';
+import type { MapView as MapViewState, RouteQueryState } from '../state/explorer-store';
 import type { BoundingBox, Camera } from '../state/link/link-state';
+import { selectRouteAnswers } from '../state/select-route-answers';
 import { createBasemapStyle, PLACE_LAYER_IDS } from './basemap-style';
 import { composeStyle } from './compose-style';
 import { buildCorridorSources, visibleNodeIds } from './corridor-features';
 import { corridorFilters, SEGMENT_HIT_LAYERS } from './corridor-style';
 import { corridorTheme } from './corridor-theme';
 import { createFontFaces } from './font-faces';
-import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS, SOURCE_IDS } from './layer-ids';
+import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS, ROUTE_SOURCE_ID, SOURCE_IDS } from './layer-ids';
 import { signalMapError, signalMapReady } from './readiness';
 import { basemapTheme } from './theme';
 
@@ -33,6 +36,12 @@ function boundsOf(box: BoundingBox): LngLatBoundsLike {
     [box.west, box.south],
     [east, box.north],
   ];
+}
+
+/** The view to open with: a route is fitted when the link gives neither a camera nor a box. */
+function routeView(view: MapViewState, route: FeatureCollection<LineString>): MapViewState {
+  const box = view.kind === 'default' ? boundsOfFeatures(route) : undefined;
+  return box ? { kind: 'bounds', boundingBox: box } : view;
 }
 
 function initialCamera(view: MapViewState): Partial<MapOptions> {
@@ -56,6 +65,29 @@ function describeStartFailure(error: unknown): string {
     return `This browser cannot draw the map: WebGL is not available (${detail}).`;
   }
   return `The map could not start: ${detail}`;
+}
+
+const NO_FEATURES: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };
+
+/** The legs of the route the query asks for, as the map draws them (none until there is a route). */
+function routeFeatures(query: RouteQueryState, routing: RoutingData | undefined): FeatureCollection<LineString> {
+  if (!routing) return NO_FEATURES;
+  const answers = selectRouteAnswers(query, routing.router);
+  return answers?.route.kind === 'route' ? routing.router.toFeatureCollection(answers.route.route) : NO_FEATURES;
+}
+
+/** The box around a route's legs, west/south/east/north, or `undefined` when there are none. */
+function boundsOfFeatures(collection: FeatureCollection<LineString>): BoundingBox | undefined {
+  const positions = collection.features.flatMap((feature) => feature.geometry.coordinates);
+  if (positions.length === 0) return undefined;
+  const longitudes = positions.map(([longitude = 0]) => longitude);
+  const latitudes = positions.map(([, latitude = 0]) => latitude);
+  return {
+    west: Math.min(...longitudes),
+    south: Math.min(...latitudes),
+    east: Math.max(...longitudes),
+    north: Math.max(...latitudes),
+  };
 }
 
 /** Lists corridor features the data check dropped, so the page says what it is not showing. */
@@ -104,7 +136,7 @@ export function MapView() {
 
     const start = async () => {
       const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
-      const [runtime, basemap, online, corridor] = await Promise.all([
+      const [runtime, basemap, online, corridor, routing] = await Promise.all([
         import('./maplibre-runtime'),
         getBasemap(),
         onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : Promise.resolve(undefined),
@@ -112,6 +144,13 @@ export function MapView() {
           addAppNotice({
             id: 'corridor-unavailable',
             message: `The corridor data could not be loaded (${error instanceof Error ? error.message : String(error)}); only the basemap is shown.`,
+          });
+          return undefined;
+        }),
+        getRouting().catch((error: unknown) => {
+          addAppNotice({
+            id: 'routing-unavailable',
+            message: `The route explorer could not start (${error instanceof Error ? error.message : String(error)}).`,
           });
           return undefined;
         }),
@@ -135,6 +174,7 @@ export function MapView() {
         const branches = visibleBranches(layers ?? DEFAULT_VISIBLE_LAYERS);
         return corridorFilters(branches, corridor ? visibleNodeIds(corridor, branches) : [], placeIds);
       };
+      let drawnRoute = routeFeatures(store.getState().routeQuery, routing);
       const withCorridor = (base: StyleSpecification) =>
         composeStyle(
           base,
@@ -142,6 +182,7 @@ export function MapView() {
           corridorTheme,
           basemapTheme.fontRegular,
           filtersFor(store.getState().visibleLayers),
+          drawnRoute,
         );
       const fontFaces = createFontFaces(document.baseURI);
       const embeddedStyle = withCorridor(createBasemapStyle(basemapTheme, fontFaces, basemap));
@@ -163,7 +204,7 @@ export function MapView() {
           maxZoom: MAXIMUM_ZOOM,
           maxPitch: MAXIMUM_PITCH,
           attributionControl: false,
-          ...initialCamera(store.getState().view),
+          ...initialCamera(routeView(store.getState().view, drawnRoute)),
         });
       } catch (error) {
         fail(describeStartFailure(error));
@@ -259,6 +300,31 @@ export function MapView() {
             }
           } finally {
             applyingView = false;
+          }
+        }),
+      );
+
+      // The route follows the query; a new route is fitted unless the view is a camera or a box the
+      // link or the user chose.
+      let drawnQuery = store.getState().routeQuery;
+      cleanups.push(
+        store.subscribe((state) => {
+          if (state.routeQuery === drawnQuery) return;
+          drawnQuery = state.routeQuery;
+          const next = routeFeatures(state.routeQuery, routing);
+          if (next === drawnRoute) return;
+          drawnRoute = next;
+          (map.getSource(ROUTE_SOURCE_ID) as GeoJSONSource | undefined)?.setData(next);
+          // For the benchmark: when a changed route has been drawn.
+          map.once('idle', () => performance.mark('instc:route-drawn'));
+          const box = boundsOfFeatures(next);
+          if (box && state.view.kind === 'default') {
+            applyingView = true;
+            try {
+              map.fitBounds(boundsOf(box), { padding: FIT_PADDING, animate: false });
+            } finally {
+              applyingView = false;
+            }
           }
         }),
       );

@@ -16,8 +16,42 @@ interface AppNotice {
   message: string;
 }
 
+/** The route explorer's query, with the link's field names (contracts §4: route by cargo scn year month avoid asm). */
+export type RouteQueryState = Pick<
+  LinkState,
+  'route' | 'criterion' | 'cargo' | 'scenarios' | 'year' | 'month' | 'avoidCountries' | 'assumptions'
+>;
+
+const ROUTE_QUERY_KEYS = [
+  'route',
+  'criterion',
+  'cargo',
+  'scenarios',
+  'year',
+  'month',
+  'avoidCountries',
+  'assumptions',
+] as const satisfies ReadonlyArray<keyof RouteQueryState>;
+
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
-type PassThroughLinkState = Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection'>;
+type PassThroughLinkState = Omit<
+  LinkState,
+  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | keyof RouteQueryState
+>;
+
+/** Splits a link state into the route query and what no feature owns yet. */
+function splitRouteQuery(state: Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection'>): {
+  routeQuery: RouteQueryState;
+  passThrough: PassThroughLinkState;
+} {
+  const routeQuery: RouteQueryState = {};
+  const passThrough: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state)) {
+    if ((ROUTE_QUERY_KEYS as readonly string[]).includes(key)) (routeQuery as Record<string, unknown>)[key] = value;
+    else passThrough[key] = value;
+  }
+  return { routeQuery, passThrough: passThrough as PassThroughLinkState };
+}
 
 /**
  * The explorer's single store. It holds ids and queries only; anything derived (geometry,
@@ -28,6 +62,8 @@ export interface ExplorerState {
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
   passThrough: PassThroughLinkState;
+  /** The route explorer's query (ids and choices only; the route itself is derived). */
+  routeQuery: RouteQueryState;
   /** Visible overlay layer ids (`layers=`); `undefined` means the defaults. */
   visibleLayers: string[] | undefined;
   /** The selected corridor feature (`sel=`): a segment or node id. */
@@ -50,6 +86,8 @@ export interface ExplorerState {
   select: (featureId: string | undefined) => void;
   /** Shows or hides one overlay layer, starting from the defaults when the link gave none. */
   setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
+  /** Changes the route query; changing the places or choices is a history step, assumptions are not. */
+  updateRouteQuery: (change: Partial<RouteQueryState>) => void;
   /** Replaces link-derived state after the data has loaded (unknown ids dropped). */
   correctLinkState: (state: LinkState, notices: LinkNotice[]) => void;
 }
@@ -60,6 +98,7 @@ export function createExplorerStore() {
     view: { kind: 'default' },
     viewRevision: 0,
     passThrough: {},
+    routeQuery: {},
     visibleLayers: undefined,
     selection: undefined,
     linkNotices: [],
@@ -68,7 +107,8 @@ export function createExplorerStore() {
     selectedPlaceId: undefined,
     applyLink: (state, notices) =>
       set((previous) => {
-        const { camera, boundingBox, dataVersion: _linkDataVersion, layers, selection, ...passThrough } = state;
+        const { camera, boundingBox, dataVersion: _linkDataVersion, layers, selection, ...rest } = state;
+        const { routeQuery, passThrough } = splitRouteQuery(rest);
         const view: MapView = camera
           ? { kind: 'camera', camera }
           : boundingBox
@@ -78,6 +118,7 @@ export function createExplorerStore() {
           view,
           viewRevision: previous.viewRevision + 1,
           passThrough,
+          routeQuery,
           visibleLayers: layers,
           selection,
           linkNotices: notices,
@@ -93,6 +134,15 @@ export function createExplorerStore() {
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
     select: (selection) => set({ selection }),
+    updateRouteQuery: (change) =>
+      set((previous) => {
+        const routeQuery: RouteQueryState = { ...previous.routeQuery, ...change };
+        for (const key of ROUTE_QUERY_KEYS) {
+          const value = routeQuery[key];
+          if (value === undefined || (Array.isArray(value) && value.length === 0)) delete routeQuery[key];
+        }
+        return { routeQuery };
+      }),
     setLayerVisible: (layerId, visible, defaults) =>
       set((previous) => {
         const current = previous.visibleLayers ?? [...defaults];
@@ -104,9 +154,11 @@ export function createExplorerStore() {
       }),
     correctLinkState: (state, notices) =>
       set((previous) => {
-        const { layers, selection, camera: _camera, boundingBox: _box, dataVersion: _version, ...passThrough } = state;
+        const { layers, selection, camera: _camera, boundingBox: _box, dataVersion: _version, ...rest } = state;
+        const { routeQuery, passThrough } = splitRouteQuery(rest);
         return {
           passThrough,
+          routeQuery,
           visibleLayers: layers,
           selection,
           linkNotices: [...previous.linkNotices, ...notices],
@@ -120,7 +172,7 @@ export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
 /** The URL-worthy state of the store, as the link module writes it. */
 export function selectLinkState(state: ExplorerState): LinkState {
-  const link: LinkState = { ...state.passThrough };
+  const link: LinkState = { ...state.passThrough, ...state.routeQuery };
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
   if (state.view.kind === 'camera') link.camera = state.view.camera;

@@ -2,10 +2,13 @@ import { Suspense } from 'react';
 import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorer } from '../state/explorer-context';
+import { AssumptionsEditor } from './assumptions-editor';
 import { ErrorBoundary } from './error-boundary';
 import { LayerLegend } from './layer-legend';
 import { NoticeList } from './notice-list';
 import { PlaceDetails } from './place-details';
+import { RouteQueryControls } from './route-query-controls';
+import { RouteResults } from './route-results';
 import { SelectionDetails } from './selection-details';
 
 /**
@@ -23,6 +26,16 @@ export function SidePanel() {
       <ErrorBoundary area="the notices">
         <NoticeList />
       </ErrorBoundary>
+      <section aria-labelledby="route-heading" className="panel-section">
+        <h2 id="route-heading">Route</h2>
+        <ErrorBoundary area="the route explorer">
+          <Suspense fallback={<p className="hint">Loading the network…</p>}>
+            <RouteQueryControls />
+            <RouteResults />
+            <AssumptionsEditor />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
       <section aria-labelledby="selection-heading" className="panel-section">
         <h2 id="selection-heading">Selected feature</h2>
         <ErrorBoundary area="the feature details">

@@ -56,6 +56,15 @@ describe('startHashSync', () => {
     expect(browser.calls).toEqual(['replace']);
   });
 
+  it('replaces the entry when only assumptions change', () => {
+    const browser = fakeWindow('route=moscow~mumbai');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    store.getState().updateRouteQuery({ assumptions: [['speed.rail.electric', 50]] });
+    expect(browser.location.hash).toBe(`#v=1&route=moscow~mumbai&asm=speed.rail.electric:50&dv=${DATA_VERSION}`);
+    expect(browser.calls).toEqual(['replace', 'replace']);
+  });
+
   it('replaces the entry when the camera moves', () => {
     const browser = fakeWindow('');
     const store = createExplorerStore();
@@ -70,12 +79,11 @@ describe('startHashSync', () => {
     const store = createExplorerStore();
     startHashSync(store, browser.target, DATA_VERSION);
     store.getState().applyLink({ camera: { zoom: 4, latitude: 40, longitude: 50, bearing: 0, pitch: 0 } }, []);
-    // A feature sets a route through the store (here through applyLink's pass-through state).
-    store.setState({ passThrough: { route: ['moscow', 'mumbai'] } });
+    store.getState().updateRouteQuery({ route: ['moscow', 'mumbai'] });
     expect(browser.calls.at(-1)).toBe('push');
     expect(browser.location.hash).toBe(`#v=1&map=4/40/50&route=moscow~mumbai&dv=${DATA_VERSION}`);
     browser.back();
-    expect(store.getState().passThrough.route).toBeUndefined();
+    expect(store.getState().routeQuery.route).toBeUndefined();
     expect(browser.location.hash).toBe(`#v=1&map=4/40/50&dv=${DATA_VERSION}`);
     expect(browser.calls.at(-1)).toBe('replace');
   });

@@ -1,0 +1,436 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validateAssumptions } from '../src/data/assumptions-schema';
+import { validateObservations } from '../src/data/observations-schema';
+import { validateCorridor } from '../src/data/validate-corridor';
+import { createRouter, type Router } from '../src/domain/routing/create-router';
+import type { CargoKind, CorridorBranch, Criterion, RouteQuery } from '../src/domain/routing/route-query';
+import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
+import { comparisonToCsv, routeToCsv } from '../src/domain/routing/route-to-csv';
+import type { SegmentMode } from '../src/domain/routing/routing-input';
+
+const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Exit codes of contracts §6. */
+const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64 } as const;
+
+const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc route FROM TO [options])
+
+  --via ID,ID                         pass through these places, in order
+  --by distance|time|cost|co2         criterion (default distance)
+  --cargo container|bulk              per TEU or per tonne (default container)
+  --scenario planned,redsea-closed,hormuz-closed
+  --year YYYY                         the network as open in that year (default: this year)
+  --month M                           1..12: seasonal closures apply
+  --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2)
+  --modes rail,road,sea,river         only segments of these modes
+  --branch western|trans-caspian|eastern
+  --compare                           every branch joining the places and the all-sea comparators
+  --format table|json|csv|geojson     (default table)
+  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=)
+
+Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage. See docs/cli.md.`;
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** What loading the project's geodata found: the router and the data problems. */
+export interface ProjectRouter {
+  router: Router;
+  dataProblems: string[];
+}
+
+/**
+ * Reads and validates the geodata under `directory` (the project by default) with node:fs, and
+ * creates the router. `currentYear` is the default scenario year.
+ */
+export function loadProjectRouter(
+  directory: string = projectDirectory,
+  currentYear: number = new Date().getUTCFullYear(),
+): ProjectRouter {
+  const geodata = join(directory, 'geodata');
+  const corridor = validateCorridor({
+    nodes: readJson(join(geodata, 'corridor/nodes.geojson')),
+    segments: readJson(join(geodata, 'corridor/segments.geojson')),
+    passages: readJson(join(geodata, 'corridor/passages.geojson')),
+    sources: readJson(join(geodata, 'sources.json')),
+  });
+  const assumptions = validateAssumptions(readJson(join(geodata, 'assumptions.json')));
+  const placeIds = new Set(corridor.nodes.map((node) => node.properties.id));
+  const observations = validateObservations(readJson(join(geodata, 'observations.json')), placeIds);
+  const version = readJson(join(geodata, 'version.json'));
+  const dataVersion =
+    typeof version === 'object' && version !== null && 'dataVersion' in version ? String(version.dataVersion) : '';
+  const dataProblems = [
+    ...corridor.report
+      .filter((entry) => entry.severity === 'error')
+      .map((entry) => `${entry.dataset} ${entry.featureId}: ${entry.message}`),
+    ...[...assumptions.problems, ...observations.problems].map(
+      (problem) => `${problem.dataset} ${problem.feature}: ${problem.reason}`,
+    ),
+  ];
+  if (!assumptions.assumptions) throw new Error(`geodata/assumptions.json is unusable: ${dataProblems.join('; ')}`);
+  const router = createRouter({
+    nodes: corridor.nodes,
+    segments: corridor.segments,
+    assumptions: assumptions.assumptions,
+    observations: observations.observations,
+    dataVersion,
+    currentYear,
+  });
+  return { router, dataProblems };
+}
+
+class UsageError extends Error {}
+
+type Format = 'table' | 'json' | 'csv' | 'geojson';
+
+interface CliRequest {
+  query: RouteQuery;
+  compare: boolean;
+  format: Format;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function list(value: string | undefined): string[] {
+  return value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseRequest(argv: readonly string[]): CliRequest {
+  const parsed = parseOptions(argv);
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) {
+    throw new UsageError(`expected FROM and TO, got ${positionals.length} place id(s)`);
+  }
+  const [from = '', to = ''] = positionals;
+  const scenarios = list(values.scenario);
+  for (const scenario of scenarios) {
+    oneOf(scenario, ['planned', 'redsea-closed', 'hormuz-closed'] as const, 'scenario', 'planned');
+  }
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be YYYY (got "${values.year}")`);
+    year = Number(values.year);
+  }
+  let month: number | undefined;
+  if (values.month !== undefined) {
+    month = Number(values.month);
+    if (!/^\d{1,2}$/.test(values.month) || month < 1 || month > 12) {
+      throw new UsageError(`--month must be 1 to 12 (got "${values.month}")`);
+    }
+  }
+  const avoid = list(values.avoid).map((country) => country.toUpperCase());
+  for (const country of avoid) {
+    if (!/^[A-Z]{2}$/.test(country)) throw new UsageError(`--avoid takes ISO 3166-1 alpha-2 codes (got "${country}")`);
+  }
+  const modes = list(values.modes).map((mode) =>
+    oneOf(mode, ['rail', 'road', 'sea', 'river'] as const, 'modes', 'rail'),
+  ) as SegmentMode[];
+  const overrides: Record<string, number> = {};
+  for (const pair of list(values.asm)) {
+    const [key, raw] = pair.split(':');
+    const value = Number(raw);
+    if (!key || raw === undefined || raw.trim() === '' || !Number.isFinite(value)) {
+      throw new UsageError(`--asm takes KEY:VALUE pairs (got "${pair}")`);
+    }
+    overrides[key] = value;
+  }
+  const query: RouteQuery = {
+    from,
+    to,
+    via: list(values.via),
+    by: oneOf<Criterion>(values.by, ['distance', 'time', 'cost', 'co2'], 'by', 'distance'),
+    cargo: oneOf<CargoKind>(values.cargo, ['container', 'bulk'], 'cargo', 'container'),
+    scenario: {
+      year,
+      month,
+      planned: scenarios.includes('planned'),
+      redSeaClosed: scenarios.includes('redsea-closed'),
+      hormuzClosed: scenarios.includes('hormuz-closed'),
+      avoidCountries: avoid,
+    },
+    modes: modes.length > 0 ? modes : undefined,
+    branch:
+      values.branch === undefined
+        ? undefined
+        : oneOf<CorridorBranch>(values.branch, ['western', 'trans-caspian', 'eastern'], 'branch', 'western'),
+    assumptionOverrides: overrides,
+  };
+  return {
+    query,
+    compare: values.compare === true,
+    format: oneOf<Format>(values.format, ['table', 'json', 'csv', 'geojson'], 'format', 'table'),
+  };
+}
+
+const OPTIONS = {
+  via: { type: 'string' },
+  by: { type: 'string' },
+  cargo: { type: 'string' },
+  scenario: { type: 'string' },
+  year: { type: 'string' },
+  month: { type: 'string' },
+  avoid: { type: 'string' },
+  modes: { type: 'string' },
+  branch: { type: 'string' },
+  compare: { type: 'boolean' },
+  format: { type: 'string' },
+  asm: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function formatNumber(value: number, decimals = 0): string {
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+function alignTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) =>
+          rightAligned.has(index) ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0),
+        )
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function perUnit(cargo: CargoKind): string {
+  return cargo === 'container' ? 'per TEU' : 'per tonne';
+}
+
+function describeScenario(result: RouteResult | Comparison): string {
+  const parts = [`year ${result.year}`];
+  if (result.month !== null) parts.push(`month ${result.month}`);
+  parts.push(...result.scenario);
+  if (result.avoid.length > 0) parts.push(`avoid ${result.avoid.join(',')}`);
+  return parts.join(', ');
+}
+
+function observationLines(route: RouteResult): string[] {
+  if (route.observations.length === 0) return ['Observations on this route: none recorded.'];
+  const lines = ['Observations on this route (as reported by their sources; not used in the figures above):'];
+  for (const observation of route.observations) {
+    const reported: string[] = [];
+    const { days, km, costUsd, comparison } = observation.reported;
+    if (days) reported.push(days.low === days.high ? `${days.low} days` : `${days.low}–${days.high} days`);
+    if (km !== undefined) reported.push(`${formatNumber(km)} km`);
+    if (costUsd) {
+      const span =
+        costUsd.low === costUsd.high
+          ? formatNumber(costUsd.low)
+          : `${formatNumber(costUsd.low)}–${formatNumber(costUsd.high)}`;
+      reported.push(
+        `USD ${span}${costUsd.per ? ` per ${costUsd.per}` : ''}${costUsd.year ? ` (${costUsd.year})` : ''}`,
+      );
+    }
+    if (comparison) reported.push(comparison);
+    lines.push(
+      `- ${observation.date} ${observation.title} [${observation.kind}, ${observation.match}${observation.verified ? '' : ', unverified'}]`,
+      `    reported: ${reported.length > 0 ? reported.join('; ') : 'no figures'}`,
+      `    by: ${observation.claimedBy}; sources: ${observation.sources.join(', ')}`,
+    );
+  }
+  return lines;
+}
+
+function range(central: number, low: number, high: number, decimals: number): string {
+  return `${formatNumber(central, decimals)} (${formatNumber(low, decimals)}–${formatNumber(high, decimals)})`;
+}
+
+function routeTable(route: RouteResult): string {
+  const unit = perUnit(route.cargo);
+  const header = [
+    '#',
+    'segment',
+    'from',
+    'to',
+    'mode',
+    'km',
+    'days',
+    `USD ${unit}`,
+    `kg CO2e ${unit}`,
+    'transfers folded in (hours)',
+  ];
+  const rows = route.legs.map((leg, index) => [
+    String(index + 1),
+    leg.segment,
+    leg.from,
+    leg.to,
+    leg.vessel ? `${leg.mode} (${leg.vessel})` : leg.mode,
+    formatNumber(leg.km),
+    formatNumber(leg.days, 1),
+    formatNumber(leg.usd),
+    formatNumber(leg.co2Kg),
+    leg.transfers.map((step) => `${step.kind} ${formatNumber(step.hours)}`).join(', '),
+  ]);
+  const { totals } = route;
+  const lines = [
+    `Route ${route.from} → ${route.to}${route.via.length > 0 ? ` via ${route.via.join(', ')}` : ''}, by ${route.by}, ${route.cargo} (${unit}); ${describeScenario(route)}${route.branch ? `; branch ${route.branch}` : ''}${route.modes ? `; modes ${route.modes.join(',')}` : ''}; data ${route.dataVersion}`,
+    '',
+    alignTable([header, ...rows], new Set([0, 5, 6, 7, 8])),
+    '',
+    `Total: ${formatNumber(totals.km)} km (${formatNumber(totals.seaNauticalMiles)} nm by sea and river; drawn lengths)`,
+    `  days     ${range(totals.days, totals.daysLow, totals.daysHigh, 1)}`,
+    `  USD      ${range(totals.usd, totals.usdLow, totals.usdHigh, 0)} ${unit}`,
+    `  kg CO2e  ${range(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh, 0)} ${unit}, well-to-wheel`,
+    `  border crossings ${totals.borderCrossings}, gauge changes ${totals.gaugeChanges}, transshipments ${totals.transshipments}`,
+    '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals)',
+  ];
+  if (route.seasonalLimits.length > 0) {
+    lines.push(
+      `  seasonal limits: ${route.seasonalLimits.map((limit) => `${limit.segment} (months ${limit.closedMonths.join(',')})`).join('; ')}`,
+    );
+  }
+  lines.push('', ...observationLines(route));
+  return `${lines.join('\n')}\n`;
+}
+
+function comparisonTable(comparison: Comparison): string {
+  const unit = perUnit(comparison.cargo);
+  const routes = comparison.routes;
+  const metric = (label: string, value: (route: ComparedRoute) => string) => [label, ...routes.map(value)];
+  const rows = [
+    ['', ...routes.map((route) => route.label)],
+    metric('km', (route) => formatNumber(route.totals.km)),
+    metric('sea nm', (route) => formatNumber(route.totals.seaNauticalMiles)),
+    metric('days', (route) => formatNumber(route.totals.days, 1)),
+    metric(
+      '  low–high',
+      (route) => `${formatNumber(route.totals.daysLow, 1)}–${formatNumber(route.totals.daysHigh, 1)}`,
+    ),
+    metric(`USD ${unit}`, (route) => formatNumber(route.totals.usd)),
+    metric('  low–high', (route) => `${formatNumber(route.totals.usdLow)}–${formatNumber(route.totals.usdHigh)}`),
+    metric(`kg CO2e ${unit}`, (route) => formatNumber(route.totals.co2Kg)),
+    metric('  low–high', (route) => `${formatNumber(route.totals.co2KgLow)}–${formatNumber(route.totals.co2KgHigh)}`),
+    metric('border crossings', (route) => String(route.totals.borderCrossings)),
+    metric('gauge changes', (route) => String(route.totals.gaugeChanges)),
+    metric('transshipments', (route) => String(route.totals.transshipments)),
+    metric('seasonal limits', (route) =>
+      route.seasonalLimits.length > 0
+        ? `months ${[...new Set(route.seasonalLimits.flatMap((limit) => limit.closedMonths))].join(',')}`
+        : 'none',
+    ),
+    metric('observations', (route) => String(route.observations.length)),
+  ];
+  const lines = [
+    `Comparison ${comparison.from} → ${comparison.to}, by ${comparison.by}, ${comparison.cargo} (${unit}); ${describeScenario(comparison)}; data ${comparison.dataVersion}`,
+    '',
+    alignTable(rows, new Set(routes.map((_, index) => index + 1))),
+    '',
+    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals). km are drawn lengths.',
+  ];
+  for (const route of routes) {
+    const places = [route.legs[0]?.from, ...route.legs.map((leg) => leg.to)].filter(Boolean).join(' → ');
+    lines.push('', `${route.label}${route.access ? ` (${route.access})` : ''}: ${places}`, ...observationLines(route));
+  }
+  if (comparison.omitted.length > 0) {
+    lines.push('', 'Not shown:');
+    for (const entry of comparison.omitted) lines.push(`- ${entry.label}: ${entry.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the exit code. */
+export function runRouteCli(
+  argv: readonly string[],
+  output: { stdout: (text: string) => void; stderr: (text: string) => void },
+  load: () => ProjectRouter = () => loadProjectRouter(),
+): number {
+  let request: CliRequest;
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      output.stdout(`${USAGE}\n`);
+      return EXIT.done;
+    }
+    request = parseRequest(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.stderr(`instc route: ${error.message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { router, dataProblems } = load();
+  for (const problem of dataProblems) output.stderr(`data problem: ${problem}\n`);
+  const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
+  switch (outcome.kind) {
+    case 'unknown-place':
+      for (const place of outcome.places) {
+        output.stderr(`unknown ${place.role} id "${place.id}"; closest ids: ${place.closest.join(', ')}\n`);
+      }
+      return EXIT.unknownId;
+    case 'no-route':
+      output.stderr(`no route: ${outcome.reason}\n`);
+      return EXIT.noRoute;
+    case 'invalid-query':
+      output.stderr(`instc route: ${outcome.problems.join('; ')}\n`);
+      return EXIT.usage;
+    case 'route': {
+      const route = outcome.route;
+      for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption "${key}"\n`);
+      if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
+      else if (request.format === 'csv') output.stdout(routeToCsv(route));
+      else if (request.format === 'geojson') {
+        const collection = router.toFeatureCollection(route);
+        output.stdout(
+          `${JSON.stringify({ ...collection, dataVersion: route.dataVersion, totals: route.totals }, null, 2)}\n`,
+        );
+      } else output.stdout(routeTable(route));
+      return EXIT.done;
+    }
+    case 'comparison': {
+      const comparison = outcome.comparison;
+      const ignored = comparison.routes[0]?.ignoredAssumptionOverrides ?? [];
+      for (const key of ignored) output.stderr(`ignored unknown assumption "${key}"\n`);
+      if (request.format === 'json') output.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
+      else if (request.format === 'csv') output.stdout(comparisonToCsv(comparison));
+      else if (request.format === 'geojson') {
+        const features = comparison.routes.flatMap((route) =>
+          router
+            .toFeatureCollection(route)
+            .features.map((feature) => ({ ...feature, properties: { ...feature.properties, label: route.label } })),
+        );
+        output.stdout(
+          `${JSON.stringify({ type: 'FeatureCollection', dataVersion: comparison.dataVersion, features }, null, 2)}\n`,
+        );
+      } else output.stdout(comparisonTable(comparison));
+      return EXIT.done;
+    }
+  }
+}
+
+function main(): void {
+  process.exitCode = runRouteCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,177 @@
+import type { CargoKind, CorridorBranch, Criterion, ScenarioFlag } from './route-query';
+import type { RoutingObservation, SegmentMode } from './routing-input';
+
+/** The kinds of step folded into a leg: transfers at a place and the waits of a segment. */
+export type TransferKind =
+  | 'port-handling'
+  | 'transshipment'
+  | 'gauge-change'
+  | 'rail-road-transfer'
+  | 'border-crossing'
+  | 'customs'
+  | 'service-wait';
+
+/** A costed step folded into a leg (central values). */
+export interface TransferStep {
+  kind: TransferKind;
+  /** The place where it happens (for a border crossing: the place the leg leaves). */
+  place: string;
+  hours: number;
+  usd: number;
+  co2Kg: number;
+  /** The assumption key the hours come from (`null` when none applies and the step counts 0 h). */
+  assumption: string | null;
+  /** The assumption key the cost comes from, when there is one. */
+  costAssumption?: string | undefined;
+}
+
+/** One leg of a route, in travel order; figures are central and include the leg's steps. */
+export interface RouteLeg {
+  segment: string;
+  from: string;
+  to: string;
+  mode: SegmentMode;
+  /** Drawn length, kilometres. */
+  km: number;
+  days: number;
+  /** USD per TEU (container) or per tonne (bulk). */
+  usd: number;
+  /** kg CO2e (well-to-wheel) per TEU or per tonne. */
+  co2Kg: number;
+  daysLow: number;
+  daysHigh: number;
+  usdLow: number;
+  usdHigh: number;
+  co2KgLow: number;
+  co2KgHigh: number;
+  branch: string;
+  vessel?: string | undefined;
+  gaugeMillimetres?: number | undefined;
+  traction?: string | undefined;
+  /** True when the leg runs against the drawn direction of its segment. */
+  reversed: boolean;
+  /** The segment's preferred published length in km, for reference (never summed in). */
+  publishedKm?: number | undefined;
+  /** Months in which ice or low water closes or restricts this leg. */
+  seasonalClosedMonths?: number[] | undefined;
+  transfers: TransferStep[];
+}
+
+/** The totals of contracts §6. Low/high: optimistic and pessimistic assumption sets (scenario bounds). */
+interface RouteTotals {
+  km: number;
+  /** Sea and river legs only, nautical miles. */
+  seaNauticalMiles: number;
+  days: number;
+  daysLow: number;
+  daysHigh: number;
+  usd: number;
+  usdLow: number;
+  usdHigh: number;
+  co2Kg: number;
+  co2KgLow: number;
+  co2KgHigh: number;
+  /** Legs whose two places are in different countries. */
+  borderCrossings: number;
+  /** Changes between 1520 mm and 1435 mm track. */
+  gaugeChanges: number;
+  /** Moves of the cargo between vehicles other than gauge changes (port handling, ship to ship, rail to road). */
+  transshipments: number;
+}
+
+/** An observation shown beside a route: attributed, never mixed into the computed figures. */
+export interface MatchedObservation {
+  id: string;
+  kind: string;
+  title: string;
+  date: string;
+  dateEnd?: string | undefined;
+  claimedBy: string;
+  branch: string;
+  cargo: RoutingObservation['cargo'];
+  reported: RoutingObservation['reported'];
+  sources: readonly string[];
+  verified: boolean;
+  /** `same endpoints`: the observation runs between the route's two ends; else part of it. */
+  match: 'same endpoints' | 'part of the route';
+}
+
+/** A seasonal limit met on a route. */
+interface SeasonalLimit {
+  segment: string;
+  closedMonths: number[];
+  note: string;
+}
+
+/** A computed route: contracts §6 fields plus additive ones. */
+export interface RouteResult {
+  from: string;
+  to: string;
+  via: string[];
+  by: Criterion;
+  cargo: CargoKind;
+  scenario: ScenarioFlag[];
+  year: number;
+  month: number | null;
+  avoid: string[];
+  modes: SegmentMode[] | null;
+  branch: CorridorBranch | null;
+  dataVersion: string;
+  /** `drawn`: km are the drawn lengths of the legs. */
+  distanceBasis: 'drawn';
+  /** What Low and High mean. */
+  bounds: string;
+  totals: RouteTotals;
+  legs: RouteLeg[];
+  /** The segment branches the route uses, in travel order of first use. */
+  branches: string[];
+  seasonalLimits: SeasonalLimit[];
+  observations: MatchedObservation[];
+  /** Keys of `assumptionOverrides` that name no assumption; they were ignored. */
+  ignoredAssumptionOverrides: string[];
+}
+
+/** The labels of a comparison (contracts §6). */
+export type ComparisonLabel = CorridorBranch | 'all-sea-suez' | 'all-sea-cape';
+
+/** A route of a comparison. */
+export interface ComparedRoute extends RouteResult {
+  label: ComparisonLabel;
+  /** For the all-sea comparators: how the sea leg is reached, e.g. `by land to st-petersburg`. */
+  access: string | null;
+}
+
+/** Every branch joining two places and the all-sea comparators, side by side. */
+export interface Comparison {
+  from: string;
+  to: string;
+  by: Criterion;
+  cargo: CargoKind;
+  scenario: ScenarioFlag[];
+  year: number;
+  month: number | null;
+  avoid: string[];
+  dataVersion: string;
+  routes: ComparedRoute[];
+  /** Labels not shown, and why. */
+  omitted: { label: ComparisonLabel; reason: string }[];
+}
+
+/** An id the router does not know, with the closest known ids. */
+export interface UnknownPlace {
+  id: string;
+  role: 'from' | 'to' | 'via';
+  closest: string[];
+}
+
+/** Outcomes shared by `route` and `compare` when no route is computed. */
+export type RoutingFailure =
+  | { kind: 'unknown-place'; places: UnknownPlace[] }
+  | { kind: 'no-route'; reason: string }
+  | { kind: 'invalid-query'; problems: string[] };
+
+/** The outcome of `router.route`. */
+export type RouteOutcome = { kind: 'route'; route: RouteResult } | RoutingFailure;
+
+/** The outcome of `router.compare`. */
+export type ComparisonOutcome = { kind: 'comparison'; comparison: Comparison } | RoutingFailure;

@@ -1,0 +1,111 @@
+import type { LineString, Point } from 'geojson';
+
+/** Transport modes of a segment (contracts §2). */
+export type SegmentMode = 'rail' | 'road' | 'sea' | 'river';
+
+/** What the router reads of a corridor node (a validated `CorridorNode` fits it). */
+export interface RoutingNode {
+  geometry: Point;
+  properties: {
+    id: string;
+    name: string;
+    /** Local names by language code (`en ru fa az kk tk hi`). */
+    names?: Partial<Record<string, string>>;
+    /** ISO 3166-1 alpha-2. */
+    country: string;
+    kind: string;
+  };
+}
+
+/** What the router reads of a corridor segment (a validated `CorridorSegment` fits it). */
+export interface RoutingSegment {
+  geometry: LineString;
+  properties: {
+    id: string;
+    from: string;
+    to: string;
+    mode: SegmentMode;
+    vessel?: string | undefined;
+    gaugeMillimetres?: number | undefined;
+    traction?: string | undefined;
+    branch: string;
+    status: string;
+    statusHistory: readonly { status: string; since: string }[];
+    expectedOpen?: number | undefined;
+    publishedLengths: readonly { km: number; preferred?: boolean | undefined }[];
+    passages: readonly string[];
+    seasonal?: { closedMonths: readonly number[]; note: string } | undefined;
+    /** ISO2 codes of every country the segment runs through, its ends included. */
+    countries: readonly string[];
+  };
+}
+
+/** Which legs or transfers an assumption applies to; every given field must match. */
+export interface AssumptionScope {
+  mode?: string | undefined;
+  vessel?: string | undefined;
+  traction?: string | undefined;
+  cargo?: string | undefined;
+  node?: string | undefined;
+  segment?: string | undefined;
+  /** Segment ids of the services the value applies to. */
+  service?: readonly string[] | undefined;
+}
+
+/** The three values of an assumption: optimistic gives the shortest, cheapest or cleanest result. */
+export interface AssumptionValues {
+  optimistic: number;
+  central: number;
+  pessimistic: number;
+}
+
+/** One entry of `geodata/assumptions.json`, in the unit its `unit` names. */
+export interface RoutingAssumption extends AssumptionValues {
+  key: string;
+  unit: string;
+  appliesTo: AssumptionScope;
+  label?: string | undefined;
+}
+
+/** The routing assumptions: the entries and the net tonnes per loaded TEU. */
+export interface RoutingAssumptions {
+  /** Net cargo tonnes per loaded TEU, used to turn per-tonne-km factors into per-TEU figures. */
+  teuTonnes: AssumptionValues;
+  entries: readonly RoutingAssumption[];
+}
+
+/** A low–high range as reported by a source. */
+interface ReportedRange {
+  low: number;
+  high: number;
+}
+
+/** A documented shipment, service, claim or study (`geodata/observations.json`). */
+export interface RoutingObservation {
+  id: string;
+  kind: string;
+  title: string;
+  date: string;
+  dateEnd?: string | undefined;
+  /** Place ids along the observed route, in the order reported; may be empty. */
+  route: readonly string[];
+  routeDescription: string;
+  /** A corridor branch, `corridor` (any branch) or an all-sea label. */
+  branch: string;
+  cargo: {
+    kind: string | null;
+    description: string;
+    quantity?: number | undefined;
+    unit?: string | undefined;
+  };
+  reported: {
+    days?: ReportedRange | undefined;
+    km?: number | undefined;
+    costUsd?: (ReportedRange & { per?: string | undefined; year?: number | undefined }) | undefined;
+    comparison?: string | undefined;
+  };
+  claimedBy: string;
+  sources: readonly string[];
+  note?: string | undefined;
+  verified: boolean;
+}

@@ -1,0 +1,204 @@
+import { use, useEffect, useMemo, useState } from 'react';
+import { getCorridor } from '../data/corridor-resource';
+import { useExplorer } from '../state/explorer-context';
+import { CARGO_KINDS, CRITERIA, type LinkState, SCENARIO_FLAGS } from '../state/link/link-state';
+import { type PickablePlace, PlacePicker } from './place-picker';
+
+const CRITERION_LABELS: Record<(typeof CRITERIA)[number], string> = {
+  distance: 'Distance',
+  time: 'Time',
+  cost: 'Cost',
+  co2: 'CO₂e',
+};
+const CARGO_LABELS: Record<(typeof CARGO_KINDS)[number], string> = {
+  container: 'Container (per TEU)',
+  bulk: 'Bulk (per tonne)',
+};
+const SCENARIO_LABELS: Record<(typeof SCENARIO_FLAGS)[number], string> = {
+  planned: 'Count planned and under-construction links as open',
+  'redsea-closed': 'Red Sea closed (no Suez, no Bab-el-Mandeb)',
+  'hormuz-closed': 'Strait of Hormuz closed',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function splitRoute(route: readonly string[] | undefined): { from?: string; vias: string[]; to?: string } {
+  if (!route || route.length < 2) return { vias: [] };
+  return { from: route[0], vias: route.slice(1, -1), to: route[route.length - 1] };
+}
+
+/**
+ * The route explorer's question: origin, vias and destination (searchable by any local name),
+ * the criterion, the cargo, the scenarios, the year and month, and the countries to avoid. Every
+ * choice goes to the store (and so to the link); the route itself is derived from it.
+ */
+export function RouteQueryControls() {
+  const corridor = use(getCorridor());
+  const query = useExplorer((state) => state.routeQuery);
+  const update = useExplorer((state) => state.updateRouteQuery);
+  const places = useMemo<PickablePlace[]>(
+    () =>
+      corridor.nodes
+        .map((node) => ({
+          id: node.properties.id,
+          name: node.properties.name,
+          names: node.properties.names as Partial<Record<string, string>>,
+          country: node.properties.country,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [corridor],
+  );
+  const countries = useMemo(
+    () => [...new Set(corridor.segments.flatMap((segment) => segment.properties.countries))].sort(),
+    [corridor],
+  );
+  const routeKey = (query.route ?? []).join('~');
+  // The half-made question (one end chosen, an empty via) stays in the form; only a complete route
+  // goes to the store and the link. A route set from outside (a link, Back) resets the form.
+  const [draft, setDraft] = useState(() => splitRoute(query.route));
+  useEffect(() => setDraft(splitRoute(routeKey ? routeKey.split('~') : undefined)), [routeKey]);
+  const { from, vias, to } = draft;
+  const setRoute = (nextFrom: string | undefined, nextVias: string[], nextTo: string | undefined) => {
+    setDraft({ from: nextFrom, vias: nextVias, to: nextTo });
+    if (nextFrom && nextTo && nextVias.every(Boolean)) update({ route: [nextFrom, ...nextVias, nextTo] });
+    else if (!nextFrom && !nextTo) update({ route: undefined });
+  };
+  const scenarios = query.scenarios ?? [];
+  const avoid = query.avoidCountries ?? [];
+
+  return (
+    <form className="route-query" onSubmit={(event) => event.preventDefault()} aria-label="Route question">
+      <PlacePicker label="From" places={places} value={from || undefined} onChange={(id) => setRoute(id, vias, to)} />
+      {vias.map((via, index) => (
+        <div className="route-query__via" key={`${via}-${index}`}>
+          <PlacePicker
+            label={`Via ${index + 1}`}
+            places={places}
+            value={via || undefined}
+            onChange={(id) => {
+              const next = [...vias];
+              if (id) next[index] = id;
+              else next.splice(index, 1);
+              setRoute(from, next, to);
+            }}
+          />
+        </div>
+      ))}
+      <PlacePicker label="To" places={places} value={to || undefined} onChange={(id) => setRoute(from, vias, id)} />
+      <button
+        type="button"
+        disabled={!from || !to || vias.length >= 10}
+        onClick={() => setRoute(from, [...vias, ''], to)}
+        className="route-query__add-via"
+      >
+        Add a via place
+      </button>
+      <fieldset>
+        <legend>Best by</legend>
+        {CRITERIA.map((criterion) => (
+          <label key={criterion} className="inline-choice">
+            <input
+              type="radio"
+              name="criterion"
+              checked={(query.criterion ?? 'distance') === criterion}
+              onChange={() => update({ criterion: criterion === 'distance' ? undefined : criterion })}
+            />
+            {CRITERION_LABELS[criterion]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Cargo</legend>
+        {CARGO_KINDS.map((cargo) => (
+          <label key={cargo} className="inline-choice">
+            <input
+              type="radio"
+              name="cargo"
+              checked={(query.cargo ?? 'container') === cargo}
+              onChange={() => update({ cargo: cargo === 'container' ? undefined : cargo })}
+            />
+            {CARGO_LABELS[cargo]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Scenario</legend>
+        {SCENARIO_FLAGS.map((flag) => (
+          <label key={flag} className="block-choice">
+            <input
+              type="checkbox"
+              checked={scenarios.includes(flag)}
+              onChange={(event) => {
+                const next = event.target.checked ? [...scenarios, flag] : scenarios.filter((item) => item !== flag);
+                update({ scenarios: SCENARIO_FLAGS.filter((item) => next.includes(item)) });
+              }}
+            />
+            {SCENARIO_LABELS[flag]}
+          </label>
+        ))}
+        <div className="route-query__when">
+          <label>
+            Year{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2060}
+              value={query.year ?? ''}
+              placeholder="this year"
+              onChange={(event) => {
+                const year = Number.parseInt(event.target.value, 10);
+                update({ year: Number.isFinite(year) && year >= 1990 && year <= 2060 ? year : undefined });
+              }}
+            />
+          </label>{' '}
+          <label>
+            Month{' '}
+            <select
+              value={query.month ?? ''}
+              onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
+            >
+              <option value="">any (no seasonal closures)</option>
+              {MONTHS.map((month, index) => (
+                <option key={month} value={index + 1}>
+                  {month}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Avoid countries</legend>
+        <div className="route-query__countries">
+          {countries.map((country) => (
+            <label key={country} className="inline-choice">
+              <input
+                type="checkbox"
+                checked={avoid.includes(country)}
+                onChange={(event) => {
+                  const next: LinkState['avoidCountries'] = event.target.checked
+                    ? [...avoid, country].sort()
+                    : avoid.filter((item) => item !== country);
+                  update({ avoidCountries: next });
+                }}
+              />
+              {country}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

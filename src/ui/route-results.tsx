@@ -1,0 +1,299 @@
+import { use } from 'react';
+import { type CorridorData, getCorridor } from '../data/corridor-resource';
+import { getRouting } from '../data/routing-resource';
+import type {
+  ComparisonOutcome,
+  MatchedObservation,
+  RouteOutcome,
+  RouteResult,
+  RoutingFailure,
+} from '../domain/routing/route-result';
+import { useExplorer } from '../state/explorer-context';
+import { selectRouteAnswers } from '../state/select-route-answers';
+
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+const COMPARISON_LABELS: Record<string, string> = {
+  western: 'Western (via Azerbaijan)',
+  'trans-caspian': 'Trans-Caspian (by sea)',
+  eastern: 'Eastern (via Kazakhstan, Turkmenistan)',
+  'all-sea-suez': 'All sea via Suez',
+  'all-sea-cape': 'All sea via the Cape',
+};
+
+const TRANSFER_LABELS: Record<string, string> = {
+  'port-handling': 'port handling',
+  transshipment: 'transshipment',
+  'gauge-change': 'gauge change',
+  'rail-road-transfer': 'rail–road transfer',
+  'border-crossing': 'border crossing',
+  customs: 'customs',
+  'service-wait': 'wait for sailing',
+};
+
+function range(low: number, high: number, format: (value: number) => string): string {
+  return `${format(low)}–${format(high)}`;
+}
+
+function perUnit(route: Pick<RouteResult, 'cargo'>): string {
+  return route.cargo === 'container' ? 'per TEU' : 'per tonne';
+}
+
+function placeName(corridor: CorridorData, id: string): string {
+  return corridor.nodeById.get(id)?.properties.name ?? id;
+}
+
+/** The route in one paragraph of plain text, for screen readers and for pasting into a report. */
+function routeSummary(route: RouteResult, corridor: CorridorData): string {
+  const { totals } = route;
+  const via = route.via.length ? ` via ${route.via.map((id) => placeName(corridor, id)).join(', ')}` : '';
+  return (
+    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${route.by}, ` +
+    `${route.legs.length} legs on ${route.branches.join(', ')}: ${whole.format(totals.km)} km` +
+    (totals.seaNauticalMiles > 0 ? ` (of which ${whole.format(totals.seaNauticalMiles)} nm by sea)` : '') +
+    `; ${oneDecimal.format(totals.days)} days (${range(totals.daysLow, totals.daysHigh, oneDecimal.format)}); ` +
+    `US$${whole.format(totals.usd)} ${perUnit(route)} (${range(totals.usdLow, totals.usdHigh, whole.format)}); ` +
+    `${whole.format(totals.co2Kg)} kg CO2e ${perUnit(route)} (${range(totals.co2KgLow, totals.co2KgHigh, whole.format)}); ` +
+    `${totals.borderCrossings} border crossings, ${totals.gaugeChanges} gauge changes, ${totals.transshipments} transshipments. ` +
+    'Ranges are the optimistic and pessimistic assumption sets, not confidence intervals. Computed by INSTC Explorer ' +
+    `from data version ${route.dataVersion}.`
+  );
+}
+
+function Failure({ failure }: { failure: RoutingFailure }) {
+  if (failure.kind === 'no-route') return <p role="status">No route: {failure.reason}</p>;
+  if (failure.kind === 'invalid-query')
+    return <p role="status">The question is not valid: {failure.problems.join('; ')}</p>;
+  return (
+    <p role="status">
+      Unknown place(s):{' '}
+      {failure.places.map((place) => `${place.id} (did you mean ${place.closest.join(', ')}?)`).join('; ')}
+    </p>
+  );
+}
+
+function LegsTable({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
+  const select = useExplorer((state) => state.select);
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="legs-table">
+        <caption>
+          Route legs ({perUnit(route)}, central assumptions; transfers folded into the leg that follows)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Leg</th>
+            <th scope="col">Mode</th>
+            <th scope="col">km</th>
+            <th scope="col">Days</th>
+            <th scope="col">US$</th>
+            <th scope="col">kg CO₂e</th>
+            <th scope="col">Transfers before or on this leg</th>
+          </tr>
+        </thead>
+        <tbody>
+          {route.legs.map((leg, index) => (
+            <tr key={`${leg.segment}-${index}`}>
+              <td>{index + 1}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => select(leg.segment)}>
+                  {placeName(corridor, leg.from)} → {placeName(corridor, leg.to)}
+                </button>
+              </td>
+              <td>
+                {leg.mode}
+                {leg.vessel ? ` (${leg.vessel})` : ''}
+                {leg.gaugeMillimetres ? ` ${leg.gaugeMillimetres} mm` : ''}
+              </td>
+              <td className="number">{whole.format(leg.km)}</td>
+              <td className="number">{oneDecimal.format(leg.days)}</td>
+              <td className="number">{whole.format(leg.usd)}</td>
+              <td className="number">{whole.format(leg.co2Kg)}</td>
+              <td>
+                {leg.transfers
+                  .map(
+                    (transfer) =>
+                      `${TRANSFER_LABELS[transfer.kind] ?? transfer.kind} at ${placeName(corridor, transfer.place)} (${oneDecimal.format(transfer.hours)} h, $${whole.format(transfer.usd)})`,
+                  )
+                  .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              Total (low–high)
+            </th>
+            <td className="number">{whole.format(route.totals.km)}</td>
+            <td className="number">
+              {oneDecimal.format(route.totals.days)} (
+              {range(route.totals.daysLow, route.totals.daysHigh, oneDecimal.format)})
+            </td>
+            <td className="number">
+              {whole.format(route.totals.usd)} ({range(route.totals.usdLow, route.totals.usdHigh, whole.format)})
+            </td>
+            <td className="number">
+              {whole.format(route.totals.co2Kg)} ({range(route.totals.co2KgLow, route.totals.co2KgHigh, whole.format)})
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+function Observations({
+  observations,
+  corridor,
+}: {
+  observations: readonly MatchedObservation[];
+  corridor: CorridorData;
+}) {
+  if (observations.length === 0)
+    return <p className="hint">No documented shipment or published claim matches this route.</p>;
+  return (
+    <ul className="observations" data-testid="observations">
+      {observations.map((observation) => (
+        <li key={observation.id}>
+          <strong>{observation.title}</strong> ({observation.date}
+          {observation.dateEnd ? `–${observation.dateEnd}` : ''}, {observation.kind}, {observation.match}):{' '}
+          {observation.reported.days
+            ? `${observation.reported.days.low === observation.reported.days.high ? observation.reported.days.low : `${observation.reported.days.low}–${observation.reported.days.high}`} days reported`
+            : 'no transit time reported'}
+          {observation.reported.costUsd
+            ? `, US$${whole.format(observation.reported.costUsd.low)}${observation.reported.costUsd.high !== observation.reported.costUsd.low ? `–${whole.format(observation.reported.costUsd.high)}` : ''} per ${observation.reported.costUsd.per}`
+            : ''}
+          . Claimed by {observation.claimedBy}
+          {observation.verified ? '' : ' (not verified)'}. Sources:{' '}
+          {observation.sources.map((id, index) => {
+            const source = corridor.sourceById.get(id);
+            return (
+              <span key={id}>
+                {index > 0 ? '; ' : ''}
+                {source ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.publisher}
+                  </a>
+                ) : (
+                  id
+                )}
+              </span>
+            );
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
+  if (outcome.kind !== 'comparison') return <Failure failure={outcome} />;
+  const { comparison } = outcome;
+  const unit = perUnit(comparison);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="comparison-table">
+          <caption>Branch comparison ({unit}; low–high are the optimistic and pessimistic assumption sets)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Route</th>
+              <th scope="col">km</th>
+              <th scope="col">Sea nm</th>
+              <th scope="col">Days</th>
+              <th scope="col">US$</th>
+              <th scope="col">kg CO₂e</th>
+              <th scope="col">Borders</th>
+              <th scope="col">Gauge changes</th>
+              <th scope="col">Trans&shy;shipments</th>
+              <th scope="col">Seasonal limits</th>
+              <th scope="col">Observed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.routes.map((route) => (
+              <tr key={route.label}>
+                <th scope="row">
+                  {COMPARISON_LABELS[route.label] ?? route.label}
+                  {route.access ? <span className="hint"> ({route.access})</span> : null}
+                </th>
+                <td className="number">{whole.format(route.totals.km)}</td>
+                <td className="number">{whole.format(route.totals.seaNauticalMiles)}</td>
+                <td className="number">
+                  {oneDecimal.format(route.totals.days)} (
+                  {range(route.totals.daysLow, route.totals.daysHigh, whole.format)})
+                </td>
+                <td className="number">
+                  {whole.format(route.totals.usd)} ({range(route.totals.usdLow, route.totals.usdHigh, whole.format)})
+                </td>
+                <td className="number">
+                  {whole.format(route.totals.co2Kg)} (
+                  {range(route.totals.co2KgLow, route.totals.co2KgHigh, whole.format)})
+                </td>
+                <td className="number">{route.totals.borderCrossings}</td>
+                <td className="number">{route.totals.gaugeChanges}</td>
+                <td className="number">{route.totals.transshipments}</td>
+                <td>
+                  {route.seasonalLimits.length
+                    ? route.seasonalLimits
+                        .map((limit) => `${limit.segment}: months ${limit.closedMonths.join(', ')}`)
+                        .join('; ')
+                    : 'none'}
+                </td>
+                <td className="number">{route.observations.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {comparison.omitted.length > 0 ? (
+        <p className="hint">
+          Not shown:{' '}
+          {comparison.omitted
+            .map((omitted) => `${COMPARISON_LABELS[omitted.label] ?? omitted.label} (${omitted.reason})`)
+            .join('; ')}
+          .
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: CorridorData }) {
+  if (outcome.kind !== 'route') return <Failure failure={outcome} />;
+  const { route } = outcome;
+  return (
+    <>
+      <p className="route-summary" aria-live="polite" data-testid="route-summary">
+        {routeSummary(route, corridor)}
+      </p>
+      {route.ignoredAssumptionOverrides.length > 0 ? (
+        <p role="status">Unknown assumption keys ignored: {route.ignoredAssumptionOverrides.join(', ')}</p>
+      ) : null}
+      <LegsTable route={route} corridor={corridor} />
+      <h3>Observed on this route</h3>
+      <p className="hint">Reported by others, as published; never mixed into the computed figures above.</p>
+      <Observations observations={route.observations} corridor={corridor} />
+    </>
+  );
+}
+
+/** The answer to the route question: the route, its legs, the observations and the comparison. */
+export function RouteResults() {
+  const corridor = use(getCorridor());
+  const routing = use(getRouting());
+  const routeQuery = useExplorer((state) => state.routeQuery);
+  const answers = selectRouteAnswers(routeQuery, routing.router);
+  if (!answers) return <p className="hint">Choose where from and where to.</p>;
+  return (
+    <div className="route-results">
+      <RouteAnswer outcome={answers.route} corridor={corridor} />
+      <h3>Every branch side by side</h3>
+      <ComparisonTable outcome={answers.comparison} />
+    </div>
+  );
+}

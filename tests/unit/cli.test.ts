@@ -1,0 +1,183 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProjectRouter, type ProjectRouter, runRouteCli } from '../../scripts/route';
+
+const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
+let loaded: ProjectRouter;
+
+beforeAll(() => {
+  loaded = loadProjectRouter(projectDirectory, 2026);
+});
+
+function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runRouteCli(
+    argv,
+    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+    () => loaded,
+  );
+  return { code, stdout, stderr };
+}
+
+describe('instc route (contracts §6)', () => {
+  it('prints the route as JSON with the contract fields, and nothing else', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const route = JSON.parse(stdout);
+    expect(Object.keys(route)).toEqual(
+      expect.arrayContaining(['from', 'to', 'by', 'cargo', 'scenario', 'dataVersion', 'totals', 'legs']),
+    );
+    expect(Object.keys(route.totals)).toEqual([
+      'km',
+      'seaNauticalMiles',
+      'days',
+      'daysLow',
+      'daysHigh',
+      'usd',
+      'usdLow',
+      'usdHigh',
+      'co2Kg',
+      'co2KgLow',
+      'co2KgHigh',
+      'borderCrossings',
+      'gaugeChanges',
+      'transshipments',
+    ]);
+    expect(Object.keys(route.legs[0])).toEqual(
+      expect.arrayContaining(['segment', 'from', 'to', 'mode', 'km', 'days', 'usd', 'co2Kg']),
+    );
+    expect(route).toMatchObject({ from: 'moscow', to: 'mumbai', by: 'distance', cargo: 'container', scenario: [] });
+  });
+
+  it('passes the options through to the query', () => {
+    const { stdout } = run(
+      'moscow',
+      'mumbai',
+      '--by',
+      'time',
+      '--cargo',
+      'bulk',
+      '--scenario',
+      'planned,hormuz-closed',
+      '--year',
+      '2027',
+      '--month',
+      '7',
+      '--avoid',
+      'az',
+      '--modes',
+      'rail,road,sea,river',
+      '--branch',
+      'trans-caspian',
+      '--via',
+      'tehran',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      by: 'time',
+      cargo: 'bulk',
+      scenario: ['planned', 'hormuz-closed'],
+      year: 2027,
+      month: 7,
+      avoid: ['AZ'],
+      branch: 'trans-caspian',
+      via: ['tehran'],
+    });
+  });
+
+  it('prints CSV with a header naming units and the data version, one row per leg', () => {
+    const { code, stdout } = run('moscow', 'mumbai', '--format', 'csv');
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trimEnd().split('\n');
+    expect(header).toMatch(
+      /^sequence,segment,from,to,mode,vessel,km,days,.*usd_per_teu.*co2e_kg_per_teu.*data_version$/,
+    );
+    const json = JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout);
+    expect(rows).toHaveLength(json.legs.length);
+    expect(rows[0]?.endsWith(`,${json.dataVersion}`)).toBe(true);
+  });
+
+  it('prints GeoJSON: a FeatureCollection of the legs in travel order', () => {
+    const { stdout } = run('moscow', 'mumbai', '--format', 'geojson');
+    const collection = JSON.parse(stdout);
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features[0].geometry.type).toBe('LineString');
+    expect(collection.features[0].properties).toMatchObject({ sequence: 0, from: 'moscow' });
+  });
+
+  it('prints a table with the totals and the observations, attributed', () => {
+    const { code, stdout } = run('moscow', 'mumbai', '--branch', 'western');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Route moscow → mumbai/);
+    expect(stdout).toMatch(/Total: [\d,]+ km/);
+    expect(stdout).toMatch(/First direct India → Russia INSTC freight service[\s\S]*by: Railway Gazette/);
+  });
+
+  it('compares as JSON {routes: [{label, …}]} and side by side as a table and CSV', () => {
+    const json = JSON.parse(run('st-petersburg', 'mumbai', '--compare', '--format', 'json').stdout);
+    expect(json.routes.map((route: { label: string }) => route.label)).toEqual([
+      'western',
+      'trans-caspian',
+      'eastern',
+      'all-sea-suez',
+      'all-sea-cape',
+    ]);
+    expect(json.routes[3]).toMatchObject({ label: 'all-sea-suez', totals: expect.any(Object) });
+    const table = run('st-petersburg', 'mumbai', '--compare').stdout;
+    expect(table.split('\n').find((line) => line.trim().startsWith('western'))).toMatch(
+      /western\s+trans-caspian\s+eastern\s+all-sea-suez\s+all-sea-cape/,
+    );
+    const csv = run('st-petersburg', 'mumbai', '--compare', '--format', 'csv').stdout.trimEnd().split('\n');
+    expect(csv[0]).toMatch(/^label,access,km,sea_nautical_miles,/);
+    expect(csv).toHaveLength(6);
+  });
+
+  it('exits 2 on an unknown id and lists the closest ids on standard error only', () => {
+    const { code, stdout, stderr } = run('moskow', 'mumbai');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/unknown from id "moskow"; closest ids: moscow/);
+  });
+
+  it('exits 3 when there is no route and says why', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--branch', 'western', '--scenario', 'hormuz-closed');
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/hormuz-closed removes every route/);
+  });
+
+  it.each([
+    [['moscow']],
+    [['moscow', 'mumbai', '--by', 'speed']],
+    [['moscow', 'mumbai', '--month', '13']],
+    [['moscow', 'mumbai', '--year', '26']],
+    [['moscow', 'mumbai', '--scenario', 'war']],
+    [['moscow', 'mumbai', '--avoid', 'Azerbaijan']],
+    [['moscow', 'mumbai', '--format', 'xml']],
+    [['moscow', 'mumbai', '--frobnicate']],
+  ])('exits 64 on bad usage: %j', (argv) => {
+    const { code, stdout, stderr } = run(...argv);
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Usage:/);
+  });
+
+  it('runs as the package bin in a separate Node process with the same exit codes', () => {
+    const bin = join(projectDirectory, 'bin/instc.mjs');
+    const done = spawnSync(process.execPath, [bin, 'route', 'moscow', 'mumbai', '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    expect(done.status).toBe(0);
+    expect(JSON.parse(done.stdout).to).toBe('mumbai');
+    const unknown = spawnSync(process.execPath, [bin, 'route', 'moscow', 'atlantis'], { encoding: 'utf8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    const usage = spawnSync(process.execPath, [bin, 'fly'], { encoding: 'utf8' });
+    expect(usage.status).toBe(64);
+  });
+});
