@@ -84,6 +84,44 @@ function median(values: number[]): number {
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Destinations the route-change measurement cycles through, typed into the "To" picker. */
+const DESTINATIONS = ['Mundra', 'Chabahar', 'Kandla', 'Tehran', 'Baku', 'Mashhad'];
+
+/**
+ * Time from choosing a new destination in the "To" picker (Enter) to the `instc:route-drawn` mark
+ * (route and comparison computed, map idle with the new route), in one warm page.
+ */
+async function measureRouteChanges(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  port: number,
+): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/#route=moscow~mumbai`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 120_000 });
+  const durations: number[] = [];
+  for (const destination of DESTINATIONS) {
+    const marksBefore = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').length);
+    const input = page.getByRole('combobox', { name: 'To' });
+    await input.fill(destination);
+    await page
+      .getByRole('option', { name: new RegExp(destination) })
+      .first()
+      .waitFor();
+    const started = await page.evaluate(() => performance.now());
+    await input.press('Enter');
+    await page.waitForFunction(
+      (count) => performance.getEntriesByName('instc:route-drawn').length > count,
+      marksBefore,
+      { timeout: 60_000 },
+    );
+    const drawn = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').at(-1)?.startTime ?? NaN);
+    durations.push(drawn - started);
+  }
+  await context.close();
+  return durations;
+}
+
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bare-map.config.ts', '--logLevel', 'error'], {
     stdio: 'inherit',
@@ -114,6 +152,7 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
+    const routeTimings = await measureRouteChanges(browser, APP_PORT);
     await browser.close();
 
     const appMedian = median(timings.app);
@@ -143,10 +182,16 @@ async function main(): Promise<void> {
       },
     ]);
     console.log(`ratio app / bare (medians): ${(appMedian / bareMedian).toFixed(2)}`);
+    const sortedRoute = [...routeTimings].sort((a, b) => a - b);
+    console.log(
+      `\nChanging the destination in the picker to the new route drawn (route computed, map idle), ${routeTimings.length} changes:` +
+        ` median ${Math.round(median(routeTimings))} ms, min ${Math.round(sortedRoute[0] ?? NaN)} ms, max ${Math.round(sortedRoute.at(-1) ?? NaN)} ms` +
+        ` (${(median(routeTimings) / appMedian).toFixed(2)} of a cold load in this run)`,
+    );
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian, routeTimings }, null, 2)}\n`,
     );
   } finally {
     for (const server of servers) server.kill();
