@@ -2,7 +2,9 @@ import nodesUrl from '../../geodata/corridor/nodes.geojson?url';
 import passagesUrl from '../../geodata/corridor/passages.geojson?url';
 import segmentsUrl from '../../geodata/corridor/segments.geojson?url';
 import sourcesUrl from '../../geodata/sources.json?url';
+import { type Bounds, boundingBoxOfLines } from '../domain/bounding-box';
 import { lineLengthKilometers } from '../domain/great-circle';
+import { type SegmentRow, segmentRow } from '../domain/segment-rows';
 import type { BibliographyEntry, CorridorNode, CorridorSegment } from './corridor-schemas';
 import { type CorridorReportEntry, validateCorridor } from './validate-corridor';
 
@@ -17,6 +19,9 @@ export interface CorridorData {
   segmentsByNodeId: ReadonlyMap<string, CorridorSegment[]>;
   /** Length of each segment's drawn line, computed by the app (never a published figure), km. */
   drawnKilometersById: ReadonlyMap<string, number>;
+  /** One flat row per segment, in file order, for the network table, the comparison and exports. */
+  segmentRows: SegmentRow[];
+  segmentRowById: ReadonlyMap<string, SegmentRow>;
   /** Errors (features dropped) and warnings (features kept) found while reading the files. */
   report: CorridorReportEntry[];
 }
@@ -37,6 +42,12 @@ function indexCorridor(
       segmentsByNodeId.set(nodeId, [...(segmentsByNodeId.get(nodeId) ?? []), segment]);
     }
   }
+  const drawnKilometersById = new Map(
+    validated.segments.map((segment) => [segment.properties.id, lineLengthKilometers(segment.geometry.coordinates)]),
+  );
+  const segmentRows = validated.segments.map((segment) =>
+    segmentRow(segment, drawnKilometersById.get(segment.properties.id) ?? 0),
+  );
   return {
     nodes: validated.nodes,
     segments: validated.segments,
@@ -44,9 +55,9 @@ function indexCorridor(
     segmentById: new Map(validated.segments.map((segment) => [segment.properties.id, segment])),
     sourceById: new Map(validated.sources.map((source) => [source.id, source])),
     segmentsByNodeId,
-    drawnKilometersById: new Map(
-      validated.segments.map((segment) => [segment.properties.id, lineLengthKilometers(segment.geometry.coordinates)]),
-    ),
+    drawnKilometersById,
+    segmentRows,
+    segmentRowById: new Map(segmentRows.map((row) => [row.id, row])),
     report: validated.report,
   };
 }
@@ -68,4 +79,14 @@ export function getCorridor(): Promise<CorridorData> {
     indexCorridor(validateCorridor({ nodes, segments, passages, sources })),
   );
   return pending;
+}
+
+/** The box around some segments of the corridor (unknown ids are skipped), or `undefined`. */
+export function boundsOfSegments(corridor: CorridorData, segmentIds: readonly string[]): Bounds | undefined {
+  return boundingBoxOfLines(
+    segmentIds.flatMap((id) => {
+      const segment = corridor.segmentById.get(id);
+      return segment ? [segment.geometry.coordinates] : [];
+    }),
+  );
 }

@@ -49,6 +49,16 @@ function lineColour(theme: CorridorTheme): ExpressionSpecification {
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const compared: ExpressionSpecification = ['boolean', ['feature-state', 'compared'], false];
+
+/** The casing's width at one zoom stop: wider for a hovered, selected or compared segment. */
+function casingWidth(factor: number): ExpressionSpecification {
+  return [
+    '+',
+    ['*', factor, ['case', ['==', ['get', 'mode'], 'sea'], 0.85, 1]],
+    ['case', ['any', hovered, selected], 5, compared, 6, 2],
+  ];
+}
 
 /**
  * Line width in pixels by zoom (the zoom interpolation must be the outermost expression); sea legs
@@ -147,9 +157,16 @@ export function createCorridorLineLayers(
       filter: filterOf(CORRIDOR_LAYER_IDS.casing),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', ['any', hovered, selected], theme.hoverColour, theme.casing],
-        'line-width': lineWidth(2, 5),
-        'line-opacity': ['case', ['any', hovered, selected], 0.55, 0.8],
+        'line-color': [
+          'case',
+          ['any', hovered, selected],
+          theme.hoverColour,
+          compared,
+          theme.comparedColour,
+          theme.casing,
+        ],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, casingWidth(1.6), 6, casingWidth(3.6)],
+        'line-opacity': ['case', ['any', hovered, selected], 0.55, compared, 0.9, 0.8],
       },
     },
     {

@@ -15,6 +15,8 @@ export const corridorTheme = {
   inactiveColour: '#8a8a8a',
   casing: '#ffffff',
   hoverColour: '#111111',
+  /** Segments in the comparison: a magenta halo, distinct from every mode colour and from the route. */
+  comparedColour: '#c2185b',
   /** The chosen route: a bright band under the network's own line colours. */
   routeColour: '#ffcc00',
   routeCasing: '#3d2b00',

@@ -6,6 +6,7 @@ import { getBasemap } from '../data/basemap-resource';
 import { type CorridorData, getCorridor } from '../data/corridor-resource';
 import { loadOnlineStyle } from '../data/load-online-style';
 import { getRouting, type RoutingData } from '../data/routing-resource';
+import { boundingBoxOfLines } from '../domain/bounding-box';
 import { DEFAULT_VISIBLE_LAYERS, visibleBranches } from '../domain/overlay-layers';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorerStore } from '../state/explorer-context';
@@ -38,10 +39,27 @@ function boundsOf(box: BoundingBox): LngLatBoundsLike {
   ];
 }
 
-/** The view to open with: a route is fitted when the link gives neither a camera nor a box. */
-function routeView(view: MapViewState, route: FeatureCollection<LineString>): MapViewState {
-  const box = view.kind === 'default' ? boundsOfFeatures(route) : undefined;
+/**
+ * The view to open with (contracts §4): when the link gives neither a camera nor a box, the route
+ * is fitted, else the compared segments, else the default view.
+ */
+function routeView(
+  view: MapViewState,
+  route: FeatureCollection<LineString>,
+  comparison: FeatureCollection<LineString>,
+): MapViewState {
+  if (view.kind !== 'default') return view;
+  const box = boundsOfFeatures(route) ?? boundsOfFeatures(comparison);
   return box ? { kind: 'bounds', boundingBox: box } : view;
+}
+
+/** The compared segments' lines. */
+function comparisonFeatures(corridor: CorridorData | undefined, ids: readonly string[]): FeatureCollection<LineString> {
+  const features = ids.flatMap((id) => {
+    const segment = corridor?.segmentById.get(id);
+    return segment ? [{ type: 'Feature' as const, geometry: segment.geometry, properties: {} }] : [];
+  });
+  return { type: 'FeatureCollection', features };
 }
 
 function initialCamera(view: MapViewState): Partial<MapOptions> {
@@ -76,18 +94,9 @@ function routeFeatures(query: RouteQueryState, routing: RoutingData | undefined)
   return answers?.route.kind === 'route' ? routing.router.toFeatureCollection(answers.route.route) : NO_FEATURES;
 }
 
-/** The box around a route's legs, west/south/east/north, or `undefined` when there are none. */
+/** The box around some lines (route legs, compared segments), or `undefined` when there are none. */
 function boundsOfFeatures(collection: FeatureCollection<LineString>): BoundingBox | undefined {
-  const positions = collection.features.flatMap((feature) => feature.geometry.coordinates);
-  if (positions.length === 0) return undefined;
-  const longitudes = positions.map(([longitude = 0]) => longitude);
-  const latitudes = positions.map(([, latitude = 0]) => latitude);
-  return {
-    west: Math.min(...longitudes),
-    south: Math.min(...latitudes),
-    east: Math.max(...longitudes),
-    north: Math.max(...latitudes),
-  };
+  return boundingBoxOfLines(collection.features.map((feature) => feature.geometry.coordinates));
 }
 
 /** Lists corridor features the data check dropped, so the page says what it is not showing. */
@@ -204,7 +213,13 @@ export function MapView() {
           maxZoom: MAXIMUM_ZOOM,
           maxPitch: MAXIMUM_PITCH,
           attributionControl: false,
-          ...initialCamera(routeView(store.getState().view, drawnRoute)),
+          ...initialCamera(
+            routeView(
+              store.getState().view,
+              drawnRoute,
+              comparisonFeatures(corridor, store.getState().comparedSegments),
+            ),
+          ),
         });
       } catch (error) {
         fail(describeStartFailure(error));
@@ -362,6 +377,23 @@ export function MapView() {
         }),
       );
 
+      // Compared segments carry a halo through feature state.
+      let comparedIds: readonly string[] = [];
+      const markCompared = (ids: readonly string[]) => {
+        if (!map.getSource(CORRIDOR_SOURCE_IDS.segments)) return;
+        for (const id of comparedIds) {
+          if (!ids.includes(id)) map.setFeatureState({ source: CORRIDOR_SOURCE_IDS.segments, id }, { compared: false });
+        }
+        for (const id of ids) map.setFeatureState({ source: CORRIDOR_SOURCE_IDS.segments, id }, { compared: true });
+        comparedIds = ids;
+      };
+      map.once('load', () => markCompared(store.getState().comparedSegments));
+      cleanups.push(
+        store.subscribe((state) => {
+          if (state.comparedSegments !== comparedIds) markCompared(state.comparedSegments);
+        }),
+      );
+
       // Hover: the segment or node under the pointer is drawn wider.
       const hitLayers = () =>
         [CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS, ...PLACE_LAYER_IDS].filter((id) => map.getLayer(id));
@@ -385,7 +417,9 @@ export function MapView() {
         const [feature] = map.queryRenderedFeatures(event.point, { layers: hitLayers() });
         const id = feature?.properties?.id;
         if (feature && typeof id === 'string' && feature.source !== SOURCE_IDS.places) {
-          store.getState().select(id);
+          const state = store.getState();
+          if (state.pickingForComparison && feature.source === CORRIDOR_SOURCE_IDS.segments) state.addToComparison(id);
+          else state.select(id);
           return;
         }
         store.getState().selectPlace(typeof id === 'string' ? id : undefined);

@@ -36,11 +36,13 @@ const ROUTE_QUERY_KEYS = [
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
 type PassThroughLinkState = Omit<
   LinkState,
-  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | keyof RouteQueryState
+  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | keyof RouteQueryState
 >;
 
 /** Splits a link state into the route query and what no feature owns yet. */
-function splitRouteQuery(state: Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection'>): {
+function splitRouteQuery(
+  state: Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments'>,
+): {
   routeQuery: RouteQueryState;
   passThrough: PassThroughLinkState;
 } {
@@ -68,6 +70,10 @@ export interface ExplorerState {
   visibleLayers: string[] | undefined;
   /** The selected corridor feature (`sel=`): a segment or node id. */
   selection: string | undefined;
+  /** Compared segment ids (`cmp=`), in the order they were added. */
+  comparedSegments: string[];
+  /** While on, a click on a segment adds it to the comparison instead of selecting it (session only). */
+  pickingForComparison: boolean;
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -86,6 +92,13 @@ export interface ExplorerState {
   select: (featureId: string | undefined) => void;
   /** Shows or hides one overlay layer, starting from the defaults when the link gave none. */
   setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
+  /** Adds a segment to the comparison (a second add does nothing); a history step. */
+  addToComparison: (segmentId: string) => void;
+  /** Removes a segment from the comparison, or all of them; a history step. */
+  removeFromComparison: (segmentId: string | 'all') => void;
+  setPickingForComparison: (picking: boolean) => void;
+  /** Fits the map to a box (e.g. the compared segments). */
+  fitTo: (boundingBox: BoundingBox) => void;
   /** Changes the route query; changing the places or choices is a history step, assumptions are not. */
   updateRouteQuery: (change: Partial<RouteQueryState>) => void;
   /** Replaces link-derived state after the data has loaded (unknown ids dropped). */
@@ -101,13 +114,23 @@ export function createExplorerStore() {
     routeQuery: {},
     visibleLayers: undefined,
     selection: undefined,
+    comparedSegments: [],
+    pickingForComparison: false,
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },
     selectedPlaceId: undefined,
     applyLink: (state, notices) =>
       set((previous) => {
-        const { camera, boundingBox, dataVersion: _linkDataVersion, layers, selection, ...rest } = state;
+        const {
+          camera,
+          boundingBox,
+          dataVersion: _linkDataVersion,
+          layers,
+          selection,
+          comparedSegments,
+          ...rest
+        } = state;
         const { routeQuery, passThrough } = splitRouteQuery(rest);
         const view: MapView = camera
           ? { kind: 'camera', camera }
@@ -121,6 +144,7 @@ export function createExplorerStore() {
           routeQuery,
           visibleLayers: layers,
           selection,
+          comparedSegments: comparedSegments ?? [],
           linkNotices: notices,
         };
       }),
@@ -134,6 +158,19 @@ export function createExplorerStore() {
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
     select: (selection) => set({ selection }),
+    addToComparison: (segmentId) =>
+      set((previous) =>
+        previous.comparedSegments.includes(segmentId)
+          ? previous
+          : { comparedSegments: [...previous.comparedSegments, segmentId] },
+      ),
+    removeFromComparison: (segmentId) =>
+      set((previous) => ({
+        comparedSegments: segmentId === 'all' ? [] : previous.comparedSegments.filter((id) => id !== segmentId),
+      })),
+    setPickingForComparison: (pickingForComparison) => set({ pickingForComparison }),
+    fitTo: (boundingBox) =>
+      set((previous) => ({ view: { kind: 'bounds', boundingBox }, viewRevision: previous.viewRevision + 1 })),
     updateRouteQuery: (change) =>
       set((previous) => {
         const routeQuery: RouteQueryState = { ...previous.routeQuery, ...change };
@@ -154,11 +191,20 @@ export function createExplorerStore() {
       }),
     correctLinkState: (state, notices) =>
       set((previous) => {
-        const { layers, selection, camera: _camera, boundingBox: _box, dataVersion: _version, ...rest } = state;
+        const {
+          layers,
+          selection,
+          comparedSegments,
+          camera: _camera,
+          boundingBox: _box,
+          dataVersion: _version,
+          ...rest
+        } = state;
         const { routeQuery, passThrough } = splitRouteQuery(rest);
         return {
           passThrough,
           routeQuery,
+          comparedSegments: comparedSegments ?? [],
           visibleLayers: layers,
           selection,
           linkNotices: [...previous.linkNotices, ...notices],
@@ -175,6 +221,7 @@ export function selectLinkState(state: ExplorerState): LinkState {
   const link: LinkState = { ...state.passThrough, ...state.routeQuery };
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
+  if (state.comparedSegments.length) link.comparedSegments = state.comparedSegments;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;

@@ -1,6 +1,9 @@
 import { use } from 'react';
 import { type CorridorData, getCorridor } from '../data/corridor-resource';
 import { getRouting } from '../data/routing-resource';
+import { exportFileName, isoDate } from '../domain/export/export-file-name';
+import { routeLegsToCsv } from '../domain/export/route-legs-csv';
+import { routeLegsToGeoJson } from '../domain/export/route-legs-geojson';
 import type {
   ComparisonOutcome,
   MatchedObservation,
@@ -10,6 +13,7 @@ import type {
 } from '../domain/routing/route-result';
 import { useExplorer } from '../state/explorer-context';
 import { selectRouteAnswers } from '../state/select-route-answers';
+import { downloadFile } from './download-file';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -263,6 +267,30 @@ function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
   );
 }
 
+function RouteDownloads({ route }: { route: RouteResult }) {
+  const { router } = use(getRouting());
+  const download = (extension: 'csv' | 'geojson') => {
+    const exportedOn = isoDate(new Date());
+    const fileName = exportFileName('route-legs', extension, exportedOn);
+    if (extension === 'csv') {
+      downloadFile(fileName, 'text/csv;charset=utf-8', routeLegsToCsv(route, { exportedOn }));
+    } else {
+      const legs = routeLegsToGeoJson(route, router.toFeatureCollection(route), { exportedOn });
+      downloadFile(fileName, 'application/geo+json', JSON.stringify(legs, null, 1));
+    }
+  };
+  return (
+    <div className="button-row">
+      <button type="button" onClick={() => download('csv')}>
+        Download the legs (CSV)
+      </button>
+      <button type="button" onClick={() => download('geojson')}>
+        Download the legs (GeoJSON)
+      </button>
+    </div>
+  );
+}
+
 function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: CorridorData }) {
   if (outcome.kind !== 'route') return <Failure failure={outcome} />;
   const { route } = outcome;
@@ -275,6 +303,7 @@ function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: C
         <p role="status">Unknown assumption keys ignored: {route.ignoredAssumptionOverrides.join(', ')}</p>
       ) : null}
       <LegsTable route={route} corridor={corridor} />
+      <RouteDownloads route={route} />
       <h3>Observed on this route</h3>
       <p className="hint">Reported by others, as published; never mixed into the computed figures above.</p>
       <Observations observations={route.observations} corridor={corridor} />

@@ -86,6 +86,8 @@ function Provenance({ feature }: { feature: { precision: string; verified: boole
 
 function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corridor: CorridorData }) {
   const select = useExplorer((state) => state.select);
+  const addToComparison = useExplorer((state) => state.addToComparison);
+  const compared = useExplorer((state) => state.comparedSegments);
   const properties = segment.properties;
   const drawnKilometers = corridor.drawnKilometersById.get(properties.id) ?? 0;
   const onWater = properties.mode === 'sea' || properties.mode === 'river';
@@ -224,9 +226,18 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
       <Provenance feature={properties} />
       <h4>Sources</h4>
       <SourceList ids={properties.sources} corridor={corridor} />
-      <button type="button" onClick={() => select(undefined)}>
-        Close
-      </button>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={compared.includes(properties.id)}
+          onClick={() => addToComparison(properties.id)}
+        >
+          {compared.includes(properties.id) ? 'In the comparison' : 'Add to the comparison'}
+        </button>
+        <button type="button" onClick={() => select(undefined)}>
+          Close
+        </button>
+      </div>
     </article>
   );
 }

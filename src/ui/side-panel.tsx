@@ -5,10 +5,12 @@ import { useExplorer } from '../state/explorer-context';
 import { AssumptionsEditor } from './assumptions-editor';
 import { ErrorBoundary } from './error-boundary';
 import { LayerLegend } from './layer-legend';
+import { NetworkTable } from './network-table';
 import { NoticeList } from './notice-list';
 import { PlaceDetails } from './place-details';
 import { RouteQueryControls } from './route-query-controls';
 import { RouteResults } from './route-results';
+import { SegmentComparison } from './segment-comparison';
 import { SelectionDetails } from './selection-details';
 
 /**
@@ -36,6 +38,14 @@ export function SidePanel() {
           </Suspense>
         </ErrorBoundary>
       </section>
+      <section aria-labelledby="comparison-heading" className="panel-section">
+        <h2 id="comparison-heading">Compare segments</h2>
+        <ErrorBoundary area="the segment comparison">
+          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+            <SegmentComparison />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
       <section aria-labelledby="selection-heading" className="panel-section">
         <h2 id="selection-heading">Selected feature</h2>
         <ErrorBoundary area="the feature details">
@@ -43,6 +53,17 @@ export function SidePanel() {
             <SelectionDetails />
           </Suspense>
         </ErrorBoundary>
+      </section>
+      <section aria-labelledby="network-heading" className="panel-section">
+        <h2 id="network-heading">Network table</h2>
+        <details>
+          <summary>Every segment as a table (sortable, filterable)</summary>
+          <ErrorBoundary area="the network table">
+            <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+              <NetworkTable />
+            </Suspense>
+          </ErrorBoundary>
+        </details>
       </section>
       <section aria-labelledby="layers-heading" className="panel-section">
         <h2 id="layers-heading">Map layers</h2>

@@ -1,0 +1,209 @@
+import { KILOMETERS_PER_NAUTICAL_MILE } from '../great-circle';
+import { formatCsv } from './format-csv';
+
+/** A step folded into a leg (a routing `TransferStep` fits it). */
+interface RouteLegStep {
+  kind: string;
+  place: string;
+  hours: number;
+  /** USD per TEU or per tonne. */
+  usd: number;
+}
+
+/** One leg of a route (a routing `RouteLeg` fits it); money and CO2e per TEU or per tonne by cargo. */
+interface RouteLegFigures {
+  segment: string;
+  from: string;
+  to: string;
+  mode: string;
+  vessel?: string | undefined;
+  /** Drawn length, kilometres. */
+  km: number;
+  days: number;
+  usd: number;
+  co2Kg: number;
+  daysLow: number;
+  daysHigh: number;
+  usdLow: number;
+  usdHigh: number;
+  co2KgLow: number;
+  co2KgHigh: number;
+  transfers: readonly RouteLegStep[];
+}
+
+/** What the route-legs exports read of a route (a routing `RouteResult` fits it). */
+export interface RouteForExport {
+  from: string;
+  to: string;
+  via?: readonly string[] | undefined;
+  by: string;
+  /** `container` (figures per TEU) or `bulk` (per tonne). */
+  cargo: string;
+  /** Scenario flags, e.g. `planned`, `redsea-closed`, `hormuz-closed`. */
+  scenario: readonly string[];
+  year?: number | undefined;
+  /** 1–12, or `null` for no month. */
+  month?: number | null | undefined;
+  /** ISO2 codes of avoided countries. */
+  avoid?: readonly string[] | undefined;
+  modes?: readonly string[] | null | undefined;
+  branch?: string | null | undefined;
+  dataVersion: string;
+  legs: readonly RouteLegFigures[];
+  totals: {
+    km: number;
+    /** Nautical miles of the sea and river legs. */
+    seaNauticalMiles: number;
+    days: number;
+    daysLow: number;
+    daysHigh: number;
+    usd: number;
+    usdLow: number;
+    usdHigh: number;
+    co2Kg: number;
+    co2KgLow: number;
+    co2KgHigh: number;
+    borderCrossings: number;
+    gaugeChanges: number;
+    transshipments: number;
+  };
+}
+
+/** What the route-legs CSV carries besides the route. */
+export interface RouteLegsCsvOptions {
+  /** The export date, `YYYY-MM-DD` (UTC). */
+  exportedOn: string;
+}
+
+const WATER_MODES: ReadonlySet<string> = new Set(['sea', 'river']);
+
+/**
+ * The query conditions beyond from, to, criterion and cargo, as text: year, month, scenario flags,
+ * avoided countries, modes, branch and via places, separated by "; " (empty for none).
+ */
+function describeConditions(route: RouteForExport): string {
+  const parts = [
+    route.year === undefined ? undefined : `year ${route.year}`,
+    route.month === undefined || route.month === null ? undefined : `month ${route.month}`,
+    ...route.scenario,
+    route.avoid && route.avoid.length > 0 ? `avoid ${route.avoid.join(' ')}` : undefined,
+    route.modes && route.modes.length > 0 ? `modes ${route.modes.join(' ')}` : undefined,
+    route.branch ? `branch ${route.branch}` : undefined,
+    route.via && route.via.length > 0 ? `via ${route.via.join(' ')}` : undefined,
+  ];
+  return parts.filter((part) => part !== undefined).join('; ');
+}
+
+function describeStep(step: RouteLegStep): string {
+  return `${step.kind} at ${step.place} (${Math.round(step.hours * 10) / 10} h, ${Math.round(step.usd)} USD)`;
+}
+
+/**
+ * The headers of the route-legs CSV for a cargo, in file order, with what each holds. Money and CO2e
+ * are per TEU for `container` and per tonne otherwise; `_low` and `_high` are the all-optimistic and
+ * all-pessimistic assumption sets (scenario bounds, not confidence intervals).
+ */
+export function routeLegsCsvColumns(cargo: string): { header: string; description: string }[] {
+  const unit = cargo === 'container' ? 'TEU' : 'tonne';
+  const bounds = (header: string, description: string) => [
+    { header, description: `${description}, central assumptions` },
+    { header: `${header}_low`, description: `${description}, optimistic assumptions` },
+    { header: `${header}_high`, description: `${description}, pessimistic assumptions` },
+  ];
+  return [
+    { header: 'sequence', description: 'Leg number in travel order; TOTAL on the last row' },
+    { header: 'segment', description: 'Segment id' },
+    { header: 'from', description: 'Place id where the leg starts (the route start on the TOTAL row)' },
+    { header: 'to', description: 'Place id where the leg ends (the route end on the TOTAL row)' },
+    { header: 'mode', description: 'rail, road, sea or river' },
+    { header: 'vessel', description: 'Vessel class of a sea or river leg' },
+    { header: 'km', description: 'Drawn length, kilometres' },
+    { header: 'nm', description: 'Drawn length of a sea or river leg, nautical miles (1 nm = 1.852 km)' },
+    ...bounds('days', 'Transit days, transfers included'),
+    ...bounds(`usd_per_${unit}`, `Cost, US dollars per ${unit}`),
+    ...bounds(`co2e_kg_per_${unit}`, `Emissions, kg CO2e (well-to-wheel) per ${unit}`),
+    { header: 'transfer_hours', description: 'Hours of the steps folded into the leg (central)' },
+    {
+      header: 'transfers',
+      description:
+        'Steps folded into the leg as `kind at place (hours h, USD)`, separated by "; "; counts of border crossings, gauge changes and transshipments on the TOTAL row',
+    },
+    { header: 'query_from', description: 'Route query: start place id' },
+    { header: 'query_to', description: 'Route query: end place id' },
+    { header: 'query_by', description: 'Route query: criterion optimised (distance, time, cost, co2)' },
+    { header: 'query_cargo', description: 'Route query: cargo (container or bulk)' },
+    {
+      header: 'query_scenario',
+      description:
+        'Route query: year, month, scenario flags, avoided countries, modes, branch and via places, separated by "; "',
+    },
+    { header: 'data_version', description: 'Geodata version the route was computed from' },
+    { header: 'exported_on', description: 'Export date, YYYY-MM-DD (UTC)' },
+  ];
+}
+
+/**
+ * The legs of a route as CSV (RFC 4180, CRLF): one row per leg in travel order, then a TOTAL row with
+ * the route's totals. Units are in the headers (`routeLegsCsvColumns`); the query, data version and
+ * export date are on every row, so any row read alone says where it came from.
+ */
+export function routeLegsToCsv(route: RouteForExport, options: RouteLegsCsvOptions): string {
+  const query = [
+    route.from,
+    route.to,
+    route.by,
+    route.cargo,
+    describeConditions(route),
+    route.dataVersion,
+    options.exportedOn,
+  ];
+  const legRows = route.legs.map((leg, index) => [
+    index + 1,
+    leg.segment,
+    leg.from,
+    leg.to,
+    leg.mode,
+    leg.vessel,
+    leg.km,
+    WATER_MODES.has(leg.mode) ? leg.km / KILOMETERS_PER_NAUTICAL_MILE : undefined,
+    leg.days,
+    leg.daysLow,
+    leg.daysHigh,
+    leg.usd,
+    leg.usdLow,
+    leg.usdHigh,
+    leg.co2Kg,
+    leg.co2KgLow,
+    leg.co2KgHigh,
+    leg.transfers.reduce((hours, step) => hours + step.hours, 0),
+    leg.transfers.map(describeStep).join('; '),
+    ...query,
+  ]);
+  const { totals } = route;
+  const totalRow = [
+    'TOTAL',
+    undefined,
+    route.from,
+    route.to,
+    undefined,
+    undefined,
+    totals.km,
+    totals.seaNauticalMiles,
+    totals.days,
+    totals.daysLow,
+    totals.daysHigh,
+    totals.usd,
+    totals.usdLow,
+    totals.usdHigh,
+    totals.co2Kg,
+    totals.co2KgLow,
+    totals.co2KgHigh,
+    route.legs.reduce((hours, leg) => hours + leg.transfers.reduce((sum, step) => sum + step.hours, 0), 0),
+    `border crossings ${totals.borderCrossings}; gauge changes ${totals.gaugeChanges}; transshipments ${totals.transshipments}`,
+    ...query,
+  ];
+  return formatCsv(
+    routeLegsCsvColumns(route.cargo).map((column) => column.header),
+    [...legRows, totalRow],
+  );
+}

@@ -1,0 +1,83 @@
+import type { FeatureCollection, LineString } from 'geojson';
+
+/** What the route-legs GeoJSON reads of a route (a routing `RouteResult` fits it). */
+export interface RouteQueryForExport {
+  from: string;
+  to: string;
+  via?: readonly string[] | undefined;
+  by: string;
+  cargo: string;
+  scenario: readonly string[];
+  year?: number | undefined;
+  month?: number | null | undefined;
+  avoid?: readonly string[] | undefined;
+  modes?: readonly string[] | null | undefined;
+  branch?: string | null | undefined;
+  dataVersion: string;
+}
+
+/** The query a route answers, as written into the export. */
+interface ExportedRouteQuery {
+  from: string;
+  to: string;
+  via: string[];
+  by: string;
+  cargo: string;
+  scenario: string[];
+  year: number | null;
+  month: number | null;
+  avoid: string[];
+  modes: string[] | null;
+  branch: string | null;
+}
+
+/** What the route-legs GeoJSON carries besides the route. */
+export interface RouteLegsGeoJsonOptions {
+  /** The export date, `YYYY-MM-DD` (UTC). */
+  exportedOn: string;
+  /** The licence of the data, e.g. `CC BY 4.0`; left out when not given. */
+  licence?: string | undefined;
+}
+
+/** The legs FeatureCollection with foreign members saying which query and data it answers. */
+export type RouteLegsGeoJson<Properties> = FeatureCollection<LineString, Properties> & {
+  dataVersion: string;
+  exportedOn: string;
+  generator: 'INSTC Explorer';
+  query: ExportedRouteQuery;
+  licence?: string;
+};
+
+/**
+ * The legs of a route as GeoJSON: the router's leg FeatureCollection (`router.toFeatureCollection`,
+ * geometry in travel direction, leg figures as properties), deep-copied, with the data version, the
+ * export date, the generator and the query as top-level foreign members (RFC 7946 §6.1).
+ */
+export function routeLegsToGeoJson<Properties>(
+  route: RouteQueryForExport,
+  legs: FeatureCollection<LineString, Properties>,
+  options: RouteLegsGeoJsonOptions,
+): RouteLegsGeoJson<Properties> {
+  const copy = structuredClone(legs);
+  return {
+    ...copy,
+    type: 'FeatureCollection',
+    dataVersion: route.dataVersion,
+    exportedOn: options.exportedOn,
+    generator: 'INSTC Explorer',
+    query: {
+      from: route.from,
+      to: route.to,
+      via: [...(route.via ?? [])],
+      by: route.by,
+      cargo: route.cargo,
+      scenario: [...route.scenario],
+      year: route.year ?? null,
+      month: route.month ?? null,
+      avoid: [...(route.avoid ?? [])],
+      modes: route.modes ? [...route.modes] : null,
+      branch: route.branch ?? null,
+    },
+    ...(options.licence === undefined ? {} : { licence: options.licence }),
+  };
+}
