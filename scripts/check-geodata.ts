@@ -4,7 +4,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { validateAssumptions } from '../src/data/assumptions-schema';
+import { validateObservations } from '../src/data/observations-schema';
 import { type CorridorInput, type ValidatedCorridor, validateCorridor } from '../src/data/validate-corridor';
+import { validateEnergy } from '../src/data/validate-energy';
+import type { DataProblem } from '../src/data/validate-features';
 import { unwrapPolygon } from '../src/domain/unwrap-antimeridian';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +51,30 @@ export function checkGeodata(directory: string = projectDirectory): ValidatedCor
   return validateCorridor(readCorridorInput(directory), { land: readNaturalEarthLand(directory) });
 }
 
+/**
+ * Validates the files beside the corridor: the energy overlays (geodata/energy/), the routing
+ * assumptions and the observations, with the same src/data validators the app uses.
+ */
+export function checkOtherGeodata(directory: string, placeIds: ReadonlySet<string>): DataProblem[] {
+  const read = (path: string) => readJson(join(directory, 'geodata', path));
+  const bibliography = [
+    ...(read('sources.json') as { id: string }[]),
+    ...(read('energy/sources.json') as { id: string }[]),
+  ];
+  const energy = validateEnergy(
+    {
+      pipelines: read('energy/pipelines.geojson'),
+      lng: read('energy/lng.geojson'),
+      swaps: read('energy/swaps.json'),
+      swapFlows: read('energy/swap-flows.geojson'),
+    },
+    new Set(bibliography.map((entry) => entry.id)),
+  );
+  const assumptions = validateAssumptions(read('assumptions.json'));
+  const observations = validateObservations(read('observations.json'), placeIds);
+  return [...energy.problems, ...assumptions.problems, ...observations.problems];
+}
+
 function count(items: readonly unknown[], input: unknown): string {
   const candidates = Array.isArray(input)
     ? input
@@ -66,16 +94,21 @@ function main(): void {
   for (const entry of [...errors, ...warnings]) {
     console.log([entry.severity, entry.dataset, entry.featureId, entry.rule, entry.message].join('  '));
   }
+  const otherProblems = checkOtherGeodata(projectDirectory, new Set(result.nodes.map((node) => node.properties.id)));
+  for (const problem of otherProblems) {
+    console.log(['error', problem.dataset, problem.feature, 'schema-or-reference', problem.reason].join('  '));
+  }
   const summary = [
     `nodes ${count(result.nodes, input.nodes)}`,
     `segments ${count(result.segments, input.segments)}`,
     `passages ${count(result.passages, input.passages)}`,
     `sources ${count(result.sources, input.sources)}`,
-    `errors ${errors.length}`,
+    `energy, assumptions and observations problems ${otherProblems.length}`,
+    `errors ${errors.length + otherProblems.length}`,
     `warnings ${warnings.length}`,
   ];
   console.log(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
-  process.exitCode = errors.length > 0 ? 1 : 0;
+  process.exitCode = errors.length + otherProblems.length > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getCorridor } from './data/corridor-resource';
 import { DATA_VERSION } from './data/data-version';
+import { getEnergy } from './data/energy-resource';
 import { KNOWN_LAYER_IDS } from './domain/overlay-layers';
 import { ExplorerStoreContext } from './state/explorer-context';
 import { createExplorerStore, selectLinkState } from './state/explorer-store';
@@ -17,12 +18,17 @@ const store = createExplorerStore();
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
 // Once the data is in, ids it does not know are dropped from the link, with a notice.
-getCorridor()
-  .then((corridor) => {
+Promise.all([getCorridor(), getEnergy().catch(() => undefined)])
+  .then(([corridor, energy]) => {
     const catalog = {
       placeIds: new Set(corridor.nodeById.keys()),
       segmentIds: new Set(corridor.segmentById.keys()),
       layerIds: new Set(KNOWN_LAYER_IDS),
+      otherFeatureIds: new Set([
+        ...(energy?.pipelineById.keys() ?? []),
+        ...(energy?.lngById.keys() ?? []),
+        ...(energy?.swapById.keys() ?? []),
+      ]),
     };
     const { state, notices } = dropUnknownIds(selectLinkState(store.getState()), catalog);
     if (notices.length > 0) hashSync.correctWithoutHistoryStep(() => store.getState().correctLinkState(state, notices));

@@ -30,8 +30,19 @@ export function branchLayerId(branch: CorridorBranch): string {
   return `corridor-${branch}`;
 }
 
+/** The energy overlays (off unless a link or the legend turns them on). */
+export const ENERGY_LAYERS = [
+  { id: 'energy-gas-pipelines', label: 'Gas pipelines and flows' },
+  { id: 'energy-oil-pipelines', label: 'Oil pipelines' },
+  { id: 'energy-lng', label: 'LNG projects' },
+  { id: 'energy-swaps', label: 'Gas and oil swaps' },
+] as const;
+
 /** Every overlay layer id this version knows; a link's `layers` may only name these. */
-export const KNOWN_LAYER_IDS: readonly string[] = CORRIDOR_BRANCHES.map(branchLayerId);
+export const KNOWN_LAYER_IDS: readonly string[] = [
+  ...CORRIDOR_BRANCHES.map(branchLayerId),
+  ...ENERGY_LAYERS.map((layer) => layer.id),
+];
 
 /**
  * Layers visible when a link does not say (`layers` absent): the whole corridor, with the all-sea

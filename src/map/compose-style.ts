@@ -12,6 +12,7 @@ import {
   createCorridorSources,
 } from './corridor-style';
 import type { CorridorTheme } from './corridor-theme';
+import { createEnergyLayers, createEnergySources, type EnergySources } from './energy-style';
 import { ROUTE_LAYER_IDS, ROUTE_SOURCE_ID } from './layer-ids';
 
 /**
@@ -60,6 +61,7 @@ export function composeStyle(
   font: string,
   filters: Record<string, FilterSpecification>,
   route: FeatureCollection = EMPTY_COLLECTION,
+  energy?: { sources: EnergySources; filters: Record<string, FilterSpecification> },
 ): StyleSpecification {
   if (!corridor) return basemap;
   const firstLabel = basemap.layers.findIndex((layer) => layer.type === 'symbol');
@@ -70,11 +72,13 @@ export function composeStyle(
       ...basemap.sources,
       ...createCorridorSources(corridor),
       [ROUTE_SOURCE_ID]: { type: 'geojson', data: route },
+      ...(energy ? createEnergySources(energy.sources) : {}),
     },
     layers: [
       ...basemap.layers.slice(0, split),
       ...createRouteLayers(theme),
       ...createCorridorLineLayers(theme, filters),
+      ...(energy ? createEnergyLayers(font, energy.filters) : []),
       ...basemap.layers.slice(split),
       ...createCorridorPointLayers(theme, font, filters),
     ],

@@ -4,6 +4,7 @@ import type { GeoJSONSource, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { getBasemap } from '../data/basemap-resource';
 import { type CorridorData, getCorridor } from '../data/corridor-resource';
+import { getEnergy } from '../data/energy-resource';
 import { loadOnlineStyle } from '../data/load-online-style';
 import { getRouting, type RoutingData } from '../data/routing-resource';
 import { boundingBoxOfLines } from '../domain/bounding-box';
@@ -18,6 +19,8 @@ import { composeStyle } from './compose-style';
 import { buildCorridorSources, visibleNodeIds } from './corridor-features';
 import { corridorFilters, SEGMENT_HIT_LAYERS } from './corridor-style';
 import { corridorTheme } from './corridor-theme';
+import { buildEnergySources, visibleEnergyIds } from './energy-features';
+import { ENERGY_HIT_LAYERS, ENERGY_SOURCE_IDS, energyFilters } from './energy-style';
 import { createFontFaces } from './font-faces';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS, ROUTE_SOURCE_ID, SOURCE_IDS } from './layer-ids';
 import { signalMapError, signalMapReady } from './readiness';
@@ -145,7 +148,7 @@ export function MapView() {
 
     const start = async () => {
       const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
-      const [runtime, basemap, online, corridor, routing] = await Promise.all([
+      const [runtime, basemap, online, corridor, routing, energy] = await Promise.all([
         import('./maplibre-runtime'),
         getBasemap(),
         onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : Promise.resolve(undefined),
@@ -160,6 +163,13 @@ export function MapView() {
           addAppNotice({
             id: 'routing-unavailable',
             message: `The route explorer could not start (${error instanceof Error ? error.message : String(error)}).`,
+          });
+          return undefined;
+        }),
+        getEnergy().catch((error: unknown) => {
+          addAppNotice({
+            id: 'energy-unavailable',
+            message: `The energy overlays could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
           });
           return undefined;
         }),
@@ -183,6 +193,32 @@ export function MapView() {
         const branches = visibleBranches(layers ?? DEFAULT_VISIBLE_LAYERS);
         return corridorFilters(branches, corridor ? visibleNodeIds(corridor, branches) : [], placeIds);
       };
+      if (energy && energy.problems.length > 0) {
+        addAppNotice({
+          id: 'energy-problems',
+          message: `${energy.problems.length} energy feature(s) are not shown because their data is invalid: ${energy.problems
+            .slice(0, 5)
+            .map((problem) => `${problem.feature} (${problem.reason})`)
+            .join('; ')}${energy.problems.length > 5 ? '; …' : ''}.`,
+        });
+      }
+      const energySources = energy ? buildEnergySources(energy) : undefined;
+      const currentYear = new Date().getFullYear();
+      const energyFiltersFor = (state: {
+        visibleLayers: string[] | undefined;
+        hiddenEnergyStatuses: string[];
+        routeQuery: RouteQueryState;
+      }) =>
+        energyFilters(
+          energy
+            ? visibleEnergyIds(energy, {
+                visibleLayers: state.visibleLayers ?? DEFAULT_VISIBLE_LAYERS,
+                hiddenStatuses: state.hiddenEnergyStatuses,
+                year: state.routeQuery.year,
+                currentYear,
+              })
+            : [],
+        );
       let drawnRoute = routeFeatures(store.getState().routeQuery, routing);
       const withCorridor = (base: StyleSpecification) =>
         composeStyle(
@@ -192,6 +228,7 @@ export function MapView() {
           basemapTheme.fontRegular,
           filtersFor(store.getState().visibleLayers),
           drawnRoute,
+          energySources ? { sources: energySources, filters: energyFiltersFor(store.getState()) } : undefined,
         );
       const fontFaces = createFontFaces(document.baseURI);
       const embeddedStyle = withCorridor(createBasemapStyle(basemapTheme, fontFaces, basemap));
@@ -344,13 +381,21 @@ export function MapView() {
         }),
       );
 
-      // Branch switches change the corridor layers' filters.
-      let appliedLayers = store.getState().visibleLayers;
+      // Branch and overlay switches, the energy status filter and the year change the filters.
+      let applied = store.getState();
       cleanups.push(
         store.subscribe((state) => {
-          if (state.visibleLayers === appliedLayers) return;
-          appliedLayers = state.visibleLayers;
-          for (const [layerId, filter] of Object.entries(filtersFor(state.visibleLayers))) {
+          const layersChanged = state.visibleLayers !== applied.visibleLayers;
+          const energyChanged =
+            layersChanged ||
+            state.hiddenEnergyStatuses !== applied.hiddenEnergyStatuses ||
+            state.routeQuery.year !== applied.routeQuery.year;
+          applied = state;
+          const filters = {
+            ...(layersChanged ? filtersFor(state.visibleLayers) : {}),
+            ...(energyChanged ? energyFiltersFor(state) : {}),
+          };
+          for (const [layerId, filter] of Object.entries(filters)) {
             if (map.getLayer(layerId)) map.setFilter(layerId, filter);
           }
         }),
@@ -360,6 +405,8 @@ export function MapView() {
       const featureState = (id: string) => {
         if (corridor?.segmentById.has(id)) return { source: CORRIDOR_SOURCE_IDS.segments, id };
         if (corridor?.nodeById.has(id)) return { source: CORRIDOR_SOURCE_IDS.nodes, id };
+        if (energy?.pipelineById.has(id)) return { source: ENERGY_SOURCE_IDS.pipelines, id };
+        if (energy?.lngById.has(id)) return { source: ENERGY_SOURCE_IDS.lng, id };
         return undefined;
       };
       let highlighted: string | undefined;
@@ -396,7 +443,9 @@ export function MapView() {
 
       // Hover: the segment or node under the pointer is drawn wider.
       const hitLayers = () =>
-        [CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS, ...PLACE_LAYER_IDS].filter((id) => map.getLayer(id));
+        [...ENERGY_HIT_LAYERS, CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS, ...PLACE_LAYER_IDS].filter((id) =>
+          map.getLayer(id),
+        );
       let hovered: { source: string; id: string } | undefined;
       const setHovered = (next: { source: string; id: string } | undefined) => {
         if (hovered?.id === next?.id && hovered?.source === next?.source) return;
@@ -416,6 +465,11 @@ export function MapView() {
       map.on('click', (event) => {
         const [feature] = map.queryRenderedFeatures(event.point, { layers: hitLayers() });
         const id = feature?.properties?.id;
+        if (feature && feature.source === ENERGY_SOURCE_IDS.swapFlows) {
+          const swapId = feature.properties?.swap;
+          if (typeof swapId === 'string') store.getState().select(swapId);
+          return;
+        }
         if (feature && typeof id === 'string' && feature.source !== SOURCE_IDS.places) {
           const state = store.getState();
           if (state.pickingForComparison && feature.source === CORRIDOR_SOURCE_IDS.segments) state.addToComparison(id);

@@ -74,6 +74,8 @@ export interface ExplorerState {
   comparedSegments: string[];
   /** While on, a click on a segment adds it to the comparison instead of selecting it (session only). */
   pickingForComparison: boolean;
+  /** Energy statuses the legend's filter hides (session only). */
+  hiddenEnergyStatuses: string[];
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -97,6 +99,7 @@ export interface ExplorerState {
   /** Removes a segment from the comparison, or all of them; a history step. */
   removeFromComparison: (segmentId: string | 'all') => void;
   setPickingForComparison: (picking: boolean) => void;
+  setEnergyStatusHidden: (status: string, hidden: boolean) => void;
   /** Fits the map to a box (e.g. the compared segments). */
   fitTo: (boundingBox: BoundingBox) => void;
   /** Changes the route query; changing the places or choices is a history step, assumptions are not. */
@@ -116,6 +119,7 @@ export function createExplorerStore() {
     selection: undefined,
     comparedSegments: [],
     pickingForComparison: false,
+    hiddenEnergyStatuses: [],
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },
@@ -169,6 +173,12 @@ export function createExplorerStore() {
         comparedSegments: segmentId === 'all' ? [] : previous.comparedSegments.filter((id) => id !== segmentId),
       })),
     setPickingForComparison: (pickingForComparison) => set({ pickingForComparison }),
+    setEnergyStatusHidden: (status, hidden) =>
+      set((previous) => ({
+        hiddenEnergyStatuses: hidden
+          ? [...new Set([...previous.hiddenEnergyStatuses, status])]
+          : previous.hiddenEnergyStatuses.filter((item) => item !== status),
+      })),
     fitTo: (boundingBox) =>
       set((previous) => ({ view: { kind: 'bounds', boundingBox }, viewRevision: previous.viewRevision + 1 })),
     updateRouteQuery: (change) =>

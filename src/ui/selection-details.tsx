@@ -4,6 +4,7 @@ import type { CorridorNode, CorridorSegment } from '../data/corridor-schemas';
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../domain/great-circle';
 import { BRANCH_LABELS } from '../domain/overlay-layers';
 import { useExplorer } from '../state/explorer-context';
+import { EnergyDetails } from './energy-details';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -295,5 +296,5 @@ export function SelectionDetails() {
   if (segment) return <SegmentDetails segment={segment} corridor={corridor} />;
   const node = corridor.nodeById.get(selection);
   if (node) return <NodeDetails node={node} corridor={corridor} />;
-  return null;
+  return <EnergyDetails featureId={selection} />;
 }

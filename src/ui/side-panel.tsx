@@ -3,6 +3,8 @@ import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorer } from '../state/explorer-context';
 import { AssumptionsEditor } from './assumptions-editor';
+import { EnergyLegend } from './energy-legend';
+import { EnergyTable } from './energy-table';
 import { ErrorBoundary } from './error-boundary';
 import { LayerLegend } from './layer-legend';
 import { NetworkTable } from './network-table';
@@ -61,6 +63,7 @@ export function SidePanel() {
           <ErrorBoundary area="the network table">
             <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
               <NetworkTable />
+              <EnergyTable />
             </Suspense>
           </ErrorBoundary>
         </details>
@@ -69,6 +72,7 @@ export function SidePanel() {
         <h2 id="layers-heading">Map layers</h2>
         <ErrorBoundary area="the map key">
           <LayerLegend />
+          <EnergyLegend />
         </ErrorBoundary>
       </section>
       <section aria-labelledby="place-heading" className="panel-section">

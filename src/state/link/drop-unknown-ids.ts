@@ -5,6 +5,8 @@ export interface IdCatalog {
   placeIds: ReadonlySet<string>;
   segmentIds: ReadonlySet<string>;
   layerIds: ReadonlySet<string>;
+  /** Other features a link may select (e.g. pipelines, LNG projects, swaps). */
+  otherFeatureIds?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -41,7 +43,12 @@ export function dropUnknownIds(state: LinkState, catalog: IdCatalog): { state: L
     else delete next.comparedSegments;
   }
   if (state.layers) next.layers = keep('layers', state.layers, catalog.layerIds, 'layer id');
-  if (state.selection && !catalog.segmentIds.has(state.selection) && !catalog.placeIds.has(state.selection)) {
+  if (
+    state.selection &&
+    !catalog.segmentIds.has(state.selection) &&
+    !catalog.placeIds.has(state.selection) &&
+    !catalog.otherFeatureIds?.has(state.selection)
+  ) {
     notices.push({ key: 'sel', value: state.selection, reason: 'unknown feature id; ignored' });
     delete next.selection;
   }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { validateEnergy } from './validate-energy';
+
+const common = { sources: ['gem'], asOf: '2026-11-28', precision: 'approximate', verified: true };
+const line = (coordinates: number[][]) => ({ type: 'LineString', coordinates });
+const pipeline = (id: string, properties: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  geometry: line([
+    [49, 40],
+    [48.9, 38.4],
+  ]),
+  properties: { id, name: id, commodity: 'gas', status: 'operational', ...common, ...properties },
+});
+const swap = (id: string, properties: Record<string, unknown> = {}) => ({
+  id,
+  name: id,
+  commodity: 'gas',
+  status: 'suspended',
+  entry: { name: 'Sarakhs', country: 'IR', coordinates: [61.15, 36.54] },
+  exit: { name: 'Astara', country: 'IR', coordinates: [48.87, 38.43] },
+  pipelines: ['hajigabul--astara'],
+  ...common,
+  ...properties,
+});
+const flow = (id: string, swapId: string, role = 'virtual') => ({
+  type: 'Feature',
+  geometry: line([
+    [61.15, 36.54],
+    [48.87, 38.43],
+  ]),
+  properties: { id, swap: swapId, role, ...common },
+});
+const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
+const known = new Set(['gem']);
+
+function run(overrides: Partial<Record<'pipelines' | 'lng' | 'swaps' | 'swapFlows', unknown>>) {
+  return validateEnergy(
+    {
+      pipelines: collection([pipeline('hajigabul--astara')]),
+      lng: collection([]),
+      swaps: { swaps: [swap('tm-ir-az-swap')] },
+      swapFlows: collection([flow('tm-ir-az-swap--virtual', 'tm-ir-az-swap')]),
+      ...overrides,
+    },
+    known,
+  );
+}
+
+describe('validateEnergy', () => {
+  it('keeps valid data without problems', () => {
+    const result = run({});
+    expect(result.problems).toEqual([]);
+    expect(result.pipelines).toHaveLength(1);
+    expect(result.swaps).toHaveLength(1);
+    expect(result.swapFlows).toHaveLength(1);
+  });
+
+  it('rejects a status outside the vocabulary', () => {
+    const result = run({ pipelines: collection([pipeline('a', { status: 'working' })]) });
+    expect(result.pipelines).toHaveLength(0);
+    expect(result.problems[0]?.feature).toBe('a');
+  });
+
+  it('rejects gas capacity not in bcm/yr and LNG capacity not in mtpa', () => {
+    const capacity = [{ value: 20, unit: 'mcm/d', basis: 'design', year: 1983, sources: ['gem'] }];
+    const lng = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [56.8, 27.1] },
+      properties: {
+        id: 'iran-lng',
+        name: 'Iran LNG',
+        status: 'shelved',
+        country: 'IR',
+        ...common,
+        capacity: [{ ...capacity[0], unit: 'bcm/yr' }],
+      },
+    };
+    const result = run({
+      pipelines: collection([pipeline('hajigabul--astara'), pipeline('a', { capacity })]),
+      lng: collection([lng]),
+    });
+    expect(result.problems.map((problem) => problem.feature).sort()).toEqual(['a', 'iran-lng']);
+    expect(result.problems.map((problem) => problem.reason).join(' ')).toMatch(/bcm\/yr.*|mtpa/);
+  });
+
+  it('rejects a feature citing a source that is not in the bibliography', () => {
+    const result = run({ pipelines: collection([pipeline('a', { sources: ['nowhere'] })]) });
+    expect(result.pipelines).toHaveLength(0);
+    expect(result.problems[0]?.reason).toContain('nowhere');
+  });
+
+  it('rejects a swap flow of an unknown swap, and reports a swap riding on an unknown pipeline', () => {
+    const result = run({
+      swaps: { swaps: [swap('s', { pipelines: ['ghost-line'] })] },
+      swapFlows: collection([flow('orphan--virtual', 'missing-swap')]),
+    });
+    expect(result.swapFlows).toHaveLength(0);
+    expect(result.problems.map((problem) => problem.feature)).toEqual(['s', 'orphan--virtual']);
+  });
+
+  it('keeps the first of two features with one id', () => {
+    const result = run({ pipelines: collection([pipeline('a'), pipeline('a', { commodity: 'oil' })]) });
+    expect(result.pipelines.map((item) => item.properties.commodity)).toEqual(['gas']);
+    expect(result.problems[0]?.reason).toMatch(/repeated id/);
+  });
+
+  it('reports a swaps file of the wrong shape', () => {
+    expect(run({ swaps: [] }).problems[0]?.feature).toBe('(file)');
+  });
+});

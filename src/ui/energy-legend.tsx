@@ -1,0 +1,141 @@
+import { ENERGY_STATUSES } from '../data/energy-schemas';
+import { DEFAULT_VISIBLE_LAYERS, ENERGY_LAYERS } from '../domain/overlay-layers';
+import { ENERGY_STATUS_GROUPS, energyTheme } from '../map/energy-style';
+import { useExplorer } from '../state/explorer-context';
+
+function LineSample({ colour, dashes, width = 3 }: { colour: string; dashes?: readonly number[]; width?: number }) {
+  return (
+    <svg width="36" height="12" aria-hidden="true" className="legend__sample">
+      <line
+        x1="2"
+        y1="6"
+        x2="34"
+        y2="6"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dashes?.map((dash) => dash * width).join(' ')}
+      />
+    </svg>
+  );
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  operational: 'operational',
+  'under-construction': 'under construction',
+  planned: 'planned',
+  proposed: 'proposed',
+  mou: 'memorandum only (MoU)',
+  suspended: 'suspended',
+  idle: 'idle',
+  shelved: 'shelved',
+  cancelled: 'cancelled',
+  closed: 'closed',
+};
+
+/**
+ * The energy overlays' switches, filters and key: one switch per overlay (all off by default), a
+ * status filter, the year (features as they stood then, from their status history; the same year
+ * as the route's scenario), and what colours, widths, dashes and symbols mean.
+ */
+export function EnergyLegend() {
+  const visibleLayers = useExplorer((state) => state.visibleLayers) ?? DEFAULT_VISIBLE_LAYERS;
+  const setLayerVisible = useExplorer((state) => state.setLayerVisible);
+  const hiddenStatuses = useExplorer((state) => state.hiddenEnergyStatuses);
+  const setStatusHidden = useExplorer((state) => state.setEnergyStatusHidden);
+  const year = useExplorer((state) => state.routeQuery.year);
+  const updateRouteQuery = useExplorer((state) => state.updateRouteQuery);
+  const anyOn = ENERGY_LAYERS.some((layer) => visibleLayers.includes(layer.id));
+  return (
+    <div className="legend energy-legend">
+      <fieldset>
+        <legend>Energy overlays</legend>
+        {ENERGY_LAYERS.map((layer) => (
+          <label key={layer.id} className="legend__toggle">
+            <input
+              type="checkbox"
+              checked={visibleLayers.includes(layer.id)}
+              onChange={(event) => setLayerVisible(layer.id, event.target.checked, DEFAULT_VISIBLE_LAYERS)}
+            />
+            {layer.label}
+          </label>
+        ))}
+      </fieldset>
+      {anyOn ? (
+        <>
+          <fieldset>
+            <legend>Show statuses</legend>
+            <div className="route-query__countries">
+              {ENERGY_STATUSES.map((status) => (
+                <label key={status} className="inline-choice">
+                  <input
+                    type="checkbox"
+                    checked={!hiddenStatuses.includes(status)}
+                    onChange={(event) => setStatusHidden(status, !event.target.checked)}
+                  />
+                  {STATUS_LABELS[status]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="block-choice">
+            As in year{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2060}
+              value={year ?? ''}
+              placeholder="today"
+              onChange={(event) => {
+                const value = Number.parseInt(event.target.value, 10);
+                updateRouteQuery({
+                  year: Number.isFinite(value) && value >= 1990 && value <= 2060 ? value : undefined,
+                });
+              }}
+            />
+          </label>
+          <h3 className="legend__heading">Energy key</h3>
+          <ul className="legend__list" aria-label="Energy key" data-testid="energy-key">
+            <li>
+              <LineSample colour={energyTheme.gas} />
+              Gas (width: capacity in bcm/yr, design basis first)
+            </li>
+            <li>
+              <LineSample colour={energyTheme.oil} />
+              Oil (width: capacity in barrels/day)
+            </li>
+            <li>
+              <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.building.dashes} />
+              Under construction
+            </li>
+            <li>
+              <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.planned.dashes} />
+              Planned, proposed or MoU (a planned flow over existing lines is drawn beside them, with arrows ›)
+            </li>
+            <li>
+              <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.stopped.dashes} />
+              Suspended or idle
+            </li>
+            <li>
+              <LineSample colour="#999" dashes={ENERGY_STATUS_GROUPS.abandoned.dashes} />
+              Shelved, cancelled or closed
+            </li>
+            <li>
+              <LineSample colour={energyTheme.gas} dashes={[2, 2]} />
+              Swap: physical delivery into or out of Iran (arrows show the direction)
+            </li>
+            <li>
+              <LineSample colour={energyTheme.virtual} dashes={[2, 2]} width={1.5} />
+              Swap: virtual connector (the molecules do not travel here)
+            </li>
+            <li>
+              <svg width="36" height="16" aria-hidden="true" className="legend__sample">
+                <circle cx="18" cy="8" r="6" fill={energyTheme.lngFill} stroke={energyTheme.gas} strokeWidth="2" />
+              </svg>
+              LNG project (size: mtpa; hollow when shelved or cancelled)
+            </li>
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { use } from 'react';
+import { type EnergyData, getEnergy } from '../data/energy-resource';
+import { useExplorer } from '../state/explorer-context';
+
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+const energyOrNothing: Promise<EnergyData | undefined> = getEnergy().catch(() => undefined);
+
+function capacityText(capacity: readonly { value: number; unit: string; basis: string }[]): string {
+  return capacity.map((entry) => `${decimal.format(entry.value)} ${entry.unit} (${entry.basis})`).join('; ') || '—';
+}
+
+/**
+ * The energy overlays as a table beside the corridor's: every pipeline, LNG project and swap with
+ * its status and capacity; a row's name selects it (its panel opens and the map highlights it).
+ */
+export function EnergyTable() {
+  const energy = use(energyOrNothing);
+  const select = useExplorer((state) => state.select);
+  const selection = useExplorer((state) => state.selection);
+  if (!energy) return null;
+  const rows = [
+    ...energy.pipelines.map((pipeline) => ({
+      id: pipeline.properties.id,
+      name: pipeline.properties.name,
+      kind: pipeline.properties.flowKind === 'pipeline' ? 'pipeline' : pipeline.properties.flowKind.replace('-', ' '),
+      commodity: pipeline.properties.commodity,
+      status: pipeline.properties.status,
+      capacity: capacityText(pipeline.properties.capacity),
+      countries: pipeline.properties.countries.join(', '),
+      sources: pipeline.properties.sources.length,
+    })),
+    ...energy.lngProjects.map((project) => ({
+      id: project.properties.id,
+      name: project.properties.name,
+      kind: 'LNG project',
+      commodity: 'gas',
+      status: project.properties.status,
+      capacity: capacityText(project.properties.capacity),
+      countries: project.properties.country,
+      sources: project.properties.sources.length,
+    })),
+    ...energy.swaps.map((swap) => ({
+      id: swap.id,
+      name: swap.name,
+      kind: 'swap',
+      commodity: swap.commodity,
+      status: swap.status,
+      capacity:
+        swap.volumes.map((volume) => `${decimal.format(volume.value)} ${volume.unit} (${volume.basis})`).join('; ') ||
+        '—',
+      countries: `${swap.entry.country} → ${swap.exit.country}`,
+      sources: swap.sources.length,
+    })),
+  ];
+  return (
+    <div className="table-scroll network-table__scroll">
+      <table className="data-table" data-testid="energy-table">
+        <caption>Energy overlays</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Commodity</th>
+            <th scope="col">Status</th>
+            <th scope="col">Capacity or volume</th>
+            <th scope="col">Countries</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              aria-selected={row.id === selection}
+              className={row.id === selection ? 'row--selected' : undefined}
+            >
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => select(row.id)}>
+                  {row.name}
+                </button>
+              </th>
+              <td>{row.kind}</td>
+              <td>{row.commodity}</td>
+              <td>{row.status}</td>
+              <td>{row.capacity}</td>
+              <td>{row.countries}</td>
+              <td className="number">{row.sources}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
