@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -7,10 +8,13 @@ import { defineConfig } from 'vitest/config';
  * the hash.
  */
 const basePath = process.env.BASE_PATH ?? '/';
+const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 
 export default defineConfig({
   base: basePath,
   plugins: [react()],
+  // The app version, shown in citations and image exports.
+  define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',

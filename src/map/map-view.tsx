@@ -23,6 +23,7 @@ import { buildEnergySources, visibleEnergyIds } from './energy-features';
 import { ENERGY_HIT_LAYERS, ENERGY_SOURCE_IDS, energyFilters } from './energy-style';
 import { createFontFaces } from './font-faces';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS, ROUTE_SOURCE_ID, SOURCE_IDS } from './layer-ids';
+import { registerMap } from './map-handle';
 import { signalMapError, signalMapReady } from './readiness';
 import { basemapTheme } from './theme';
 
@@ -263,7 +264,11 @@ export function MapView() {
         return;
       }
       performance.mark('instc:map-created');
-      cleanups.push(() => map.remove());
+      registerMap(map, runtime);
+      cleanups.push(() => {
+        registerMap(undefined);
+        map.remove();
+      });
       map.addControl(new runtime.NavigationControl({ visualizePitch: true }), 'top-right');
       map.addControl(new runtime.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
       map.addControl(new runtime.ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-left');

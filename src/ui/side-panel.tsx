@@ -14,6 +14,7 @@ import { RouteQueryControls } from './route-query-controls';
 import { RouteResults } from './route-results';
 import { SegmentComparison } from './segment-comparison';
 import { SelectionDetails } from './selection-details';
+import { SharePanel } from './share-panel';
 
 /**
  * The side panel: what the explorer is, notices, the selected place, and the view controls.
@@ -30,6 +31,12 @@ export function SidePanel() {
       <ErrorBoundary area="the notices">
         <NoticeList />
       </ErrorBoundary>
+      <section aria-labelledby="share-heading" className="panel-section">
+        <h2 id="share-heading">Share and cite</h2>
+        <ErrorBoundary area="sharing">
+          <SharePanel />
+        </ErrorBoundary>
+      </section>
       <section aria-labelledby="route-heading" className="panel-section">
         <h2 id="route-heading">Route</h2>
         <ErrorBoundary area="the route explorer">

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { citeView } from './cite-view';
+
+describe('citeView', () => {
+  const citation = citeView({
+    url: 'https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1',
+    title: 'Moscow to Mumbai & back_50%',
+    appVersion: '0.1.0',
+    dataVersion: '2026.11.1',
+    accessedOn: '2026-11-28',
+  });
+
+  it('writes a BibTeX entry with the permalink, both versions and the access date', () => {
+    expect(citation.bibtex).toMatch(/^@misc\{instc-explorer-20261128,/);
+    expect(citation.bibtex).toContain('\\url{https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1}');
+    expect(citation.bibtex).toContain('data version 2026.11.1');
+    expect(citation.bibtex).toContain('urldate = {2026-11-28}');
+    expect(citation.bibtex).toContain('Moscow to Mumbai \\& back\\_50\\%');
+  });
+
+  it('writes a plain-text citation with the same facts', () => {
+    expect(citation.text).toBe(
+      'INSTC Explorer contributors (2026). INSTC Explorer: Moscow to Mumbai & back_50%. App version 0.1.0, data version 2026.11.1. https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1 (accessed 2026-11-28).',
+    );
+  });
+});

@@ -1,0 +1,38 @@
+/** What a citation of a view needs. */
+export interface CitationInput {
+  /** The permalink of the view. */
+  url: string;
+  /** A short description of the view, e.g. "Moscow to Mumbai, best by time". */
+  title: string;
+  appVersion: string;
+  dataVersion: string;
+  /** `YYYY-MM-DD`. */
+  accessedOn: string;
+}
+
+function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}]/g, (character) => `\\${character}`).replace(/[%&$#_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * A citation of a view of the explorer, as BibTeX (`@misc`, with the URL, versions and access
+ * date) and as plain text. Pure.
+ */
+export function citeView(input: CitationInput): { bibtex: string; text: string } {
+  const year = input.accessedOn.slice(0, 4);
+  const key = `instc-explorer-${input.accessedOn.replaceAll('-', '')}`;
+  const bibtex = [
+    `@misc{${key},`,
+    '  author = {{INSTC Explorer contributors}},',
+    `  title = {{INSTC Explorer}: ${escapeBibtex(input.title)}},`,
+    `  year = {${year}},`,
+    `  howpublished = {\\url{${input.url}}},`,
+    `  note = {App version ${escapeBibtex(input.appVersion)}, data version ${escapeBibtex(input.dataVersion)}. Accessed ${input.accessedOn}},`,
+    `  urldate = {${input.accessedOn}}`,
+    '}',
+  ].join('\n');
+  const text =
+    `INSTC Explorer contributors (${year}). INSTC Explorer: ${input.title}. ` +
+    `App version ${input.appVersion}, data version ${input.dataVersion}. ${input.url} (accessed ${input.accessedOn}).`;
+  return { bibtex, text };
+}

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { basemapTheme } from '../../src/map/theme';
+import { countColours, currentHash, expect, test, waitForMapReady } from './support';
+
+const DATA_VERSION = '2026.11.1';
+
+test.describe('share, embed, cite and export', () => {
+  test('a link copied from the UI opens the same state, with the same hash, in a fresh page', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/#dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    // Set a state through the UI: a route by time, comparators on, a segment compared.
+    await page.getByRole('combobox', { name: 'From' }).fill('Moscow');
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'To' }).fill('Mumbai');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: 'Time' }).check();
+    await page.getByRole('checkbox', { name: 'All-sea comparators (Suez, Cape)' }).check();
+    await page.getByRole('combobox', { name: 'Add' }).fill('Rasht – Qazvin');
+    await page.keyboard.press('Enter');
+    const summary = await page.getByTestId('route-summary').textContent();
+    const hash = await currentHash(page);
+    expect(hash).toContain('route=moscow~mumbai&by=time');
+    expect(hash).toContain('cmp=rasht--qazvin');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`#${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+
+    const fresh = await browser.newPage();
+    await fresh.goto(copied);
+    await waitForMapReady(fresh);
+    expect(await currentHash(fresh)).toBe(hash);
+    await expect(fresh.getByTestId('route-summary')).toHaveText(summary ?? '');
+    await expect(fresh.getByTestId('segment-comparison').locator('tbody tr')).toHaveCount(1);
+    await expect(fresh.getByRole('checkbox', { name: 'All-sea comparators (Suez, Cape)' })).toBeChecked();
+    await fresh.close();
+  });
+
+  test('where the clipboard is refused, the link is offered as selectable text', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('refused')) },
+      });
+    });
+    await page.goto(`/#map=4/40/50&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const text = page.getByRole('textbox', { name: 'Link to this view' });
+    await expect(text).toHaveValue(/#v=1&map=4\/40\/50&dv=2026\.11\.1$/);
+  });
+
+  test('the embed snippet uses bbox and embed=1, and embed mode shows the map with a way to the full view', async ({
+    page,
+  }) => {
+    await page.goto(`/#map=5/38/50&sel=astara-ir--rasht&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/#v=1&bbox=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+&sel=astara-ir--rasht&dv=2026\.11\.1&embed=1"/,
+    );
+    const source = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    await page.goto(source);
+    await waitForMapReady(page);
+    await expect(page.getByRole('heading', { name: 'INSTC Explorer' })).toHaveCount(0);
+    const fullView = page.getByRole('link', { name: 'Open the full view in INSTC Explorer' });
+    await expect(fullView).toHaveAttribute('href', /^#v=1&bbox=.*&sel=astara-ir--rasht&dv=2026\.11\.1$/);
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+    expect(await currentHash(page)).toBe(source.split('#')[1]);
+  });
+
+  test('cite this view gives BibTeX and plain text with the permalink, versions and access date', async ({ page }) => {
+    await page.goto(`/#route=tehran~bandar-abbas&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const bibtex = await page.getByTestId('citation-bibtex').inputValue();
+    expect(bibtex).toMatch(/^@misc\{instc-explorer-\d{8},/);
+    expect(bibtex).toContain('\\url{http://127.0.0.1:4173/#v=1&route=tehran~bandar-abbas&dv=2026.11.1}');
+    expect(bibtex).toContain('data version 2026.11.1');
+    const text = await page.getByTestId('citation-text').inputValue();
+    expect(text).toMatch(
+      /route tehran to bandar-abbas, best by distance\. App version \d+\.\d+\.\d+, data version 2026\.11\.1\. http:\/\/127\.0\.0\.1:4173\/#v=1&route=tehran~bandar-abbas&dv=2026\.11\.1 \(accessed \d{4}-\d{2}-\d{2}\)\.$/,
+    );
+  });
+
+  test('an A4 150 dpi export is exactly 1754 × 1240 px and shows the map', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/#dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    await page.getByLabel('Image size').selectOption('a4-150');
+    const downloadPromise = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Export image (PNG)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^instc-map-\d{4}-\d{2}-\d{2}-a4-150\.png$/);
+    const png = await readFile((await download.path()) ?? '');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1754, 1240]);
+    const { total, counts } = await countColours(page, png, { sea: basemapTheme.sea, land: basemapTheme.land });
+    expect(total).toBe(1754 * 1240);
+    expect(counts.sea ?? 0).toBeGreaterThan(total * 0.05);
+    expect(counts.land ?? 0).toBeGreaterThan(total * 0.2);
+  });
+});
