@@ -5,10 +5,12 @@ import { parseArgs } from 'node:util';
 import { validateAssumptions } from '../src/data/assumptions-schema';
 import { validateObservations } from '../src/data/observations-schema';
 import { validateCorridor } from '../src/data/validate-corridor';
+import { comparisonToCsv } from '../src/domain/export/comparison-csv';
+import { isoDate } from '../src/domain/export/export-file-name';
+import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
 import { createRouter, type Router } from '../src/domain/routing/create-router';
 import type { CargoKind, CorridorBranch, Criterion, RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
-import { comparisonToCsv, routeToCsv } from '../src/domain/routing/route-to-csv';
 import type { SegmentMode } from '../src/domain/routing/routing-input';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -396,7 +398,7 @@ export function runRouteCli(
       const route = outcome.route;
       for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption "${key}"\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
-      else if (request.format === 'csv') output.stdout(routeToCsv(route));
+      else if (request.format === 'csv') output.stdout(routeLegsToCsv(route, { exportedOn: isoDate(new Date()) }));
       else if (request.format === 'geojson') {
         const collection = router.toFeatureCollection(route);
         output.stdout(

@@ -93,13 +93,15 @@ describe('instc route (contracts §6)', () => {
   it('prints CSV with a header naming units and the data version, one row per leg', () => {
     const { code, stdout } = run('moscow', 'mumbai', '--format', 'csv');
     expect(code).toBe(0);
-    const [header, ...rows] = stdout.trimEnd().split('\n');
+    const [header, ...rows] = stdout.trimEnd().split(/\r?\n/);
+    // The same format as the app's "Download the legs (CSV)": one row per leg, then a TOTAL row.
     expect(header).toMatch(
-      /^sequence,segment,from,to,mode,vessel,km,days,.*usd_per_teu.*co2e_kg_per_teu.*data_version$/,
+      /^sequence,segment,from,to,mode,vessel,km,nm,days,.*usd_per_TEU.*co2e_kg_per_TEU.*data_version,exported_on$/,
     );
     const json = JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout);
-    expect(rows).toHaveLength(json.legs.length);
-    expect(rows[0]?.endsWith(`,${json.dataVersion}`)).toBe(true);
+    expect(rows).toHaveLength(json.legs.length + 1);
+    expect(rows[0]).toContain(`,${json.dataVersion},`);
+    expect(rows.at(-1)?.startsWith('TOTAL,')).toBe(true);
   });
 
   it('prints GeoJSON: a FeatureCollection of the legs in travel order', () => {
@@ -132,7 +134,7 @@ describe('instc route (contracts §6)', () => {
     expect(table.split('\n').find((line) => line.trim().startsWith('western'))).toMatch(
       /western\s+trans-caspian\s+eastern\s+all-sea-suez\s+all-sea-cape/,
     );
-    const csv = run('st-petersburg', 'mumbai', '--compare', '--format', 'csv').stdout.trimEnd().split('\n');
+    const csv = run('st-petersburg', 'mumbai', '--compare', '--format', 'csv').stdout.trimEnd().split(/\r?\n/);
     expect(csv[0]).toMatch(/^label,access,km,sea_nautical_miles,/);
     expect(csv).toHaveLength(6);
   });
