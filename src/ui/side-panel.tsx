@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { useExplorer } from '../state/explorer-context';
@@ -9,6 +8,7 @@ import { ErrorBoundary } from './error-boundary';
 import { LayerLegend } from './layer-legend';
 import { NetworkTable } from './network-table';
 import { NoticeList } from './notice-list';
+import { PanelSection } from './panel-section';
 import { PlaceDetails } from './place-details';
 import { RouteQueryControls } from './route-query-controls';
 import { RouteResults } from './route-results';
@@ -17,8 +17,8 @@ import { SelectionDetails } from './selection-details';
 import { SharePanel } from './share-panel';
 
 /**
- * The side panel: what the explorer is, notices, the selected place, and the view controls.
- * Later features (corridor, routes, comparison, overlays) add their sections here.
+ * The side panel: notices, sharing, the route explorer, the segment comparison, the selected
+ * feature, the network tables, the map's layers and key, the clicked city and the view.
  */
 export function SidePanel() {
   const resetView = useExplorer((state) => state.resetView);
@@ -31,65 +31,39 @@ export function SidePanel() {
       <ErrorBoundary area="the notices">
         <NoticeList />
       </ErrorBoundary>
-      <section aria-labelledby="share-heading" className="panel-section">
-        <h2 id="share-heading">Share and cite</h2>
-        <ErrorBoundary area="sharing">
-          <SharePanel />
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="route-heading" className="panel-section">
-        <h2 id="route-heading">Route</h2>
-        <ErrorBoundary area="the route explorer">
-          <Suspense fallback={<p className="hint">Loading the network…</p>}>
-            <RouteQueryControls />
-            <RouteResults />
-            <AssumptionsEditor />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="comparison-heading" className="panel-section">
-        <h2 id="comparison-heading">Compare segments</h2>
-        <ErrorBoundary area="the segment comparison">
-          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
-            <SegmentComparison />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="selection-heading" className="panel-section">
-        <h2 id="selection-heading">Selected feature</h2>
-        <ErrorBoundary area="the feature details">
-          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
-            <SelectionDetails />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="network-heading" className="panel-section">
-        <h2 id="network-heading">Network table</h2>
+      <PanelSection id="share" title="Share and cite" area="sharing" loading="Loading…">
+        <SharePanel />
+      </PanelSection>
+      <PanelSection id="route" title="Route" area="the route explorer" loading="Loading the network…">
+        <RouteQueryControls />
+        <RouteResults />
+        <AssumptionsEditor />
+      </PanelSection>
+      <PanelSection
+        id="comparison"
+        title="Compare segments"
+        area="the segment comparison"
+        loading="Loading the corridor…"
+      >
+        <SegmentComparison />
+      </PanelSection>
+      <PanelSection id="selection" title="Selected feature" area="the feature details" loading="Loading the corridor…">
+        <SelectionDetails />
+      </PanelSection>
+      <PanelSection id="network" title="Network table" area="the network table" loading="Loading the corridor…">
         <details>
           <summary>Every segment as a table (sortable, filterable)</summary>
-          <ErrorBoundary area="the network table">
-            <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
-              <NetworkTable />
-              <EnergyTable />
-            </Suspense>
-          </ErrorBoundary>
+          <NetworkTable />
+          <EnergyTable />
         </details>
-      </section>
-      <section aria-labelledby="layers-heading" className="panel-section">
-        <h2 id="layers-heading">Map layers</h2>
-        <ErrorBoundary area="the map key">
-          <LayerLegend />
-          <EnergyLegend />
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="place-heading" className="panel-section">
-        <h2 id="place-heading">Place</h2>
-        <ErrorBoundary area="the place details">
-          <Suspense fallback={<p className="hint">Loading place names…</p>}>
-            <PlaceDetails />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
+      </PanelSection>
+      <PanelSection id="layers" title="Map layers" area="the map key" loading="Loading…">
+        <LayerLegend />
+        <EnergyLegend />
+      </PanelSection>
+      <PanelSection id="place" title="Place" area="the place details" loading="Loading place names…">
+        <PlaceDetails />
+      </PanelSection>
       <section aria-labelledby="view-heading" className="panel-section">
         <h2 id="view-heading">View</h2>
         <button type="button" onClick={resetView}>
@@ -100,7 +74,7 @@ export function SidePanel() {
         <p>
           Data version <span data-testid="data-version">{DATA_VERSION}</span>. Basemap: Natural Earth 1:50m (public
           domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be honest. City
-          positions: GeoNames (CC BY 4.0). Fonts: Noto Sans and Vazirmatn (SIL OFL).
+          positions: GeoNames (CC BY 4.0). Fonts: Noto Sans, Noto Sans Devanagari and Vazirmatn (SIL OFL).
         </p>
       </footer>
     </aside>
