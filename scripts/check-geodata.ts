@@ -70,9 +70,40 @@ export function checkOtherGeodata(directory: string, placeIds: ReadonlySet<strin
     },
     new Set(bibliography.map((entry) => entry.id)),
   );
-  const assumptions = validateAssumptions(read('assumptions.json'));
-  const observations = validateObservations(read('observations.json'), placeIds);
-  return [...energy.problems, ...assumptions.problems, ...observations.problems];
+  const assumptionsFile = read('assumptions.json');
+  const observationsFile = read('observations.json');
+  const assumptions = validateAssumptions(assumptionsFile);
+  const observations = validateObservations(observationsFile, placeIds);
+  // Every source the routing files cite is in a bibliography (sources.json or sources-routing.json).
+  const routingBibliography = new Set(
+    [...(read('sources.json') as { id: string }[]), ...(read('sources-routing.json') as { id: string }[])].map(
+      (entry) => entry.id,
+    ),
+  );
+  const unknownSources = (dataset: string, file: unknown): DataProblem[] => {
+    const entries =
+      (file as Record<string, unknown[]>)[dataset === 'assumptions' ? 'assumptions' : 'observations'] ?? [];
+    return entries.flatMap((entry) => {
+      const { id, key, sources } = entry as { id?: string; key?: string; sources?: string[] };
+      const missing = (sources ?? []).filter((source) => !routingBibliography.has(source));
+      return missing.length
+        ? [
+            {
+              dataset,
+              feature: key ?? id ?? '?',
+              reason: `cites sources not in the bibliography: ${missing.join(', ')}`,
+            },
+          ]
+        : [];
+    });
+  };
+  return [
+    ...energy.problems,
+    ...assumptions.problems,
+    ...observations.problems,
+    ...unknownSources('assumptions', assumptionsFile),
+    ...unknownSources('observations', observationsFile),
+  ];
 }
 
 function count(items: readonly unknown[], input: unknown): string {
