@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getCorridor } from './data/corridor-resource';
 import { DATA_VERSION } from './data/data-version';
-import { getEnergy } from './data/energy-resource';
+import { getEnergyIfAvailable } from './data/energy-resource';
 import { KNOWN_LAYER_IDS } from './domain/overlay-layers';
 import { ExplorerStoreContext } from './state/explorer-context';
 import { createExplorerStore, selectLinkState } from './state/explorer-store';
@@ -18,7 +18,7 @@ const store = createExplorerStore();
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
 // Once the data is in, ids it does not know are dropped from the link, with a notice.
-Promise.all([getCorridor(), getEnergy().catch(() => undefined)])
+Promise.all([getCorridor(), getEnergyIfAvailable()])
   .then(([corridor, energy]) => {
     const catalog = {
       placeIds: new Set(corridor.nodeById.keys()),

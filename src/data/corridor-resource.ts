@@ -6,6 +6,7 @@ import { type Bounds, boundingBoxOfLines } from '../domain/bounding-box';
 import { lineLengthKilometers } from '../domain/great-circle';
 import { type SegmentRow, segmentRow } from '../domain/segment-rows';
 import type { BibliographyEntry, CorridorNode, CorridorSegment } from './corridor-schemas';
+import { fetchJson } from './fetch-json';
 import { type CorridorReportEntry, validateCorridor } from './validate-corridor';
 
 /** The validated corridor with the lookups the map and panels need, built once at load. */
@@ -24,12 +25,6 @@ export interface CorridorData {
   segmentRowById: ReadonlyMap<string, SegmentRow>;
   /** Errors (features dropped) and warnings (features kept) found while reading the files. */
   report: CorridorReportEntry[];
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.json();
 }
 
 /** Builds the lookups of a validated corridor, once per load. */

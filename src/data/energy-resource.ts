@@ -6,6 +6,7 @@ import swapsUrl from '../../geodata/energy/swaps.json?url';
 import sourcesUrl from '../../geodata/sources.json?url';
 import { type BibliographyEntry, bibliographyEntrySchema } from './corridor-schemas';
 import type { LngProject, Pipeline, Swap, SwapFlow } from './energy-schemas';
+import { fetchJson } from './fetch-json';
 import { type ValidatedEnergy, validateEnergy } from './validate-energy';
 
 /** The validated energy overlays with their lookups. */
@@ -16,12 +17,6 @@ export interface EnergyData extends ValidatedEnergy {
   flowsBySwap: ReadonlyMap<string, SwapFlow[]>;
   /** The corridor's bibliography and the energy one, by id. */
   sourceById: ReadonlyMap<string, BibliographyEntry>;
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.json();
 }
 
 /** Reads a bibliography, keeping the valid entries. */
@@ -72,4 +67,9 @@ export function getEnergy(): Promise<EnergyData> {
     indexEnergy({ pipelines, lng, swaps, swapFlows, bibliographies: [corridorSources, energySources] }),
   );
   return pending;
+}
+
+/** The energy overlays, or `undefined` when they cannot be loaded (the map reports why). */
+export function getEnergyIfAvailable(): Promise<EnergyData | undefined> {
+  return getEnergy().catch(() => undefined);
 }

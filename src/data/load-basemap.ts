@@ -6,6 +6,7 @@ import labelsUrl from '../../geodata/basemap/labels.geojson?url';
 import placesUrl from '../../geodata/basemap/places.geojson?url';
 import { unwrapPolygon, unwrapRing } from '../domain/unwrap-antimeridian';
 import { type BasemapLabel, type BasemapPlace, basemapLabelSchema, basemapPlaceSchema } from './basemap-schemas';
+import { type Fetcher, fetchJson } from './fetch-json';
 import { type DataProblem, validateFeatures } from './validate-features';
 
 /** The embedded basemap, ready to draw, with the problems found while reading it. */
@@ -23,14 +24,6 @@ export interface BasemapData {
   places: FeatureCollection<Point, BasemapPlace['properties']>;
   labels: FeatureCollection<Point, BasemapLabel['properties']>;
   problems: DataProblem[];
-}
-
-type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>;
-
-async function fetchJson(fetcher: Fetcher, url: string): Promise<unknown> {
-  const response = await fetcher(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.json();
 }
 
 function isTopology(value: unknown): value is Topology<{ countries: GeometryCollection; land: GeometryCollection }> {
@@ -74,9 +67,9 @@ function naturalEarthToGeoJson(topology: unknown): Pick<BasemapData, 'land' | 'b
  */
 export async function loadBasemap(fetcher: Fetcher = (url) => fetch(url)): Promise<BasemapData> {
   const [topology, placesFile, labelsFile] = await Promise.all([
-    fetchJson(fetcher, countriesUrl),
-    fetchJson(fetcher, placesUrl).catch((error: unknown) => ({ loadError: String(error) })),
-    fetchJson(fetcher, labelsUrl).catch((error: unknown) => ({ loadError: String(error) })),
+    fetchJson(countriesUrl, fetcher),
+    fetchJson(placesUrl, fetcher).catch((error: unknown) => ({ loadError: String(error) })),
+    fetchJson(labelsUrl, fetcher).catch((error: unknown) => ({ loadError: String(error) })),
   ]);
   const { land, borders, coastlines } = naturalEarthToGeoJson(topology);
   const places = validateFeatures('basemap places', placesFile, basemapPlaceSchema);

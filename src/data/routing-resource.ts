@@ -5,6 +5,7 @@ import type { RoutingAssumptions } from '../domain/routing/routing-input';
 import { validateAssumptions } from './assumptions-schema';
 import { getCorridor } from './corridor-resource';
 import { DATA_VERSION } from './data-version';
+import { fetchJson } from './fetch-json';
 import { validateObservations } from './observations-schema';
 import type { DataProblem } from './validate-features';
 
@@ -14,12 +15,6 @@ export interface RoutingData {
   assumptions: RoutingAssumptions;
   /** Invalid assumptions or observations that were left out. */
   problems: DataProblem[];
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.json();
 }
 
 let pending: Promise<RoutingData> | undefined;

@@ -1,11 +1,10 @@
 import { use } from 'react';
-import { type EnergyData, getEnergy } from '../data/energy-resource';
+import { type EnergyData, getEnergyIfAvailable } from '../data/energy-resource';
 import { useExplorer } from '../state/explorer-context';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** The energy data, or `undefined` when it cannot be loaded (the map says so). */
-const energyOrNothing: Promise<EnergyData | undefined> = getEnergy().catch(() => undefined);
+const energyOrNothing = getEnergyIfAvailable();
 
 function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
   return (

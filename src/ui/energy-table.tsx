@@ -1,10 +1,10 @@
 import { use } from 'react';
-import { type EnergyData, getEnergy } from '../data/energy-resource';
+import { type EnergyData, getEnergyIfAvailable } from '../data/energy-resource';
 import { useExplorer } from '../state/explorer-context';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-const energyOrNothing: Promise<EnergyData | undefined> = getEnergy().catch(() => undefined);
+const energyOrNothing = getEnergyIfAvailable();
 
 function capacityText(capacity: readonly { value: number; unit: string; basis: string }[]): string {
   return capacity.map((entry) => `${decimal.format(entry.value)} ${entry.unit} (${entry.basis})`).join('; ') || '—';

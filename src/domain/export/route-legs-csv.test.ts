@@ -10,7 +10,7 @@ const leg = {
   co2KgHigh: 0,
 };
 
-const route: RouteForExport = Object.freeze({
+const route: RouteForExport = Object.freeze<RouteForExport>({
   from: 'moscow',
   to: 'mumbai',
   by: 'time',
@@ -124,7 +124,7 @@ describe('routeLegsToCsv', () => {
   });
 
   it('puts modes, branch and via places in the scenario text', () => {
-    const narrowed = {
+    const narrowed: RouteForExport = {
       ...route,
       scenario: [],
       year: undefined,

@@ -1,73 +1,35 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../great-circle';
+import type { RouteLeg, RouteResult, TransferStep } from '../routing/route-result';
 import { formatCsv } from './format-csv';
 
-/** A step folded into a leg (a routing `TransferStep` fits it). */
-interface RouteLegStep {
-  kind: string;
-  place: string;
-  hours: number;
-  /** USD per TEU or per tonne. */
-  usd: number;
-}
+/** The fields of a step folded into a leg that the export writes. */
+type RouteLegStep = Pick<TransferStep, 'kind' | 'place' | 'hours' | 'usd'>;
 
-/** One leg of a route (a routing `RouteLeg` fits it); money and CO2e per TEU or per tonne by cargo. */
-interface RouteLegFigures {
-  segment: string;
-  from: string;
-  to: string;
-  mode: string;
-  vessel?: string | undefined;
-  /** Drawn length, kilometres. */
-  km: number;
-  days: number;
-  usd: number;
-  co2Kg: number;
-  daysLow: number;
-  daysHigh: number;
-  usdLow: number;
-  usdHigh: number;
-  co2KgLow: number;
-  co2KgHigh: number;
-  transfers: readonly RouteLegStep[];
-}
+/** The fields of a leg that the export writes; money and CO2e per TEU or per tonne by cargo. */
+type RouteLegFigures = Pick<
+  RouteLeg,
+  | 'segment'
+  | 'from'
+  | 'to'
+  | 'mode'
+  | 'vessel'
+  | 'km'
+  | 'days'
+  | 'usd'
+  | 'co2Kg'
+  | 'daysLow'
+  | 'daysHigh'
+  | 'usdLow'
+  | 'usdHigh'
+  | 'co2KgLow'
+  | 'co2KgHigh'
+> & { transfers: readonly RouteLegStep[] };
 
-/** What the route-legs exports read of a route (a routing `RouteResult` fits it). */
-export interface RouteForExport {
-  from: string;
-  to: string;
-  via?: readonly string[] | undefined;
-  by: string;
-  /** `container` (figures per TEU) or `bulk` (per tonne). */
-  cargo: string;
-  /** Scenario flags, e.g. `planned`, `redsea-closed`, `hormuz-closed`. */
-  scenario: readonly string[];
-  year?: number | undefined;
-  /** 1–12, or `null` for no month. */
-  month?: number | null | undefined;
-  /** ISO2 codes of avoided countries. */
-  avoid?: readonly string[] | undefined;
-  modes?: readonly string[] | null | undefined;
-  branch?: string | null | undefined;
-  dataVersion: string;
-  legs: readonly RouteLegFigures[];
-  totals: {
-    km: number;
-    /** Nautical miles of the sea and river legs. */
-    seaNauticalMiles: number;
-    days: number;
-    daysLow: number;
-    daysHigh: number;
-    usd: number;
-    usdLow: number;
-    usdHigh: number;
-    co2Kg: number;
-    co2KgLow: number;
-    co2KgHigh: number;
-    borderCrossings: number;
-    gaugeChanges: number;
-    transshipments: number;
+/** What the route-legs exports read of a routing `RouteResult`. */
+export type RouteForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 'scenario' | 'dataVersion' | 'totals'> &
+  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch'>> & {
+    legs: readonly RouteLegFigures[];
   };
-}
 
 /** What the route-legs CSV carries besides the route. */
 export interface RouteLegsCsvOptions {

@@ -1,8 +1,8 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { routeLegsToGeoJson } from './route-legs-geojson';
+import { type RouteQueryForExport, routeLegsToGeoJson } from './route-legs-geojson';
 
-const route = {
+const route: RouteQueryForExport = {
   from: 'moscow',
   to: 'mumbai',
   by: 'cost',
@@ -62,7 +62,14 @@ describe('routeLegsToGeoJson', () => {
   });
 
   it('fills the optional query fields with empty values and adds the licence when given', () => {
-    const minimal = { from: 'a', to: 'b', by: 'time', cargo: 'container', scenario: [], dataVersion: 'v' };
+    const minimal: RouteQueryForExport = {
+      from: 'a',
+      to: 'b',
+      by: 'time',
+      cargo: 'container',
+      scenario: [],
+      dataVersion: 'v',
+    };
     const collection = routeLegsToGeoJson(minimal, legs(), { exportedOn: '2026-11-28', licence: 'CC BY 4.0' });
     expect(collection.query).toMatchObject({ via: [], year: null, month: null, avoid: [], modes: null, branch: null });
     expect(collection.licence).toBe('CC BY 4.0');

@@ -1,20 +1,9 @@
 import type { FeatureCollection, LineString } from 'geojson';
+import type { RouteResult } from '../routing/route-result';
 
-/** What the route-legs GeoJSON reads of a route (a routing `RouteResult` fits it). */
-export interface RouteQueryForExport {
-  from: string;
-  to: string;
-  via?: readonly string[] | undefined;
-  by: string;
-  cargo: string;
-  scenario: readonly string[];
-  year?: number | undefined;
-  month?: number | null | undefined;
-  avoid?: readonly string[] | undefined;
-  modes?: readonly string[] | null | undefined;
-  branch?: string | null | undefined;
-  dataVersion: string;
-}
+/** What the route-legs GeoJSON reads of a routing `RouteResult`. */
+export type RouteQueryForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 'scenario' | 'dataVersion'> &
+  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch'>>;
 
 /** The query a route answers, as written into the export. */
 interface ExportedRouteQuery {
