@@ -8,6 +8,13 @@ import { defineConfig } from 'vitest/config';
  * the hash.
  */
 const basePath = process.env.BASE_PATH ?? '/';
+// One fast-check seed per test run, printed so that a failing property can be replayed
+// (FC_SEED=<seed> npm run test:unit); the workers inherit it through the environment.
+if (process.env.VITEST && !process.env.FC_SEED) {
+  process.env.FC_SEED = String(Math.floor(Math.random() * 2 ** 31));
+}
+if (process.env.VITEST)
+  console.info(`fast-check seed: ${process.env.FC_SEED} (replay: FC_SEED=${process.env.FC_SEED})`);
 const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 
 export default defineConfig({
@@ -27,5 +34,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/setup/fast-check-seed.ts'],
   },
 });

@@ -2,7 +2,7 @@
 // to route every ordered pair of places, per criterion, on the real geodata. A report, not a test.
 // Run: npx tsx bench/route-bench.ts   (ROUTE_BENCH_SAMPLES=200 by default)
 import { loadProjectRouter } from '../scripts/route';
-import type { Criterion } from '../src/domain/routing/route-query';
+import type { Criterion } from '../src/domain/vocabulary/vocabulary';
 
 const SAMPLES = Math.max(200, Number(process.env.ROUTE_BENCH_SAMPLES ?? 200));
 const CRITERIA: readonly Criterion[] = ['distance', 'time', 'cost', 'co2'];

@@ -9,9 +9,20 @@ import { comparisonToCsv } from '../src/domain/export/comparison-csv';
 import { isoDate } from '../src/domain/export/export-file-name';
 import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
 import { createRouter, type Router } from '../src/domain/routing/create-router';
-import type { CargoKind, CorridorBranch, Criterion, RouteQuery } from '../src/domain/routing/route-query';
+import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
-import type { SegmentMode } from '../src/domain/routing/routing-input';
+import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
+import {
+  CARGO_KINDS,
+  type CargoKind,
+  CRITERIA,
+  type Criterion,
+  FORCIBLE_BRANCHES,
+  type ForcibleBranch,
+  SCENARIO_YEAR_RANGE,
+  SEGMENT_MODES,
+  type SegmentMode,
+} from '../src/domain/vocabulary/vocabulary';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,14 +32,15 @@ const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64 } as const;
 const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc route FROM TO [options])
 
   --via ID,ID                         pass through these places, in order
-  --by distance|time|cost|co2         criterion (default distance)
-  --cargo container|bulk              per TEU or per tonne (default container)
-  --scenario planned,redsea-closed,hormuz-closed
-  --year YYYY                         the network as open in that year (default: this year)
+  --by ${CRITERIA.join('|').padEnd(31)}criterion (default distance)
+  --cargo ${CARGO_KINDS.join('|').padEnd(28)}per TEU or per tonne (default container)
+  --scenario ${SCENARIO_FLAGS.join(',')}
+${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summary}`).join('\n')}
+  --year YYYY                         the network as open in that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (default: this year)
   --month M                           1..12: seasonal closures apply
   --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2)
-  --modes rail,road,sea,river         only segments of these modes
-  --branch western|trans-caspian|eastern
+  --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
+  --branch ${FORCIBLE_BRANCHES.join('|')}
   --compare                           every branch joining the places and the all-sea comparators
   --format table|json|csv|geojson     (default table)
   --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=)
@@ -127,13 +139,14 @@ function parseRequest(argv: readonly string[]): CliRequest {
   }
   const [from = '', to = ''] = positionals;
   const scenarios = list(values.scenario);
-  for (const scenario of scenarios) {
-    oneOf(scenario, ['planned', 'redsea-closed', 'hormuz-closed'] as const, 'scenario', 'planned');
-  }
+  for (const scenario of scenarios) oneOf(scenario, SCENARIO_FLAGS, 'scenario', 'planned');
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be YYYY (got "${values.year}")`);
     year = Number(values.year);
+    const years = SCENARIO_YEAR_RANGE;
+    if (!/^\d{4}$/.test(values.year) || year < years.minimum || year > years.maximum) {
+      throw new UsageError(`--year must be a year from ${years.minimum} to ${years.maximum} (got "${values.year}")`);
+    }
   }
   let month: number | undefined;
   if (values.month !== undefined) {
@@ -146,9 +159,7 @@ function parseRequest(argv: readonly string[]): CliRequest {
   for (const country of avoid) {
     if (!/^[A-Z]{2}$/.test(country)) throw new UsageError(`--avoid takes ISO 3166-1 alpha-2 codes (got "${country}")`);
   }
-  const modes = list(values.modes).map((mode) =>
-    oneOf(mode, ['rail', 'road', 'sea', 'river'] as const, 'modes', 'rail'),
-  ) as SegmentMode[];
+  const modes = list(values.modes).map((mode) => oneOf(mode, SEGMENT_MODES, 'modes', 'rail')) as SegmentMode[];
   const overrides: Record<string, number> = {};
   for (const pair of list(values.asm)) {
     const [key, raw] = pair.split(':');
@@ -162,21 +173,19 @@ function parseRequest(argv: readonly string[]): CliRequest {
     from,
     to,
     via: list(values.via),
-    by: oneOf<Criterion>(values.by, ['distance', 'time', 'cost', 'co2'], 'by', 'distance'),
-    cargo: oneOf<CargoKind>(values.cargo, ['container', 'bulk'], 'cargo', 'container'),
+    by: oneOf<Criterion>(values.by, CRITERIA, 'by', 'distance'),
+    cargo: oneOf<CargoKind>(values.cargo, CARGO_KINDS, 'cargo', 'container'),
     scenario: {
       year,
       month,
-      planned: scenarios.includes('planned'),
-      redSeaClosed: scenarios.includes('redsea-closed'),
-      hormuzClosed: scenarios.includes('hormuz-closed'),
+      flags: scenarios.filter(isScenarioFlag),
       avoidCountries: avoid,
     },
     modes: modes.length > 0 ? modes : undefined,
     branch:
       values.branch === undefined
         ? undefined
-        : oneOf<CorridorBranch>(values.branch, ['western', 'trans-caspian', 'eastern'], 'branch', 'western'),
+        : oneOf<ForcibleBranch>(values.branch, FORCIBLE_BRANCHES, 'branch', 'western'),
     assumptionOverrides: overrides,
   };
   return {

@@ -1,38 +1,16 @@
 import { z } from 'zod';
-
-/** Node kinds (contracts §2). */
-const NODE_KINDS = ['seaport', 'river-port', 'rail-hub', 'border-crossing', 'city', 'dry-port'] as const;
-/** Segment modes (contracts §2). */
-const SEGMENT_MODES = ['rail', 'road', 'sea', 'river'] as const;
-/** Vessel classes of sea and river legs (contracts §2). */
-const VESSELS = ['deep-sea-container', 'feeder', 'caspian-river-sea', 'rail-ferry'] as const;
-/** Traction of rail legs (contracts §2). */
-const TRACTIONS = ['electric', 'diesel', 'mixed'] as const;
-/** Branches of the corridor; `comparator` marks the all-sea routes it is compared with (contracts §2). */
-const BRANCHES = ['western', 'trans-caspian', 'eastern', 'iran', 'russia', 'indian-ocean', 'comparator'] as const;
-/** Segment statuses (contracts §2). */
-const SEGMENT_STATUSES = ['operational', 'under-construction', 'planned', 'proposed', 'suspended', 'closed'] as const;
-/** Passage ids: straits, canals and capes a sea or river leg can pass (contracts §2). */
-const PASSAGE_IDS = [
-  'hormuz',
-  'bab-el-mandeb',
-  'suez',
-  'gibraltar',
-  'english-channel',
-  'danish-straits',
-  'turkish-straits',
-  'kerch',
-  'volga-caspian-canal',
-  'volga-don-canal',
-  'cape-of-good-hope',
-  'malacca',
-] as const;
-/** How a feature's position was obtained (contracts §2). */
-const PRECISIONS = ['surveyed', 'traced', 'approximate'] as const;
-/** Languages of node names (contracts §2). */
-const NAME_LANGUAGES = ['en', 'ru', 'fa', 'az', 'kk', 'tk', 'hi'] as const;
-/** Bases of a capacity figure (contracts §2). */
-const CAPACITY_BASES = ['design', 'current', 'target'] as const;
+import {
+  CAPACITY_BASES,
+  CORRIDOR_BRANCHES,
+  NAME_LANGUAGES,
+  NODE_KINDS,
+  PASSAGE_IDS,
+  PRECISIONS,
+  SEGMENT_MODES,
+  SEGMENT_STATUSES,
+  TRACTIONS,
+  VESSEL_CLASSES,
+} from '../domain/vocabulary/vocabulary';
 
 /** A stable kebab-case slug (contracts §1). */
 const kebabCaseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case slugs ([a-z0-9-]+)');
@@ -148,10 +126,10 @@ const segmentProperties = z.object({
   from: kebabCaseId,
   to: kebabCaseId,
   mode: z.enum(SEGMENT_MODES),
-  vessel: z.enum(VESSELS).optional(),
+  vessel: z.enum(VESSEL_CLASSES).optional(),
   gaugeMillimetres: z.number().int().positive().optional(),
   traction: z.enum(TRACTIONS).optional(),
-  branch: z.enum(BRANCHES),
+  branch: z.enum(CORRIDOR_BRANCHES),
   status: z.enum(SEGMENT_STATUSES),
   statusHistory: z.array(statusHistoryEntry).default([]),
   expectedOpen: year.optional(),

@@ -1,23 +1,5 @@
 import { z } from 'zod';
-
-/**
- * The one status vocabulary of the app (geodata/energy/README.md defines each): the corridor's
- * statuses extended with `mou`, `idle`, `shelved` and `cancelled`.
- */
-export const ENERGY_STATUSES = [
-  'operational',
-  'under-construction',
-  'planned',
-  'proposed',
-  'mou',
-  'suspended',
-  'idle',
-  'shelved',
-  'cancelled',
-  'closed',
-] as const;
-
-type EnergyStatus = (typeof ENERGY_STATUSES)[number];
+import { CAPACITY_BASES, ENERGY_STATUSES, type EnergyStatus, PRECISIONS } from '../domain/vocabulary/vocabulary';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'ids are kebab-case slugs');
 const sources = z.array(z.string().min(1)).min(1, 'cites no source');
@@ -37,7 +19,7 @@ const capacity = z.object({
   /** The top of a published range, where the source gives one. */
   valueMax: z.number().positive().optional(),
   unit: z.string().min(1),
-  basis: z.enum(['design', 'current', 'target']),
+  basis: z.enum(CAPACITY_BASES),
   year: z.number().int().nullable(),
   sources,
   note: z.string().optional(),
@@ -48,7 +30,7 @@ const common = {
   name: z.string().min(1),
   sources,
   asOf: isoDate,
-  precision: z.enum(['surveyed', 'traced', 'approximate']),
+  precision: z.enum(PRECISIONS),
   verified: z.boolean(),
   note: z.string().optional(),
 };

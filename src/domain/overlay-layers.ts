@@ -1,26 +1,4 @@
-/** The corridor's branches (contracts §2), in the order the legend lists them. */
-export const CORRIDOR_BRANCHES = [
-  'russia',
-  'western',
-  'trans-caspian',
-  'eastern',
-  'iran',
-  'indian-ocean',
-  'comparator',
-] as const;
-
-export type CorridorBranch = (typeof CORRIDOR_BRANCHES)[number];
-
-/** Plain-English names of the branches for the legend and panels. */
-export const BRANCH_LABELS: Record<CorridorBranch, string> = {
-  russia: 'Russia (feeder lines)',
-  western: 'Western branch (via Azerbaijan)',
-  'trans-caspian': 'Trans-Caspian (by sea)',
-  eastern: 'Eastern branch (via Kazakhstan and Turkmenistan)',
-  iran: 'Iran (north–south lines and roads)',
-  'indian-ocean': 'Indian Ocean (Iran–India by sea)',
-  comparator: 'All-sea comparators (Suez, Cape)',
-};
+import { CORRIDOR_BRANCHES, type CorridorBranch } from './vocabulary/vocabulary';
 
 /**
  * The id of a branch's overlay layer in links (`layers=corridor-western,…`). Later overlays

@@ -1,4 +1,6 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from './great-circle';
+import type { VesselClass } from './vocabulary/vocabulary';
+import { VESSEL_LABELS } from './vocabulary/vocabulary-labels';
 
 /** What a segment row reads of a corridor segment feature (a validated `CorridorSegment` fits it). */
 export interface SegmentRowInput {
@@ -115,14 +117,6 @@ export interface SegmentRow {
 /** The modes whose lengths are also given in nautical miles. */
 const WATER_MODES: ReadonlySet<string> = new Set(['sea', 'river']);
 
-/** Readable names of the vessel classes; an unknown class is shown with its hyphens as spaces. */
-const VESSEL_LABELS: Readonly<Record<string, string>> = {
-  'deep-sea-container': 'deep-sea container',
-  feeder: 'feeder',
-  'caspian-river-sea': 'caspian river-sea',
-  'rail-ferry': 'rail ferry',
-};
-
 function latestSince(properties: SegmentRowInput['properties']): string | undefined {
   let latest: string | undefined;
   for (const entry of properties.statusHistory) {
@@ -209,7 +203,9 @@ export function describeMode(
   row: Pick<SegmentRow, 'mode'> & Partial<Pick<SegmentRow, 'vessel' | 'gaugeMillimetres' | 'traction'>>,
 ): string {
   const qualifiers = [
-    row.vessel === undefined ? undefined : (VESSEL_LABELS[row.vessel] ?? row.vessel.replaceAll('-', ' ')),
+    row.vessel === undefined
+      ? undefined
+      : (VESSEL_LABELS[row.vessel as VesselClass] ?? row.vessel.replaceAll('-', ' ')),
     row.gaugeMillimetres === undefined ? undefined : `${row.gaugeMillimetres} mm`,
     row.traction,
   ].filter((qualifier) => qualifier !== undefined);

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CorridorData } from '../data/corridor-resource';
 import { findGaugeBreaks } from '../domain/find-gauge-breaks';
-import type { CorridorBranch } from '../domain/overlay-layers';
+import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
 import type { CorridorSources } from './corridor-style';
 
 /**

@@ -25,9 +25,7 @@ describe('selectRouteQuery', () => {
       scenario: {
         year: undefined,
         month: 1,
-        planned: true,
-        redSeaClosed: false,
-        hormuzClosed: true,
+        flags: ['planned', 'hormuz-closed'],
         avoidCountries: ['AZ'],
       },
       assumptionOverrides: { 'speed.rail.electric': 50 },

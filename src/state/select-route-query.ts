@@ -21,9 +21,7 @@ export function selectRouteQuery(state: RouteQueryState): RouteQuery | undefined
     scenario: {
       year: state.year,
       month: state.month,
-      planned: scenarios.includes('planned'),
-      redSeaClosed: scenarios.includes('redsea-closed'),
-      hormuzClosed: scenarios.includes('hormuz-closed'),
+      flags: scenarios,
       avoidCountries: state.avoidCountries ?? [],
     },
     assumptionOverrides: Object.fromEntries(state.assumptions ?? []),

@@ -1,5 +1,6 @@
-import { ENERGY_STATUSES } from '../data/energy-schemas';
 import { DEFAULT_VISIBLE_LAYERS, ENERGY_LAYERS } from '../domain/overlay-layers';
+import { ENERGY_STATUSES, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
+import { ENERGY_STATUS_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { ENERGY_STATUS_GROUPS, energyTheme } from '../map/energy-style';
 import { useExplorer } from '../state/explorer-context';
 
@@ -18,19 +19,6 @@ function LineSample({ colour, dashes, width = 3 }: { colour: string; dashes?: re
     </svg>
   );
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  operational: 'operational',
-  'under-construction': 'under construction',
-  planned: 'planned',
-  proposed: 'proposed',
-  mou: 'memorandum only (MoU)',
-  suspended: 'suspended',
-  idle: 'idle',
-  shelved: 'shelved',
-  cancelled: 'cancelled',
-  closed: 'closed',
-};
 
 /**
  * The energy overlays' switches, filters and key: one switch per overlay (all off by default), a
@@ -72,7 +60,7 @@ export function EnergyLegend() {
                     checked={!hiddenStatuses.includes(status)}
                     onChange={(event) => setStatusHidden(status, !event.target.checked)}
                   />
-                  {STATUS_LABELS[status]}
+                  {ENERGY_STATUS_LABELS[status]}
                 </label>
               ))}
             </div>
@@ -81,14 +69,19 @@ export function EnergyLegend() {
             As in year{' '}
             <input
               type="number"
-              min={1990}
-              max={2060}
+              min={SCENARIO_YEAR_RANGE.minimum}
+              max={SCENARIO_YEAR_RANGE.maximum}
               value={year ?? ''}
               placeholder="today"
               onChange={(event) => {
                 const value = Number.parseInt(event.target.value, 10);
                 updateRouteQuery({
-                  year: Number.isFinite(value) && value >= 1990 && value <= 2060 ? value : undefined,
+                  year:
+                    Number.isFinite(value) &&
+                    value >= SCENARIO_YEAR_RANGE.minimum &&
+                    value <= SCENARIO_YEAR_RANGE.maximum
+                      ? value
+                      : undefined,
                 });
               }}
             />

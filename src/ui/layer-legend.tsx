@@ -1,4 +1,6 @@
-import { BRANCH_LABELS, branchLayerId, CORRIDOR_BRANCHES, DEFAULT_VISIBLE_LAYERS } from '../domain/overlay-layers';
+import { branchLayerId, DEFAULT_VISIBLE_LAYERS } from '../domain/overlay-layers';
+import { CORRIDOR_BRANCHES } from '../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { corridorTheme } from '../map/corridor-theme';
 import { useExplorer } from '../state/explorer-context';
 
@@ -26,16 +28,6 @@ function CircleSample({ fill, stroke }: { fill: string; stroke: string }) {
     </svg>
   );
 }
-
-const MODE_LABELS = { rail: 'Rail', road: 'Road', sea: 'Sea', river: 'River / canal' } as const;
-const NODE_KIND_LABELS = {
-  seaport: 'Seaport',
-  'river-port': 'River port',
-  'rail-hub': 'Rail hub',
-  'border-crossing': 'Border crossing',
-  city: 'City',
-  'dry-port': 'Dry port',
-} as const;
 
 /**
  * The map's key and its layer switches: one checkbox per corridor branch (the all-sea comparators

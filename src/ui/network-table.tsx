@@ -3,9 +3,15 @@ import { getCorridor } from '../data/corridor-resource';
 import { DATA_VERSION } from '../data/data-version';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { segmentsToCsv } from '../domain/export/segments-csv';
-import { BRANCH_LABELS, CORRIDOR_BRANCHES } from '../domain/overlay-layers';
 import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
 import { type SortDirection, sortRows } from '../domain/sort-rows';
+import {
+  CORRIDOR_BRANCHES,
+  type CorridorBranch,
+  SEGMENT_MODES,
+  SEGMENT_STATUSES,
+} from '../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer } from '../state/explorer-context';
 import { downloadFile } from './download-file';
 
@@ -58,9 +64,6 @@ const COLUMNS: Column[] = [
   },
   { key: 'sources', label: 'Sources', value: (row) => row.sourceCount, numeric: true },
 ];
-
-const MODES = ['rail', 'road', 'sea', 'river'];
-const STATUSES = ['operational', 'under-construction', 'planned', 'proposed', 'suspended', 'closed'];
 
 /**
  * The whole network as a table: the text alternative to the map. Sortable by any column (buttons
@@ -118,9 +121,9 @@ export function NetworkTable() {
   return (
     <div className="network-table">
       <div className="network-table__filters" role="group" aria-label="Filter the network table">
-        {filter('branch', 'Branch', CORRIDOR_BRANCHES, (branch) => BRANCH_LABELS[branch as keyof typeof BRANCH_LABELS])}
-        {filter('mode', 'Mode', MODES)}
-        {filter('status', 'Status', STATUSES)}
+        {filter('branch', 'Branch', CORRIDOR_BRANCHES, (branch) => BRANCH_LABELS[branch as CorridorBranch])}
+        {filter('mode', 'Mode', SEGMENT_MODES)}
+        {filter('status', 'Status', SEGMENT_STATUSES)}
         {filter('country', 'Country', countries)}
       </div>
       <p className="hint" aria-live="polite">

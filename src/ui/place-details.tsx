@@ -1,22 +1,7 @@
 import { use } from 'react';
 import { getBasemap } from '../data/basemap-resource';
 import { useExplorer } from '../state/explorer-context';
-
-/** Languages whose names the panel shows, with their labels, scripts and direction. */
-const LANGUAGES: Array<{ code: string; label: string; direction?: 'rtl' }> = [
-  { code: 'ru', label: 'Russian' },
-  { code: 'fa', label: 'Persian', direction: 'rtl' },
-  { code: 'az', label: 'Azerbaijani' },
-  { code: 'kk', label: 'Kazakh' },
-  { code: 'tk', label: 'Turkmen' },
-  { code: 'hi', label: 'Hindi' },
-  { code: 'ar', label: 'Arabic', direction: 'rtl' },
-  { code: 'ur', label: 'Urdu', direction: 'rtl' },
-  { code: 'tr', label: 'Turkish' },
-  { code: 'uk', label: 'Ukrainian' },
-  { code: 'ka', label: 'Georgian' },
-  { code: 'hy', label: 'Armenian' },
-];
+import { formatPosition, LocalNames } from './local-names';
 
 /**
  * The selected city's names in English and in the local languages, in their own scripts (Persian
@@ -38,18 +23,9 @@ export function PlaceDetails() {
       <h3 id="place-details-title">{name}</h3>
       <p className="place-details__meta">
         {capital ? 'Capital · ' : ''}
-        {country} · {latitude?.toFixed(4)}° N, {longitude?.toFixed(4)}° E
+        {country} · {formatPosition(longitude ?? 0, latitude ?? 0)}
       </p>
-      <dl className="place-details__names">
-        {LANGUAGES.filter((language) => names[language.code]).map((language) => (
-          <div key={language.code}>
-            <dt>{language.label}</dt>
-            <dd lang={language.code} dir={language.direction ?? 'ltr'}>
-              {names[language.code]}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <LocalNames names={names} omit={['en']} />
       <button type="button" onClick={() => selectPlace(undefined)}>
         Close
       </button>

@@ -1,38 +1,11 @@
 import { use, useEffect, useMemo, useState } from 'react';
 import { getCorridor } from '../data/corridor-resource';
+import { canonicalScenarioFlags, SCENARIOS } from '../domain/routing/scenarios';
+import { CARGO_KINDS, CRITERIA, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
+import { CARGO_LABELS, CRITERION_LABELS, MONTH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer } from '../state/explorer-context';
-import { CARGO_KINDS, CRITERIA, type LinkState, SCENARIO_FLAGS } from '../state/link/link-state';
+import type { LinkState } from '../state/link/link-state';
 import { type PickablePlace, PlacePicker } from './place-picker';
-
-const CRITERION_LABELS: Record<(typeof CRITERIA)[number], string> = {
-  distance: 'Distance',
-  time: 'Time',
-  cost: 'Cost',
-  co2: 'CO₂e',
-};
-const CARGO_LABELS: Record<(typeof CARGO_KINDS)[number], string> = {
-  container: 'Container (per TEU)',
-  bulk: 'Bulk (per tonne)',
-};
-const SCENARIO_LABELS: Record<(typeof SCENARIO_FLAGS)[number], string> = {
-  planned: 'Count planned and under-construction links as open',
-  'redsea-closed': 'Red Sea closed (no Suez, no Bab-el-Mandeb)',
-  'hormuz-closed': 'Strait of Hormuz closed',
-};
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function splitRoute(route: readonly string[] | undefined): { from?: string; vias: string[]; to?: string } {
   if (!route || route.length < 2) return { vias: [] };
@@ -135,17 +108,17 @@ export function RouteQueryControls() {
       </fieldset>
       <fieldset>
         <legend>Scenario</legend>
-        {SCENARIO_FLAGS.map((flag) => (
+        {SCENARIOS.map(({ flag, label }) => (
           <label key={flag} className="block-choice">
             <input
               type="checkbox"
               checked={scenarios.includes(flag)}
               onChange={(event) => {
                 const next = event.target.checked ? [...scenarios, flag] : scenarios.filter((item) => item !== flag);
-                update({ scenarios: SCENARIO_FLAGS.filter((item) => next.includes(item)) });
+                update({ scenarios: canonicalScenarioFlags(next) });
               }}
             />
-            {SCENARIO_LABELS[flag]}
+            {label}
           </label>
         ))}
         <div className="route-query__when">
@@ -153,13 +126,18 @@ export function RouteQueryControls() {
             Year{' '}
             <input
               type="number"
-              min={1990}
-              max={2060}
+              min={SCENARIO_YEAR_RANGE.minimum}
+              max={SCENARIO_YEAR_RANGE.maximum}
               value={query.year ?? ''}
               placeholder="this year"
               onChange={(event) => {
                 const year = Number.parseInt(event.target.value, 10);
-                update({ year: Number.isFinite(year) && year >= 1990 && year <= 2060 ? year : undefined });
+                update({
+                  year:
+                    Number.isFinite(year) && year >= SCENARIO_YEAR_RANGE.minimum && year <= SCENARIO_YEAR_RANGE.maximum
+                      ? year
+                      : undefined,
+                });
               }}
             />
           </label>{' '}
@@ -170,7 +148,7 @@ export function RouteQueryControls() {
               onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
             >
               <option value="">any (no seasonal closures)</option>
-              {MONTHS.map((month, index) => (
+              {MONTH_LABELS.map((month, index) => (
                 <option key={month} value={index + 1}>
                   {month}
                 </option>

@@ -11,6 +11,7 @@ import type {
   RouteResult,
   RoutingFailure,
 } from '../domain/routing/route-result';
+import { CARGO_UNIT_LABELS, COMPARISON_ROUTE_LABELS, TRANSFER_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer } from '../state/explorer-context';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
@@ -18,30 +19,12 @@ import { downloadFile } from './download-file';
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-const COMPARISON_LABELS: Record<string, string> = {
-  western: 'Western (via Azerbaijan)',
-  'trans-caspian': 'Trans-Caspian (by sea)',
-  eastern: 'Eastern (via Kazakhstan, Turkmenistan)',
-  'all-sea-suez': 'All sea via Suez',
-  'all-sea-cape': 'All sea via the Cape',
-};
-
-const TRANSFER_LABELS: Record<string, string> = {
-  'port-handling': 'port handling',
-  transshipment: 'transshipment',
-  'gauge-change': 'gauge change',
-  'rail-road-transfer': 'rail–road transfer',
-  'border-crossing': 'border crossing',
-  customs: 'customs',
-  'service-wait': 'wait for sailing',
-};
-
 function range(low: number, high: number, format: (value: number) => string): string {
   return `${format(low)}–${format(high)}`;
 }
 
 function perUnit(route: Pick<RouteResult, 'cargo'>): string {
-  return route.cargo === 'container' ? 'per TEU' : 'per tonne';
+  return CARGO_UNIT_LABELS[route.cargo];
 }
 
 function placeName(corridor: CorridorData, id: string): string {
@@ -119,7 +102,7 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
                 {leg.transfers
                   .map(
                     (transfer) =>
-                      `${TRANSFER_LABELS[transfer.kind] ?? transfer.kind} at ${placeName(corridor, transfer.place)} (${oneDecimal.format(transfer.hours)} h, $${whole.format(transfer.usd)})`,
+                      `${TRANSFER_LABELS[transfer.kind]} at ${placeName(corridor, transfer.place)} (${oneDecimal.format(transfer.hours)} h, $${whole.format(transfer.usd)})`,
                   )
                   .join('; ')}
               </td>
@@ -222,7 +205,7 @@ function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
             {comparison.routes.map((route) => (
               <tr key={route.label}>
                 <th scope="row">
-                  {COMPARISON_LABELS[route.label] ?? route.label}
+                  {COMPARISON_ROUTE_LABELS[route.label]}
                   {route.access ? <span className="hint"> ({route.access})</span> : null}
                 </th>
                 <td className="number">{whole.format(route.totals.km)}</td>
@@ -258,7 +241,7 @@ function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
         <p className="hint">
           Not shown:{' '}
           {comparison.omitted
-            .map((omitted) => `${COMPARISON_LABELS[omitted.label] ?? omitted.label} (${omitted.reason})`)
+            .map((omitted) => `${COMPARISON_ROUTE_LABELS[omitted.label]} (${omitted.reason})`)
             .join('; ')}
           .
         </p>

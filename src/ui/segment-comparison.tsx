@@ -4,8 +4,9 @@ import { DATA_VERSION } from '../data/data-version';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { segmentsToCsv } from '../domain/export/segments-csv';
 import { segmentsToGeoJson } from '../domain/export/segments-geojson';
-import { BRANCH_LABELS } from '../domain/overlay-layers';
 import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
+import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { corridorTheme } from '../map/corridor-theme';
 import { useExplorer } from '../state/explorer-context';
 import { downloadFile } from './download-file';
@@ -206,7 +207,7 @@ export function SegmentComparison() {
                         ({nodeName(row.from)} – {nodeName(row.to)})
                       </span>
                     </th>
-                    <td>{BRANCH_LABELS[row.branch as keyof typeof BRANCH_LABELS] ?? row.branch}</td>
+                    <td>{BRANCH_LABELS[row.branch as CorridorBranch] ?? row.branch}</td>
                     <td>{describeMode(row)}</td>
                     <td>
                       {row.status}

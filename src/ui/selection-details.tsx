@@ -2,31 +2,20 @@ import { use } from 'react';
 import { type CorridorData, getCorridor } from '../data/corridor-resource';
 import type { CorridorNode, CorridorSegment } from '../data/corridor-schemas';
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../domain/great-circle';
-import { BRANCH_LABELS } from '../domain/overlay-layers';
+import type { Precision } from '../domain/vocabulary/vocabulary';
+import {
+  BRANCH_LABELS,
+  CAPACITY_BASIS_LABELS,
+  NODE_KIND_LABELS,
+  PRECISION_LABELS,
+  SEGMENT_STATUS_LABELS,
+} from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer } from '../state/explorer-context';
 import { EnergyDetails } from './energy-details';
+import { formatPosition, LocalNames } from './local-names';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-const STATUS_LABELS: Record<string, string> = {
-  operational: 'Operational',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-  proposed: 'Proposed',
-  suspended: 'Suspended',
-  closed: 'Closed',
-};
-
-const LANGUAGES: Array<{ code: string; label: string; direction?: 'rtl' }> = [
-  { code: 'en', label: 'English' },
-  { code: 'ru', label: 'Russian' },
-  { code: 'fa', label: 'Persian', direction: 'rtl' },
-  { code: 'az', label: 'Azerbaijani' },
-  { code: 'kk', label: 'Kazakh' },
-  { code: 'tk', label: 'Turkmen' },
-  { code: 'hi', label: 'Hindi' },
-];
 
 /** Source ids as a list of links with title, publisher and date (text only, never markup). */
 function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
@@ -74,10 +63,10 @@ function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: Corri
   );
 }
 
-function Provenance({ feature }: { feature: { precision: string; verified: boolean; asOf: string } }) {
+function Provenance({ feature }: { feature: { precision: Precision; verified: boolean; asOf: string } }) {
   return (
     <p className="provenance">
-      Geometry: <strong>{feature.precision}</strong>
+      Geometry: <strong>{PRECISION_LABELS[feature.precision]}</strong>
       {feature.precision === 'approximate' ? ' (drawn through named towns; not the surveyed alignment)' : ''}. Facts{' '}
       {feature.verified ? 'confirmed from the sources' : <strong>not all confirmed (verified: false)</strong>}, checked{' '}
       {feature.asOf}.
@@ -152,13 +141,13 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         </dd>
         <dt>Status</dt>
         <dd>
-          {STATUS_LABELS[properties.status] ?? properties.status}
+          {SEGMENT_STATUS_LABELS[properties.status]}
           {properties.expectedOpen ? `, expected to open ${properties.expectedOpen}` : ''}
           {properties.statusHistory.length > 0 ? (
             <ul className="history">
               {properties.statusHistory.map((entry) => (
                 <li key={`${entry.status}-${entry.since}`}>
-                  {entry.since}: {STATUS_LABELS[entry.status] ?? entry.status}
+                  {entry.since}: {SEGMENT_STATUS_LABELS[entry.status]}
                   {entry.note ? ` — ${entry.note}` : ''} (<SourceRefs ids={entry.sources} corridor={corridor} />)
                 </li>
               ))}
@@ -196,7 +185,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
               <ul>
                 {properties.capacity.map((entry) => (
                   <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
-                    {decimal.format(entry.value)} {entry.unit} ({entry.basis}
+                    {decimal.format(entry.value)} {entry.unit} ({CAPACITY_BASIS_LABELS[entry.basis]}
                     {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
                     <SourceRefs ids={entry.sources} corridor={corridor} />)
                   </li>
@@ -253,20 +242,10 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="node-details">
       <h3 id="feature-details-title">{properties.name}</h3>
       <p className="feature-details__meta">
-        {properties.kind.replaceAll('-', ' ')} · {properties.country} · {latitude.toFixed(4)}° N, {longitude.toFixed(4)}
-        ° E
+        {NODE_KIND_LABELS[properties.kind]} · {properties.country} · {formatPosition(longitude, latitude)}
       </p>
       {properties.note ? <p>{properties.note}</p> : null}
-      <dl className="place-details__names">
-        {LANGUAGES.filter((language) => names[language.code]).map((language) => (
-          <div key={language.code}>
-            <dt>{language.label}</dt>
-            <dd lang={language.code} dir={language.direction ?? 'ltr'}>
-              {names[language.code]}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <LocalNames names={names} />
       <h4>Segments from here</h4>
       <ul>
         {connected.map((segment) => (

@@ -5,6 +5,7 @@ import { greatCircleKilometers, KILOMETERS_PER_NAUTICAL_MILE } from '../../src/d
 import type { Router } from '../../src/domain/routing/create-router';
 import type { RouteQuery } from '../../src/domain/routing/route-query';
 import type { RouteResult } from '../../src/domain/routing/route-result';
+import type { ScenarioFlag } from '../../src/domain/routing/scenarios';
 
 // Golden routes, scenarios and properties on the real geodata (geodata/), with the data's own year
 // (2026) as the current year so that the results do not depend on the clock.
@@ -118,7 +119,7 @@ describe('golden routes (figures justified from published sources)', () => {
 describe('scenarios on the real network', () => {
   it('planned makes the Rasht – Astara railway usable', () => {
     expect(segmentsOf(routeOf('astara-ir', 'rasht', { modes: ['rail'] }))).not.toContain('astara-ir--rasht');
-    const planned = routeOf('astara-ir', 'rasht', { modes: ['rail'], scenario: { planned: true } });
+    const planned = routeOf('astara-ir', 'rasht', { modes: ['rail'], scenario: { flags: ['planned'] } });
     expect(segmentsOf(planned)).toEqual(['astara-ir--rasht']);
   });
 
@@ -151,12 +152,14 @@ describe('scenarios on the real network', () => {
   });
 
   it('redsea-closed sends St Petersburg → Mumbai by sea around the Cape', () => {
-    const route = routeOf('st-petersburg', 'mumbai', { modes: ['sea'], scenario: { redSeaClosed: true } });
+    const route = routeOf('st-petersburg', 'mumbai', { modes: ['sea'], scenario: { flags: ['redsea-closed'] } });
     expect(segmentsOf(route)).toEqual(['st-petersburg--mumbai--cape']);
   });
 
   it('hormuz-closed removes every western-branch route to Mumbai via Bandar Abbas, and says so', () => {
-    const outcome = router.route(query('moscow', 'mumbai', { branch: 'western', scenario: { hormuzClosed: true } }));
+    const outcome = router.route(
+      query('moscow', 'mumbai', { branch: 'western', scenario: { flags: ['hormuz-closed'] } }),
+    );
     expect(outcome.kind).toBe('no-route');
     expect(outcome.kind === 'no-route' && outcome.reason).toMatch(/hormuz-closed removes every route.*bandar-abbas/);
   });
@@ -164,7 +167,7 @@ describe('scenarios on the real network', () => {
   it('hormuz-closed with planned reaches Mumbai through Chabahar, outside the strait', () => {
     const route = routeOf('moscow', 'mumbai', {
       branch: 'trans-caspian',
-      scenario: { hormuzClosed: true, planned: true },
+      scenario: { flags: ['hormuz-closed', 'planned'] },
     });
     expect(segmentsOf(route)).toContain('chabahar--mumbai');
     expect(route.legs.some((leg) => leg.from === 'bandar-abbas' || leg.to === 'bandar-abbas')).toBe(false);
@@ -264,11 +267,12 @@ describe('properties of routes on the real network', () => {
   });
 
   it('closing a passage never shortens a route (on its own criterion)', () => {
-    const closure = fc.constantFrom(
-      { redSeaClosed: true },
-      { hormuzClosed: true },
-      { redSeaClosed: true, hormuzClosed: true },
-    );
+    const closures: { flags: ScenarioFlag[] }[] = [
+      { flags: ['redsea-closed'] },
+      { flags: ['hormuz-closed'] },
+      { flags: ['redsea-closed', 'hormuz-closed'] },
+    ];
+    const closure = fc.constantFrom(...closures);
     fc.assert(
       fc.property(placePair, criterion, closure, ([from, to], by, scenario) => {
         const open = router.route(query(from, to, { by }));

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
+import type { Criterion } from '../vocabulary/vocabulary';
 import type { CostedNetwork, CostedStep, CostedTraversal, PlaceTransferKind } from './cost-network';
-import type { Criterion } from './route-query';
 import type { RoutingSegment } from './routing-input';
 
 /** Central figures of an edge, used for its weight. */

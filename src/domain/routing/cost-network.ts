@@ -1,7 +1,6 @@
 import { KILOMETERS_PER_NAUTICAL_MILE, lineLengthKilometers } from '../great-circle';
+import type { CargoKind, TransferKind } from '../vocabulary/vocabulary';
 import type { AssumptionCatalogue, AssumptionSet } from './assumption-catalogue';
-import type { CargoKind } from './route-query';
-import type { TransferKind } from './route-result';
 import type { AssumptionValues, RoutingAssumption, RoutingNode, RoutingSegment } from './routing-input';
 
 /** A value under each of the three assumption sets. */

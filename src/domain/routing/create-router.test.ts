@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { SegmentMode } from '../vocabulary/vocabulary';
 import { createRouter, type Router } from './create-router';
 import type { RouteQuery } from './route-query';
 import type { RouteResult } from './route-result';
-import type { RoutingAssumption, RoutingAssumptions, RoutingNode, RoutingSegment, SegmentMode } from './routing-input';
+import type { RoutingAssumption, RoutingAssumptions, RoutingNode, RoutingSegment } from './routing-input';
 
 function node(id: string, longitude: number, latitude: number, country: string, kind = 'rail-hub'): RoutingNode {
   return {
@@ -195,7 +196,7 @@ describe('createRouter on a small network', () => {
     expect(router().route(query({ ...seaOnly, scenario: { month: 3 } })).kind).toBe('route');
     const january = router().route(query({ ...seaOnly, scenario: { month: 1 } }));
     expect(january.kind === 'no-route' && january.reason).toMatch(/month=1/);
-    const closed = router().route(query({ ...seaOnly, scenario: { hormuzClosed: true } }));
+    const closed = router().route(query({ ...seaOnly, scenario: { flags: ['hormuz-closed'] } }));
     expect(closed.kind === 'no-route' && closed.reason).toMatch(/hormuz-closed removes every route.*port-a--port-b/);
   });
 
@@ -204,7 +205,7 @@ describe('createRouter on a small network', () => {
     const withPlanned = [...SEGMENTS, { ...planned, properties: { ...planned.properties, expectedOpen: 2029 } }];
     const today = routeOf(router(withPlanned).route(query()));
     expect(today.legs.map((leg) => leg.segment)).not.toContain('origin--foreign');
-    const withScenario = routeOf(router(withPlanned).route(query({ scenario: { planned: true } })));
+    const withScenario = routeOf(router(withPlanned).route(query({ scenario: { flags: ['planned'] } })));
     expect(withScenario.legs.map((leg) => leg.segment)).toEqual(['origin--foreign']);
     const in2029 = routeOf(router(withPlanned).route(query({ scenario: { year: 2029 } })));
     expect(in2029.legs.map((leg) => leg.segment)).toEqual(['origin--foreign']);

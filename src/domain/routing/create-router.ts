@@ -1,6 +1,17 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../great-circle';
+import {
+  CARGO_KINDS,
+  type CargoKind,
+  type ComparisonLabel,
+  CRITERIA,
+  type Criterion,
+  FORCIBLE_BRANCHES,
+  SCENARIO_YEAR_RANGE,
+  SEGMENT_MODES,
+  type SegmentMode,
+} from '../vocabulary/vocabulary';
 import { type AssumptionSet, createAssumptionCatalogue } from './assumption-catalogue';
 import {
   buildRoutingGraph,
@@ -14,11 +25,10 @@ import { type CostedNetwork, type CostedStep, costNetwork, type ValuesBySet } fr
 import { findClosestIds } from './find-closest-ids';
 import { findThroughSegments } from './find-through-segments';
 import { matchObservations } from './match-observations';
-import type { CargoKind, CorridorBranch, Criterion, RouteQuery, ScenarioFlag } from './route-query';
+import type { RouteQuery } from './route-query';
 import type {
   ComparedRoute,
   Comparison,
-  ComparisonLabel,
   ComparisonOutcome,
   RouteLeg,
   RouteOutcome,
@@ -27,8 +37,9 @@ import type {
   TransferStep,
   UnknownPlace,
 } from './route-result';
-import type { RoutingAssumptions, RoutingNode, RoutingObservation, RoutingSegment, SegmentMode } from './routing-input';
-import { type ClosureContext, type RouteConstraint, segmentClosures } from './segment-closures';
+import type { RoutingAssumptions, RoutingNode, RoutingObservation, RoutingSegment } from './routing-input';
+import { canonicalScenarioFlags, type ScenarioFlag, scenarioOf } from './scenarios';
+import { type ClosureContext, opensPlanned, type RouteConstraint, segmentClosures } from './segment-closures';
 
 /** What `createRouter` needs: validated data, its version, and the year the data describes. */
 export interface RouterInput {
@@ -68,10 +79,6 @@ export interface Router {
 /** Properties of a leg feature in `toFeatureCollection`. */
 type RouteLegProperties = Omit<RouteLeg, 'transfers'> & { sequence: number; transfers: string };
 
-const CRITERIA: readonly Criterion[] = ['distance', 'time', 'cost', 'co2'];
-const CARGO_KINDS: readonly CargoKind[] = ['container', 'bulk'];
-const MODES: readonly SegmentMode[] = ['rail', 'road', 'sea', 'river'];
-const CORRIDOR_BRANCHES: readonly CorridorBranch[] = ['western', 'trans-caspian', 'eastern'];
 const HOURS_PER_DAY = 24;
 const MAXIMUM_CACHED_GRAPHS = 256;
 
@@ -117,11 +124,7 @@ interface Costing {
 }
 
 function scenarioFlags(query: RouteQuery): ScenarioFlag[] {
-  const flags: ScenarioFlag[] = [];
-  if (query.scenario.planned) flags.push('planned');
-  if (query.scenario.redSeaClosed) flags.push('redsea-closed');
-  if (query.scenario.hormuzClosed) flags.push('hormuz-closed');
-  return flags;
+  return canonicalScenarioFlags(query.scenario.flags ?? []);
 }
 
 /**
@@ -174,10 +177,8 @@ export function createRouter(input: RouterInput): Router {
     return {
       year: scenario.year ?? input.currentYear,
       currentYear: input.currentYear,
-      planned: scenario.planned === true,
+      scenarios: new Set(scenario.flags ?? []),
       month: scenario.month,
-      redSeaClosed: scenario.redSeaClosed === true,
-      hormuzClosed: scenario.hormuzClosed === true,
       avoidCountries: new Set((scenario.avoidCountries ?? []).map((country) => country.toUpperCase())),
       modes: query.modes && query.modes.length > 0 ? new Set(query.modes) : undefined,
       branch: query.branch,
@@ -195,10 +196,8 @@ export function createRouter(input: RouterInput): Router {
       cargo,
       Object.entries(overrides ?? {}).sort(),
       context.year,
-      context.planned,
+      canonicalScenarioFlags(context.scenarios),
       context.month ?? null,
-      context.redSeaClosed,
-      context.hormuzClosed,
       [...context.avoidCountries].sort(),
       context.modes ? [...context.modes].sort() : null,
       context.branch ?? null,
@@ -412,11 +411,13 @@ export function createRouter(input: RouterInput): Router {
 
   function validate(query: RouteQuery): string[] {
     const problems: string[] = [];
-    if (!CRITERIA.includes(query.by)) problems.push(`by must be one of ${CRITERIA.join(', ')}`);
-    if (!CARGO_KINDS.includes(query.cargo)) problems.push(`cargo must be one of ${CARGO_KINDS.join(', ')}`);
+    if (!(CRITERIA as readonly string[]).includes(query.by)) problems.push(`by must be one of ${CRITERIA.join(', ')}`);
+    if (!(CARGO_KINDS as readonly string[]).includes(query.cargo))
+      problems.push(`cargo must be one of ${CARGO_KINDS.join(', ')}`);
     const { year, month, avoidCountries } = query.scenario;
-    if (year !== undefined && (!Number.isInteger(year) || year < 1800 || year > 2200)) {
-      problems.push('year must be a whole year between 1800 and 2200');
+    const years = SCENARIO_YEAR_RANGE;
+    if (year !== undefined && (!Number.isInteger(year) || year < years.minimum || year > years.maximum)) {
+      problems.push(`year must be a whole year between ${years.minimum} and ${years.maximum}`);
     }
     if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) {
       problems.push('month must be 1 to 12');
@@ -425,10 +426,12 @@ export function createRouter(input: RouterInput): Router {
       if (!/^[A-Za-z]{2}$/.test(country)) problems.push(`"${country}" is not an ISO 3166-1 alpha-2 country code`);
     }
     for (const mode of query.modes ?? []) {
-      if (!MODES.includes(mode)) problems.push(`"${mode}" is not a mode (${MODES.join(', ')})`);
+      if (!(SEGMENT_MODES as readonly string[]).includes(mode)) {
+        problems.push(`"${mode}" is not a mode (${SEGMENT_MODES.join(', ')})`);
+      }
     }
-    if (query.branch !== undefined && !CORRIDOR_BRANCHES.includes(query.branch)) {
-      problems.push(`branch must be one of ${CORRIDOR_BRANCHES.join(', ')}`);
+    if (query.branch !== undefined && !(FORCIBLE_BRANCHES as readonly string[]).includes(query.branch)) {
+      problems.push(`branch must be one of ${FORCIBLE_BRANCHES.join(', ')}`);
     }
     return problems;
   }
@@ -460,15 +463,11 @@ export function createRouter(input: RouterInput): Router {
   function constraintLabel(constraint: RouteConstraint, context: ClosureContext): string {
     switch (constraint) {
       case 'year':
-        return context.planned
+        return opensPlanned(context.scenarios)
           ? `the network of ${context.year}`
           : `the network as open in ${context.year} (try the planned scenario or a later year)`;
       case 'month':
         return `month=${context.month} (seasonal closures)`;
-      case 'redsea-closed':
-        return 'redsea-closed';
-      case 'hormuz-closed':
-        return 'hormuz-closed';
       case 'avoid':
         return `avoid=${[...context.avoidCountries].join(',')}`;
       case 'modes':
@@ -477,19 +476,21 @@ export function createRouter(input: RouterInput): Router {
         return `branch=${context.branch}`;
       case 'all-sea':
         return 'the all-sea comparator (land legs and one all-sea leg only)';
+      default:
+        return scenarioOf(constraint).flag;
     }
   }
 
   function relaxed(context: ClosureContext, constraint: RouteConstraint): ClosureContext {
     switch (constraint) {
       case 'year':
-        return { ...context, planned: true, year: Math.max(context.year, 2100) };
+        return {
+          ...context,
+          scenarios: new Set([...context.scenarios, 'planned']),
+          year: Math.max(context.year, 2100),
+        };
       case 'month':
         return { ...context, month: undefined };
-      case 'redsea-closed':
-        return { ...context, redSeaClosed: false };
-      case 'hormuz-closed':
-        return { ...context, hormuzClosed: false };
       case 'avoid':
         return { ...context, avoidCountries: new Set() };
       case 'modes':
@@ -498,14 +499,17 @@ export function createRouter(input: RouterInput): Router {
         return { ...context, branch: undefined };
       case 'all-sea':
         return { ...context, allSeaVia: undefined, allSeaPorts: undefined };
+      default:
+        return { ...context, scenarios: new Set([...context.scenarios].filter((flag) => flag !== constraint)) };
     }
   }
 
   function activeConstraints(context: ClosureContext): RouteConstraint[] {
     const active: RouteConstraint[] = ['year'];
     if (context.month !== undefined) active.push('month');
-    if (context.redSeaClosed) active.push('redsea-closed');
-    if (context.hormuzClosed) active.push('hormuz-closed');
+    for (const flag of canonicalScenarioFlags(context.scenarios)) {
+      if ('closesPassages' in scenarioOf(flag)) active.push(flag);
+    }
     if (context.avoidCountries.size > 0) active.push('avoid');
     if (context.modes) active.push('modes');
     if (context.branch) active.push('branch');
@@ -594,7 +598,7 @@ export function createRouter(input: RouterInput): Router {
     const base = closureContext(prepared);
     const routes: ComparedRoute[] = [];
     const omitted: Comparison['omitted'] = [];
-    for (const branch of CORRIDOR_BRANCHES) {
+    for (const branch of FORCIBLE_BRANCHES) {
       const outcome = routeWithContext({ ...prepared, branch }, { ...base, branch });
       if (outcome.kind === 'no-route') {
         omitted.push({ label: branch, reason: outcome.reason });

@@ -1,8 +1,9 @@
+import { FORCIBLE_BRANCHES } from '../vocabulary/vocabulary';
 import type { MatchedObservation } from './route-result';
 import type { RoutingObservation } from './routing-input';
 
 /** The corridor branches an observation labelled `corridor` can match. */
-const CORRIDOR_BRANCHES = new Set(['western', 'trans-caspian', 'eastern']);
+const CORRIDOR_BRANCHES: ReadonlySet<string> = new Set(FORCIBLE_BRANCHES);
 
 /**
  * The observations on a route, attributed and kept apart from the computed figures. An observation

@@ -1,15 +1,13 @@
-import type { CargoKind, CorridorBranch, Criterion, ScenarioFlag } from './route-query';
-import type { RoutingObservation, SegmentMode } from './routing-input';
-
-/** The kinds of step folded into a leg: transfers at a place and the waits of a segment. */
-export type TransferKind =
-  | 'port-handling'
-  | 'transshipment'
-  | 'gauge-change'
-  | 'rail-road-transfer'
-  | 'border-crossing'
-  | 'customs'
-  | 'service-wait';
+import type {
+  CargoKind,
+  ComparisonLabel,
+  Criterion,
+  ForcibleBranch,
+  SegmentMode,
+  TransferKind,
+} from '../vocabulary/vocabulary';
+import type { RoutingObservation } from './routing-input';
+import type { ScenarioFlag } from './scenarios';
 
 /** A costed step folded into a leg (central values). */
 export interface TransferStep {
@@ -115,7 +113,7 @@ export interface RouteResult {
   month: number | null;
   avoid: string[];
   modes: SegmentMode[] | null;
-  branch: CorridorBranch | null;
+  branch: ForcibleBranch | null;
   dataVersion: string;
   /** `drawn`: km are the drawn lengths of the legs. */
   distanceBasis: 'drawn';
@@ -130,9 +128,6 @@ export interface RouteResult {
   /** Keys of `assumptionOverrides` that name no assumption; they were ignored. */
   ignoredAssumptionOverrides: string[];
 }
-
-/** The labels of a comparison (contracts §6). */
-export type ComparisonLabel = CorridorBranch | 'all-sea-suez' | 'all-sea-cape';
 
 /** A route of a comparison. */
 export interface ComparedRoute extends RouteResult {

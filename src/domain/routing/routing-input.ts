@@ -1,7 +1,5 @@
 import type { LineString, Point } from 'geojson';
-
-/** Transport modes of a segment (contracts §2). */
-export type SegmentMode = 'rail' | 'road' | 'sea' | 'river';
+import type { SegmentMode } from '../vocabulary/vocabulary';
 
 /** What the router reads of a corridor node (a validated `CorridorNode` fits it). */
 export interface RoutingNode {

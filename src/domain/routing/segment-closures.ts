@@ -1,37 +1,28 @@
-import type { CorridorBranch } from './route-query';
-import type { RoutingSegment, SegmentMode } from './routing-input';
+import { type ForcibleBranch, type SegmentMode, SHARED_BRANCHES } from '../vocabulary/vocabulary';
+import type { RoutingSegment } from './routing-input';
+import { SCENARIOS, type ScenarioFlag } from './scenarios';
 
 /** A constraint of a query that can close a segment; the no-route explanation relaxes them one by one. */
-export type RouteConstraint =
-  | 'year'
-  | 'month'
-  | 'redsea-closed'
-  | 'hormuz-closed'
-  | 'avoid'
-  | 'modes'
-  | 'branch'
-  | 'all-sea';
+export type RouteConstraint = 'year' | 'month' | ScenarioFlag | 'avoid' | 'modes' | 'branch' | 'all-sea';
 
 /** The constraints a segment is checked against. */
 export interface ClosureContext {
   year: number;
   /** The year the data describes; the status field is the truth for it. */
   currentYear: number;
-  planned: boolean;
+  /** The what-if scenarios switched on. */
+  scenarios: ReadonlySet<ScenarioFlag>;
   month: number | undefined;
-  redSeaClosed: boolean;
-  hormuzClosed: boolean;
   avoidCountries: ReadonlySet<string>;
   modes: ReadonlySet<SegmentMode> | undefined;
-  branch: CorridorBranch | undefined;
+  branch: ForcibleBranch | undefined;
   /** Only land legs and the all-sea comparator through this passage (`suez` or `cape-of-good-hope`). */
   allSeaVia: 'suez' | 'cape-of-good-hope' | undefined;
   /** With `allSeaVia`: the two ports the all-sea leg must join (the ports nearest the two ends). */
   allSeaPorts?: readonly [string, string] | undefined;
 }
 
-/** Branches open to every forced branch: the national networks and the Indian Ocean legs. */
-const SHARED_BRANCHES = new Set(['russia', 'iran', 'indian-ocean']);
+const SHARED_BRANCH_SET: ReadonlySet<string> = new Set(SHARED_BRANCHES);
 
 function sinceYear(since: string): number {
   return Number.parseInt(since.slice(0, 4), 10);
@@ -59,6 +50,11 @@ export function statusInYear(segment: RoutingSegment, year: number, currentYear:
   return found;
 }
 
+/** Whether the scenarios count the planned network as open. */
+export function opensPlanned(scenarios: ReadonlySet<ScenarioFlag>): boolean {
+  return SCENARIOS.some((scenario) => 'opensPlanned' in scenario && scenarios.has(scenario.flag));
+}
+
 function isOpen(status: string | undefined, planned: boolean): boolean {
   if (status === 'operational') return true;
   return planned && (status === 'under-construction' || status === 'planned');
@@ -68,17 +64,20 @@ function isOpen(status: string | undefined, planned: boolean): boolean {
 export function segmentClosures(segment: RoutingSegment, context: ClosureContext): RouteConstraint[] {
   const properties = segment.properties;
   const closures: RouteConstraint[] = [];
-  if (!isOpen(statusInYear(segment, context.year, context.currentYear), context.planned)) closures.push('year');
+  if (!isOpen(statusInYear(segment, context.year, context.currentYear), opensPlanned(context.scenarios))) {
+    closures.push('year');
+  }
   if (context.month !== undefined && properties.seasonal?.closedMonths.includes(context.month)) {
     closures.push('month');
   }
-  if (context.redSeaClosed && (properties.passages.includes('suez') || properties.passages.includes('bab-el-mandeb'))) {
-    closures.push('redsea-closed');
+  for (const scenario of SCENARIOS) {
+    if (!('closesPassages' in scenario) || !context.scenarios.has(scenario.flag)) continue;
+    const closed: readonly string[] = scenario.closesPassages;
+    if (properties.passages.some((passage) => closed.includes(passage))) closures.push(scenario.flag);
   }
-  if (context.hormuzClosed && properties.passages.includes('hormuz')) closures.push('hormuz-closed');
   if (properties.countries.some((country) => context.avoidCountries.has(country))) closures.push('avoid');
   if (context.modes && !context.modes.has(properties.mode)) closures.push('modes');
-  if (context.branch && properties.branch !== context.branch && !SHARED_BRANCHES.has(properties.branch)) {
+  if (context.branch && properties.branch !== context.branch && !SHARED_BRANCH_SET.has(properties.branch)) {
     closures.push('branch');
   }
   if (context.allSeaVia) {

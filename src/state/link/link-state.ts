@@ -1,3 +1,6 @@
+import type { ScenarioFlag } from '../../domain/routing/scenarios';
+import type { CargoKind, Criterion } from '../../domain/vocabulary/vocabulary';
+
 /** The current version of the link format (contracts §4). A missing `v` means 1. */
 export const LINK_FORMAT_VERSION = 1;
 
@@ -18,18 +21,6 @@ export interface BoundingBox {
   north: number;
 }
 
-/** Route optimisation criteria (contracts §4 `by`). */
-export const CRITERIA = ['distance', 'time', 'cost', 'co2'] as const;
-type Criterion = (typeof CRITERIA)[number];
-
-/** Cargo kinds (contracts §3). */
-export const CARGO_KINDS = ['container', 'bulk'] as const;
-type Cargo = (typeof CARGO_KINDS)[number];
-
-/** Scenario flags (contracts §3 `scn`), in their canonical order. */
-export const SCENARIO_FLAGS = ['planned', 'redsea-closed', 'hormuz-closed'] as const;
-type ScenarioFlag = (typeof SCENARIO_FLAGS)[number];
-
 /**
  * Everything a v1 link can carry, with descriptive names. Absent fields are absent from the link.
  * Each feature reads its own fields; the codec only checks syntax and ranges. Ids (places,
@@ -45,7 +36,7 @@ export interface LinkState {
   /** `by`. */
   criterion?: Criterion;
   /** `cargo`. */
-  cargo?: Cargo;
+  cargo?: CargoKind;
   /** `scn`, canonical order. */
   scenarios?: ScenarioFlag[];
   /** `year`, e.g. 2030. */

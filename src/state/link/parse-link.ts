@@ -1,14 +1,8 @@
+import { SCENARIO_FLAGS } from '../../domain/routing/scenarios';
 import { MAXIMUM_LATITUDE, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../../domain/view-limits';
+import { CARGO_KINDS, CRITERIA, MONTH_RANGE, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
 import { formatLink } from './format-link';
-import {
-  CARGO_KINDS,
-  type Camera,
-  CRITERIA,
-  LINK_FORMAT_VERSION,
-  type LinkNotice,
-  type LinkState,
-  SCENARIO_FLAGS,
-} from './link-state';
+import { type Camera, LINK_FORMAT_VERSION, type LinkNotice, type LinkState } from './link-state';
 
 /** Links longer than this have their lists cut (contracts §4). */
 export const MAXIMUM_LINK_LENGTH = 4000;
@@ -16,8 +10,6 @@ export const MAXIMUM_LINK_LENGTH = 4000;
 const MAXIMUM_INPUT_LENGTH = 100_000;
 /** Longest id accepted in any list; real ids are far shorter. */
 const MAXIMUM_ID_LENGTH = 80;
-/** Range of `year` (the network's history starts in the 1990s; plans reach the 2040s). */
-const YEAR_RANGE = { minimum: 1990, maximum: 2060 } as const;
 /** Per-list item caps; a link over them keeps the first items. */
 const LIST_LIMITS = {
   route: 12,
@@ -165,8 +157,8 @@ class LinkReader {
           return;
         }
         if (key === 'year') {
-          state.year = this.clamped('year', 'year', number, YEAR_RANGE.minimum, YEAR_RANGE.maximum);
-        } else state.month = this.clamped('month', 'month', number, 1, 12);
+          state.year = this.clamped('year', 'year', number, SCENARIO_YEAR_RANGE.minimum, SCENARIO_YEAR_RANGE.maximum);
+        } else state.month = this.clamped('month', 'month', number, MONTH_RANGE.minimum, MONTH_RANGE.maximum);
         return;
       }
       case 'avoid': {
