@@ -1,3 +1,4 @@
+import { LINK_KEYS } from '../../src/state/link/link-keys';
 import { expect, test, waitForMapReady } from './support';
 
 const script = encodeURIComponent('<script>window.__pwned=1</script>');
@@ -6,29 +7,7 @@ const manyIds = Array.from({ length: 2000 }, (_, index) => `segment-${index}--x`
 
 /** Links a hostile page could hand a researcher (contracts §4: untrusted input). */
 const HOSTILE_LINKS: Array<[string, string]> = [
-  [
-    'script in every key',
-    [
-      'v',
-      'map',
-      'bbox',
-      'route',
-      'by',
-      'cargo',
-      'scn',
-      'year',
-      'month',
-      'avoid',
-      'cmp',
-      'layers',
-      'sel',
-      'asm',
-      'dv',
-      'embed',
-    ]
-      .map((key) => `${key}=${script}`)
-      .join('&'),
-  ],
+  ['script in every key', LINK_KEYS.map(({ key }) => `${key}=${script}`).join('&')],
   [
     'markup in every key',
     ['map', 'route', 'sel', 'cmp', 'layers', 'asm', 'dv'].map((key) => `${key}=${markup}`).join('&'),

@@ -1,5 +1,6 @@
 import { type ExplorerStore, selectLinkState } from '../explorer-store';
 import { formatLink } from './format-link';
+import { LINK_KEYS } from './link-keys';
 import type { LinkNotice } from './link-state';
 import { parseLink } from './parse-link';
 
@@ -8,19 +9,7 @@ import { parseLink } from './parse-link';
  * route, changing the comparison or the selection). Changes to other keys (camera, assumptions)
  * replace the current history entry.
  */
-const HISTORY_STEP_KEYS = new Set([
-  'route',
-  'by',
-  'cargo',
-  'scn',
-  'year',
-  'month',
-  'avoid',
-  'cmp',
-  'layers',
-  'sel',
-  'embed',
-]);
+const HISTORY_STEP_KEYS = LINK_KEYS.filter((codec) => codec.historyStep).map((codec) => codec.key);
 
 function keyValues(hash: string): Map<string, string> {
   const values = new Map<string, string>();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../../../tests/fixtures/links-v1.json';
 import { formatLink } from './format-link';
+import { LINK_KEYS } from './link-keys';
 import type { LinkState } from './link-state';
 import { MAXIMUM_LINK_LENGTH, parseLink } from './parse-link';
 
@@ -44,7 +45,7 @@ describe('parseLink', () => {
     expect(formatted.length).toBeLessThanOrEqual(MAXIMUM_LINK_LENGTH);
     expect(state.comparedSegments?.length).toBeLessThan(100);
     expect(state.comparedSegments?.[0]).toBe('corridor-segment-0--corridor-segment-1');
-    expect(notices.map((notice) => notice.key)).toContain('comparedSegments');
+    expect(notices.map((notice) => notice.key)).toContain('cmp');
   });
 
   it('keeps the first items of a list over its item cap', () => {
@@ -52,6 +53,25 @@ describe('parseLink', () => {
     const { state, notices } = parseLink(`#route=${places.join('~')}`);
     expect(state.route).toEqual(places.slice(0, 12));
     expect(notices.map((notice) => notice.key)).toEqual(['route']);
+  });
+
+  it('keeps a round trip: a place may come back in a route; only a place repeated at once is dropped, with a notice', () => {
+    expect(parseLink('#route=moscow~mumbai~moscow')).toEqual({
+      state: { route: ['moscow', 'mumbai', 'moscow'] },
+      notices: [],
+    });
+    const { state, notices } = parseLink('#route=moscow~moscow~mumbai~mumbai~baku');
+    expect(state.route).toEqual(['moscow', 'mumbai', 'baku']);
+    expect(notices.map((notice) => [notice.key, notice.value])).toEqual([
+      ['route', 'moscow'],
+      ['route', 'mumbai'],
+    ]);
+  });
+
+  it('writes every overlay hidden as layers=none and reads it back as an empty list', () => {
+    expect(formatLink({ layers: [] }, DATA_VERSION)).toBe(`v=1&layers=none&dv=${DATA_VERSION}`);
+    expect(parseLink(`#v=1&layers=none&dv=${DATA_VERSION}`).state.layers).toEqual([]);
+    expect(formatLink({}, DATA_VERSION)).toBe(`v=1&dv=${DATA_VERSION}`);
   });
 
   it('drops repeated ids in a list without a notice for the first one', () => {
@@ -92,25 +112,7 @@ const arbitraryHash = fc.array(hashCharacter, { maxLength: 80 }).map((parts) => 
 const arbitraryKeyValueHash = fc
   .array(
     fc.tuple(
-      fc.constantFrom(
-        'v',
-        'map',
-        'bbox',
-        'route',
-        'by',
-        'cargo',
-        'scn',
-        'year',
-        'month',
-        'avoid',
-        'cmp',
-        'layers',
-        'sel',
-        'asm',
-        'dv',
-        'embed',
-        'zz',
-      ),
+      fc.constantFrom(...LINK_KEYS.map((codec) => codec.key), 'zz'),
       fc.oneof(
         fc.string({ maxLength: 30 }),
         arbitraryHash,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VISIBLE_LAYERS } from '../domain/overlay-layers';
+import { createExplorerStore, type ExplorerState, type ExplorerStore, selectLinkState } from './explorer-store';
+import { formatLink } from './link/format-link';
+import { parseLink } from './link/parse-link';
+
+const DATA_VERSION = '2026.11.1';
+
+/** The state a link carries, read back through the link: action → link → parse → apply. */
+function roundTrip(store: ExplorerStore): ExplorerState {
+  const hash = formatLink(selectLinkState(store.getState()), DATA_VERSION);
+  const reopened = createExplorerStore();
+  const { state, notices } = parseLink(hash);
+  expect(notices).toEqual([]);
+  reopened.getState().applyLink(state, notices);
+  return reopened.getState();
+}
+
+/** The link-worthy fields of the store. */
+function linkFields(state: ExplorerState) {
+  return {
+    view: state.view,
+    routeQuery: state.routeQuery,
+    visibleLayers: state.visibleLayers,
+    selection: state.selection,
+    comparedSegments: state.comparedSegments,
+    passThrough: state.passThrough,
+  };
+}
+
+const ACTIONS: Array<[string, (state: ExplorerState) => void]> = [
+  ['select a segment', (state) => state.select('astara-ir--rasht')],
+  ['select a node', (state) => state.select('baku')],
+  ['hide one branch', (state) => state.setLayerVisible('corridor-western', false, DEFAULT_VISIBLE_LAYERS)],
+  ['show the comparators', (state) => state.setLayerVisible('corridor-comparator', true, DEFAULT_VISIBLE_LAYERS)],
+  [
+    'hide every overlay',
+    (state) => {
+      for (const layer of DEFAULT_VISIBLE_LAYERS) state.setLayerVisible(layer, false, DEFAULT_VISIBLE_LAYERS);
+    },
+  ],
+  ['turn an energy overlay on', (state) => state.setLayerVisible('energy-lng', true, DEFAULT_VISIBLE_LAYERS)],
+  ['compare two segments', (state) => (state.addToComparison('rasht--qazvin'), state.addToComparison('yalama--baku'))],
+  ['ask a route', (state) => state.updateRouteQuery({ route: ['moscow', 'mumbai'] })],
+  ['ask a round trip', (state) => state.updateRouteQuery({ route: ['moscow', 'mumbai', 'moscow'] })],
+  [
+    'change every route choice',
+    (state) =>
+      state.updateRouteQuery({
+        route: ['moscow', 'baku', 'mumbai'],
+        criterion: 'time',
+        cargo: 'bulk',
+        scenarios: ['planned', 'hormuz-closed'],
+        year: 2030,
+        month: 2,
+        avoidCountries: ['AZ'],
+        assumptions: [['speed.rail.electric', 31.5]],
+      }),
+  ],
+  [
+    'move the camera',
+    (state) => state.setCameraFromMap({ zoom: 4.5, latitude: 40.1234, longitude: 50.5, bearing: 0, pitch: 0 }),
+  ],
+  ['fit a box', (state) => state.fitTo({ west: 44, south: 36, east: 56, north: 47 })],
+];
+
+describe('every store action survives its own link', () => {
+  for (const [name, action] of ACTIONS) {
+    it(name, () => {
+      const store = createExplorerStore();
+      action(store.getState());
+      const before = linkFields(store.getState());
+      expect(linkFields(roundTrip(store))).toEqual(before);
+    });
+  }
+
+  it('hiding every overlay keeps an empty list, not the defaults', () => {
+    const store = createExplorerStore();
+    for (const layer of DEFAULT_VISIBLE_LAYERS) store.getState().setLayerVisible(layer, false, DEFAULT_VISIBLE_LAYERS);
+    expect(store.getState().visibleLayers).toEqual([]);
+    expect(roundTrip(store).visibleLayers).toEqual([]);
+  });
+
+  it('removing the compared segments one by one and all at once leaves none', () => {
+    const store = createExplorerStore();
+    store.getState().addToComparison('a--b');
+    store.getState().addToComparison('c--d');
+    store.getState().removeFromComparison('a--b');
+    expect(store.getState().comparedSegments).toEqual(['c--d']);
+    store.getState().removeFromComparison('all');
+    expect(roundTrip(store).comparedSegments).toEqual([]);
+  });
+
+  it('resetting the view writes no camera', () => {
+    const store = createExplorerStore();
+    store.getState().setCameraFromMap({ zoom: 3, latitude: 40, longitude: 50, bearing: 0, pitch: 0 });
+    store.getState().resetView();
+    expect(roundTrip(store).view).toEqual({ kind: 'default' });
+  });
+});

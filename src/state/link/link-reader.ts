@@ -1,0 +1,87 @@
+import type { LinkNotice, LinkState } from './link-state';
+
+/** Longest id accepted in any list; real ids are far shorter. */
+export const MAXIMUM_ID_LENGTH = 80;
+/** Longest text shown of a value in a notice. */
+const MAXIMUM_NOTICE_VALUE_LENGTH = 60;
+const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Makes any text safe and short enough to show in a notice (as text, never as markup): control
+ * characters become `?`, and the text is cut at a character boundary.
+ */
+export function describeForNotice(text: string): string {
+  const characters: string[] = [];
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    characters.push(code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : character);
+  }
+  return characters.length > MAXIMUM_NOTICE_VALUE_LENGTH
+    ? `${characters.slice(0, MAXIMUM_NOTICE_VALUE_LENGTH - 3).join('')}…`
+    : characters.join('');
+}
+
+/** A decimal number as links write it (no hex, no `Infinity`), or `undefined`. */
+export function readNumber(text: string): number | undefined {
+  if (!NUMBER_PATTERN.test(text.trim())) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * What reading a link builds: the state it asks for and the notices about what was ignored or
+ * changed. The key codecs (`LINK_KEYS`) read their values into it.
+ */
+export class LinkReader {
+  readonly state: LinkState = {};
+  readonly notices: LinkNotice[] = [];
+
+  /** Records that something of `key` was ignored or changed, and why. */
+  note(key: string, value: string, reason: string): void {
+    this.notices.push({ key: describeForNotice(key), value: describeForNotice(value), reason });
+  }
+
+  /** Clamps a number into a range, noting the change. */
+  clamped(key: string, label: string, value: number, minimum: number, maximum: number): number {
+    const result = Math.min(maximum, Math.max(minimum, value));
+    if (result !== value) this.note(key, String(value), `${label} out of range; clamped to ${result}`);
+    return result;
+  }
+
+  /**
+   * Splits a list and drops invalid items (with a notice). Repeated items are dropped too, or,
+   * with `repeats: 'consecutive'`, only an item that repeats the one just before it (a route may
+   * pass a place twice). Keeps at most `limit` items, with a notice.
+   */
+  list(
+    key: string,
+    value: string,
+    options: {
+      separator: string;
+      normalise: (item: string) => string | undefined;
+      what: string;
+      limit: number;
+      repeats?: 'any' | 'consecutive';
+    },
+  ): string[] {
+    const items: string[] = [];
+    for (const raw of value.split(options.separator)) {
+      if (raw === '') continue;
+      const item = raw.length <= MAXIMUM_ID_LENGTH ? options.normalise(raw) : undefined;
+      if (item === undefined) {
+        this.note(key, raw, `not a valid ${options.what}; ignored`);
+        continue;
+      }
+      if (options.repeats === 'consecutive') {
+        if (items[items.length - 1] === item)
+          this.note(key, raw, `${options.what} repeated one after the other; kept once`);
+        else items.push(item);
+      } else if (!items.includes(item)) items.push(item);
+    }
+    if (items.length > options.limit) {
+      this.note(key, `${items.length} items`, `more than ${options.limit}; kept the first ${options.limit}`);
+      items.length = options.limit;
+    }
+    return items;
+  }
+}
