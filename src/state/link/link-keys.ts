@@ -10,7 +10,7 @@ const ASSUMPTION_KEY_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const DATA_VERSION_PATTERN = /^\d{4}\.\d{2}\.\d{1,4}$/;
 
 /** How `layers=` writes a list that is empty on purpose (every overlay hidden; contracts §7). */
-export const EMPTY_LAYER_LIST = 'none';
+const EMPTY_LAYER_LIST = 'none';
 
 /** The list fields a link longer than the limit may have cut. */
 type CuttableField = 'route' | 'avoidCountries' | 'comparedSegments' | 'layers' | 'assumptions';
@@ -43,7 +43,7 @@ export interface LinkKeyCodec {
 }
 
 /** Rounds to a number of decimals and writes it without trailing zeros or a negative zero. */
-export function formatDecimal(value: number, decimals: number): string {
+function formatDecimal(value: number, decimals: number): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   return Object.is(rounded, -0) || rounded === 0 ? '0' : String(rounded);

@@ -10,7 +10,7 @@ const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * Makes any text safe and short enough to show in a notice (as text, never as markup): control
  * characters become `?`, and the text is cut at a character boundary.
  */
-export function describeForNotice(text: string): string {
+function describeForNotice(text: string): string {
   const characters: string[] = [];
   for (const character of text) {
     const code = character.codePointAt(0) ?? 0;
