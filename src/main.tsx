@@ -4,37 +4,38 @@ import '@fontsource/noto-sans-devanagari/400.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getCorridor } from './data/corridor-resource';
 import { DATA_VERSION } from './data/data-version';
-import { getEnergyIfAvailable } from './data/energy-resource';
-import { KNOWN_LAYER_IDS } from './domain/overlay-layers';
+import { OVERLAY_LAYERS, OVERLAYS } from './overlays/overlays';
 import { ExplorerStoreContext } from './state/explorer-context';
-import { createExplorerStore, selectLinkState } from './state/explorer-store';
+import { readyData } from './state/explorer-data';
+import { createExplorerStore } from './state/explorer-store';
 import { dropUnknownIds } from './state/link/drop-unknown-ids';
 import { startHashSync } from './state/link/hash-sync';
+import { requestData } from './state/load-data';
 import { App } from './ui/app';
 
-const store = createExplorerStore();
+const store = createExplorerStore(DATA_VERSION);
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
-// Once the data is in, ids it does not know are dropped from the link, with a notice.
-Promise.all([getCorridor(), getEnergyIfAvailable()])
-  .then(([corridor, energy]) => {
+// Once the data is in, ids the link names that the data does not know are dropped with a notice,
+// for this link and every link applied later.
+Promise.all([requestData(store, 'corridor'), requestData(store, 'energy').catch(() => undefined)])
+  .then(([corridor]) => {
+    const loaded = store.getState().loaded;
+    const selectable = OVERLAYS.flatMap(({ dataUnit, overlay }) => {
+      const data = readyData(loaded, dataUnit);
+      return data === undefined ? [] : [...overlay.selectableIds(data as never)];
+    });
     const catalog = {
       placeIds: new Set(corridor.nodeById.keys()),
       segmentIds: new Set(corridor.segmentById.keys()),
-      layerIds: new Set(KNOWN_LAYER_IDS),
-      otherFeatureIds: new Set([
-        ...(energy?.pipelineById.keys() ?? []),
-        ...(energy?.lngById.keys() ?? []),
-        ...(energy?.swapById.keys() ?? []),
-      ]),
+      layerIds: new Set(OVERLAY_LAYERS.map((layer) => layer.id)),
+      otherFeatureIds: new Set(selectable),
     };
-    const { state, notices } = dropUnknownIds(selectLinkState(store.getState()), catalog);
-    if (notices.length > 0) hashSync.correctWithoutHistoryStep(() => store.getState().correctLinkState(state, notices));
+    hashSync.checkIds((state) => dropUnknownIds(state, catalog));
   })
   .catch(() => {
-    // The map reports a corridor that cannot be loaded; the link keeps its ids meanwhile.
+    // The loader reports a corridor that cannot be loaded; the link keeps its ids meanwhile.
   });
 
 const root = document.getElementById('root');

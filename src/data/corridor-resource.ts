@@ -2,7 +2,6 @@ import nodesUrl from '../../geodata/corridor/nodes.geojson?url';
 import passagesUrl from '../../geodata/corridor/passages.geojson?url';
 import segmentsUrl from '../../geodata/corridor/segments.geojson?url';
 import sourcesUrl from '../../geodata/sources.json?url';
-import { type Bounds, boundingBoxOfLines } from '../domain/bounding-box';
 import { lineLengthKilometers } from '../domain/great-circle';
 import { type SegmentRow, segmentRow } from '../domain/segment-rows';
 import type { BibliographyEntry, CorridorNode, CorridorSegment } from './corridor-schemas';
@@ -74,14 +73,4 @@ export function getCorridor(): Promise<CorridorData> {
     indexCorridor(validateCorridor({ nodes, segments, passages, sources })),
   );
   return pending;
-}
-
-/** The box around some segments of the corridor (unknown ids are skipped), or `undefined`. */
-export function boundsOfSegments(corridor: CorridorData, segmentIds: readonly string[]): Bounds | undefined {
-  return boundingBoxOfLines(
-    segmentIds.flatMap((id) => {
-      const segment = corridor.segmentById.get(id);
-      return segment ? [segment.geometry.coordinates] : [];
-    }),
-  );
 }

@@ -68,8 +68,3 @@ export function getEnergy(): Promise<EnergyData> {
   );
   return pending;
 }
-
-/** The energy overlays, or `undefined` when they cannot be loaded (the map reports why). */
-export function getEnergyIfAvailable(): Promise<EnergyData | undefined> {
-  return getEnergy().catch(() => undefined);
-}

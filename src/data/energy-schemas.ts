@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CAPACITY_BASES, ENERGY_STATUSES, type EnergyStatus, PRECISIONS } from '../domain/vocabulary/vocabulary';
+import { CAPACITY_BASES, ENERGY_STATUSES, PRECISIONS } from '../domain/vocabulary/vocabulary';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'ids are kebab-case slugs');
 const sources = z.array(z.string().min(1)).min(1, 'cites no source');

@@ -1,6 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, use, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { DataByUnit, DataUnit } from './explorer-data';
 import type { ExplorerState, ExplorerStore } from './explorer-store';
+import { requestData } from './load-data';
 
 /** The app's store, provided once at the root. */
 export const ExplorerStoreContext = createContext<ExplorerStore | undefined>(undefined);
@@ -15,4 +17,39 @@ export function useExplorerStore(): ExplorerStore {
 /** Reads a slice of the store and re-renders when it changes. */
 export function useExplorer<Selected>(selector: (state: ExplorerState) => Selected): Selected {
   return useStore(useExplorerStore(), selector);
+}
+
+/**
+ * The data of a unit, loaded once through the state's loader (`requestData`): suspends the
+ * component until it is ready, and throws the loader's error for the nearest error boundary,
+ * whose "Try again" asks for it anew.
+ */
+export function useLoadedData<Unit extends DataUnit>(unit: Unit): DataByUnit[Unit] {
+  return use(requestData(useExplorerStore(), unit));
+}
+
+/**
+ * The data of a unit, or `undefined` when it could not be loaded (the loader's notice says why):
+ * for panels that work without it.
+ */
+export function useOptionalData<Unit extends DataUnit>(unit: Unit): DataByUnit[Unit] | undefined {
+  const store = useExplorerStore();
+  return use(optionalRequest(store, unit)) as DataByUnit[Unit] | undefined;
+}
+
+const optionalRequests = new WeakMap<Promise<unknown>, Promise<unknown>>();
+
+function optionalRequest(store: ExplorerStore, unit: DataUnit): Promise<unknown> {
+  const request = requestData(store, unit);
+  let optional = optionalRequests.get(request);
+  if (!optional) {
+    optional = request.catch(() => undefined);
+    optionalRequests.set(request, optional);
+  }
+  return optional;
+}
+
+/** The data version this build ships (`dv=` of every link). */
+export function useDataVersion(): string {
+  return useExplorer((state) => state.dataVersion);
 }

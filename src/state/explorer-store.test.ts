@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBLE_LAYERS } from '../domain/overlay-layers';
 import { createExplorerStore, type ExplorerState, type ExplorerStore, selectLinkState } from './explorer-store';
 import { formatLink } from './link/format-link';
 import { parseLink } from './link/parse-link';
 
 const DATA_VERSION = '2026.11.1';
+/** The layers a link without `layers=` shows (the overlay registry's defaults, as the UI passes them). */
+const DEFAULT_VISIBLE_LAYERS = ['corridor-russia', 'corridor-western', 'corridor-trans-caspian', 'corridor-eastern'];
 
 /** The state a link carries, read back through the link: action → link → parse → apply. */
 function roundTrip(store: ExplorerStore): ExplorerState {
@@ -40,7 +41,13 @@ const ACTIONS: Array<[string, (state: ExplorerState) => void]> = [
     },
   ],
   ['turn an energy overlay on', (state) => state.setLayerVisible('energy-lng', true, DEFAULT_VISIBLE_LAYERS)],
-  ['compare two segments', (state) => (state.addToComparison('rasht--qazvin'), state.addToComparison('yalama--baku'))],
+  [
+    'compare two segments',
+    (state) => {
+      state.addToComparison('rasht--qazvin');
+      state.addToComparison('yalama--baku');
+    },
+  ],
   ['ask a route', (state) => state.updateRouteQuery({ route: ['moscow', 'mumbai'] })],
   ['ask a round trip', (state) => state.updateRouteQuery({ route: ['moscow', 'mumbai', 'moscow'] })],
   [

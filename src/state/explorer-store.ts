@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
 
 /** What the map should show: an exact camera, a box to fit, or the default view. */
@@ -9,6 +10,31 @@ export type MapView =
 
 /** The map's life cycle, for the readiness signal and the "map unavailable" message. */
 type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+/**
+ * A request for an image of the map: its size in pixels and the text drawn on it. The map
+ * fulfils it and calls `resolve` with the PNG, or `reject` with the reason.
+ */
+interface ImageExportRequest {
+  width: number;
+  height: number;
+  title: string;
+  attribution: string;
+  permalink: string;
+  dataVersion: string;
+  appVersion: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  resolve: (image: Blob) => void;
+  reject: (error: Error) => void;
+}
+
+/** The map's current extent and its size on screen. */
+interface MapFrame {
+  bounds: BoundingBox;
+  width: number;
+  height: number;
+}
 
 /** A message about something that went wrong outside the link (map errors, basemap fallback). */
 interface AppNotice {
@@ -60,6 +86,8 @@ function splitRouteQuery(
  * routes, tables) comes from selectors.
  */
 export interface ExplorerState {
+  /** The data version this build ships (`dv=`); fixed for the store's life. */
+  dataVersion: string;
   view: MapView;
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
@@ -80,6 +108,19 @@ export interface ExplorerState {
   appNotices: AppNotice[];
   mapStatus: MapStatus;
   selectedPlaceId: string | undefined;
+  /** Where the loading of each unit of data stands (the data itself once ready). */
+  loaded: LoadedData;
+  /** Records a unit's load state (see `requestData`). */
+  setLoadState: <Unit extends DataUnit>(unit: Unit, state: LoadedData[Unit] & LoadState<unknown>) => void;
+  /** What the map shows now (its extent and size in CSS pixels), for embeds and exports; session only. */
+  mapFrame: MapFrame | undefined;
+  setMapFrame: (frame: MapFrame) => void;
+  /** An image export the map is asked to render; the map clears it when done. */
+  imageExport: ImageExportRequest | undefined;
+  /** Asks the map for an image of the current view (one at a time). */
+  requestImageExport: (request: ImageExportRequest) => void;
+  /** Ends the current image export request. */
+  finishImageExport: () => void;
   /** Applies a parsed link (first load, back/forward, a pasted hash). */
   applyLink: (state: LinkState, notices: LinkNotice[]) => void;
   /** Records a camera the user moved to; it does not move the map again. */
@@ -109,8 +150,9 @@ export interface ExplorerState {
 }
 
 /** Creates a store; the app makes one, tests make their own. */
-export function createExplorerStore() {
+export function createExplorerStore(dataVersion = '') {
   return createStore<ExplorerState>()((set) => ({
+    dataVersion,
     view: { kind: 'default' },
     viewRevision: 0,
     passThrough: {},
@@ -124,6 +166,18 @@ export function createExplorerStore() {
     appNotices: [],
     mapStatus: { kind: 'loading' },
     selectedPlaceId: undefined,
+    loaded: NOTHING_LOADED,
+    setLoadState: (unit, state) => set((previous) => ({ loaded: { ...previous.loaded, [unit]: state } })),
+    mapFrame: undefined,
+    setMapFrame: (mapFrame) => set({ mapFrame }),
+    imageExport: undefined,
+    requestImageExport: (request) =>
+      set((previous) => {
+        if (!previous.imageExport) return { imageExport: request };
+        request.reject(new Error('another image is being made; try again when it is done'));
+        return previous;
+      }),
+    finishImageExport: () => set({ imageExport: undefined }),
     applyLink: (state, notices) =>
       set((previous) => {
         const {

@@ -1,10 +1,9 @@
-import { DATA_VERSION } from '../data/data-version';
 import { MapView } from '../map/map-view';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useExplorer } from '../state/explorer-context';
 import { selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { ErrorBoundary } from './error-boundary';
-import { LayerLegend } from './layer-legend';
 import { MapStatusMessage } from './map-status-message';
 import { SidePanel } from './side-panel';
 
@@ -13,7 +12,9 @@ import { SidePanel } from './side-panel';
  * the full view of the same state.
  */
 function EmbeddedApp() {
-  const fullView = useExplorer((state) => `#${formatLink({ ...selectLinkState(state), embed: false }, DATA_VERSION)}`);
+  const fullView = useExplorer(
+    (state) => `#${formatLink({ ...selectLinkState(state), embed: false }, state.dataVersion)}`,
+  );
   return (
     <div className="app app--embedded">
       <main className="map-area" aria-label="Map of the corridor region">
@@ -28,7 +29,9 @@ function EmbeddedApp() {
           <details>
             <summary>Key</summary>
             <ErrorBoundary area="the map key">
-              <LayerLegend />
+              {OVERLAYS.map(({ overlay, panels: { Legend } }) => (
+                <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
+              ))}
             </ErrorBoundary>
           </details>
         </div>

@@ -1,6 +1,4 @@
-import { use } from 'react';
-import { getRouting } from '../data/routing-resource';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useLoadedData } from '../state/explorer-context';
 
 const CATEGORY_LABELS: Record<string, string> = {
   speed: 'Speeds',
@@ -18,7 +16,7 @@ const CATEGORY_LABELS: Record<string, string> = {
  * replace the history entry rather than add one. "Reset" returns to the published defaults.
  */
 export function AssumptionsEditor() {
-  const { assumptions } = use(getRouting());
+  const { assumptions } = useLoadedData('routing');
   const overrides = useExplorer((state) => state.routeQuery.assumptions) ?? [];
   const update = useExplorer((state) => state.updateRouteQuery);
   const overrideOf = new Map(overrides);

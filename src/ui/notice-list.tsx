@@ -16,6 +16,7 @@ export function NoticeList() {
           <h2 className="notices__title">{linkNotices.length > 0 ? 'Parts of the link were not used' : 'Notices'}</h2>
           <ul className="notices__list">
             {linkNotices.map((notice, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: notices are a fixed list; the same key may be noted twice
               <li key={`link-${index}-${notice.key}`} data-notice-key={notice.key}>
                 <code>{notice.key}</code>
                 {notice.value ? (

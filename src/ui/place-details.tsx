@@ -1,6 +1,4 @@
-import { use } from 'react';
-import { getBasemap } from '../data/basemap-resource';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useLoadedData } from '../state/explorer-context';
 import { formatPosition, LocalNames } from './local-names';
 
 /**
@@ -10,7 +8,7 @@ import { formatPosition, LocalNames } from './local-names';
 export function PlaceDetails() {
   const selectedPlaceId = useExplorer((state) => state.selectedPlaceId);
   const selectPlace = useExplorer((state) => state.selectPlace);
-  const basemap = use(getBasemap());
+  const basemap = useLoadedData('basemap');
   if (!selectedPlaceId) {
     return <p className="hint">Click a city on the map to see its names in the local languages.</p>;
   }

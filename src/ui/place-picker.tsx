@@ -102,7 +102,7 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
           ×
         </button>
       ) : null}
-      <ul
+      <div
         id={listId}
         role="listbox"
         aria-label={label}
@@ -110,8 +110,9 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
         hidden={!open || options.length === 0}
       >
         {options.map((place, index) => (
-          <li
+          <div
             key={place.id}
+            tabIndex={-1}
             id={`${id}-option-${place.id}`}
             role="option"
             aria-selected={index === active}
@@ -134,9 +135,9 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
                 {place.names.ru}
               </span>
             ) : null}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

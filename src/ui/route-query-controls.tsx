@@ -1,9 +1,8 @@
-import { use, useEffect, useMemo, useState } from 'react';
-import { getCorridor } from '../data/corridor-resource';
+import { useEffect, useMemo, useState } from 'react';
 import { canonicalScenarioFlags, SCENARIOS } from '../domain/routing/scenarios';
 import { CARGO_KINDS, CRITERIA, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
 import { CARGO_LABELS, CRITERION_LABELS, MONTH_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { LinkState } from '../state/link/link-state';
 import { type PickablePlace, PlacePicker } from './place-picker';
 
@@ -18,7 +17,7 @@ function splitRoute(route: readonly string[] | undefined): { from?: string; vias
  * choice goes to the store (and so to the link); the route itself is derived from it.
  */
 export function RouteQueryControls() {
-  const corridor = use(getCorridor());
+  const corridor = useLoadedData('corridor');
   const query = useExplorer((state) => state.routeQuery);
   const update = useExplorer((state) => state.updateRouteQuery);
   const places = useMemo<PickablePlace[]>(
@@ -55,6 +54,7 @@ export function RouteQueryControls() {
     <form className="route-query" onSubmit={(event) => event.preventDefault()} aria-label="Route question">
       <PlacePicker label="From" places={places} value={from || undefined} onChange={(id) => setRoute(id, vias, to)} />
       {vias.map((via, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a route may pass the same place twice; the position is the identity
         <div className="route-query__via" key={`${via}-${index}`}>
           <PlacePicker
             label={`Via ${index + 1}`}

@@ -1,6 +1,3 @@
-import { use } from 'react';
-import { type CorridorData, getCorridor } from '../data/corridor-resource';
-import { getRouting } from '../data/routing-resource';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { routeLegsToCsv } from '../domain/export/route-legs-csv';
 import { routeLegsToGeoJson } from '../domain/export/route-legs-geojson';
@@ -12,7 +9,8 @@ import type {
   RoutingFailure,
 } from '../domain/routing/route-result';
 import { CARGO_UNIT_LABELS, COMPARISON_ROUTE_LABELS, TRANSFER_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useLoadedData } from '../state/explorer-context';
+import type { CorridorData } from '../state/explorer-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
 
@@ -82,6 +80,7 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
         </thead>
         <tbody>
           {route.legs.map((leg, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a round trip uses a segment twice; the position is the identity
             <tr key={`${leg.segment}-${index}`}>
               <td>{index + 1}</td>
               <td>
@@ -251,7 +250,7 @@ function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
 }
 
 function RouteDownloads({ route }: { route: RouteResult }) {
-  const { router } = use(getRouting());
+  const { router } = useLoadedData('routing');
   const download = (extension: 'csv' | 'geojson') => {
     const exportedOn = isoDate(new Date());
     const fileName = exportFileName('route-legs', extension, exportedOn);
@@ -296,8 +295,8 @@ function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: C
 
 /** The answer to the route question: the route, its legs, the observations and the comparison. */
 export function RouteResults() {
-  const corridor = use(getCorridor());
-  const routing = use(getRouting());
+  const corridor = useLoadedData('corridor');
+  const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
   const answers = selectRouteAnswers(routeQuery, routing.router);
   if (!answers) return <p className="hint">Choose where from and where to.</p>;

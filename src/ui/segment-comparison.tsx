@@ -1,14 +1,14 @@
-import { use, useMemo } from 'react';
-import { boundsOfSegments, type CorridorData, getCorridor } from '../data/corridor-resource';
-import { DATA_VERSION } from '../data/data-version';
+import { useMemo } from 'react';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { segmentsToCsv } from '../domain/export/segments-csv';
 import { segmentsToGeoJson } from '../domain/export/segments-geojson';
 import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
 import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { corridorTheme } from '../map/corridor-theme';
-import { useExplorer } from '../state/explorer-context';
+import { boundsOfSegments } from '../overlays/corridor/corridor-features';
+import { corridorTheme } from '../overlays/corridor/corridor-theme';
+import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
+import type { CorridorData } from '../state/explorer-data';
 import { downloadFile } from './download-file';
 import { type PickablePlace, PlacePicker } from './place-picker';
 
@@ -145,7 +145,8 @@ function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
  * carry the data version.
  */
 export function SegmentComparison() {
-  const corridor = use(getCorridor());
+  const corridor = useLoadedData('corridor');
+  const dataVersion = useDataVersion();
   const compared = useExplorer((state) => state.comparedSegments);
   const picking = useExplorer((state) => state.pickingForComparison);
   const setPicking = useExplorer((state) => state.setPickingForComparison);
@@ -268,7 +269,7 @@ export function SegmentComparison() {
                 downloadFile(
                   exportFileName('segments', 'csv', exportedOn),
                   'text/csv;charset=utf-8',
-                  segmentsToCsv(rows, { dataVersion: DATA_VERSION, exportedOn, sourceLabel: sourceLabel(corridor) }),
+                  segmentsToCsv(rows, { dataVersion, exportedOn, sourceLabel: sourceLabel(corridor) }),
                 )
               }
             >
@@ -283,7 +284,7 @@ export function SegmentComparison() {
                   JSON.stringify(
                     segmentsToGeoJson(
                       compared.flatMap((id) => corridor.segmentById.get(id) ?? []),
-                      { dataVersion: DATA_VERSION, exportedOn },
+                      { dataVersion, exportedOn },
                     ),
                     null,
                     1,

@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import { DATA_VERSION } from '../data/data-version';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
 import { EXPORT_SIZES, exportPixels } from '../domain/paper-sizes';
 import { DEFAULT_BOUNDS } from '../domain/view-limits';
-import { corridorTheme } from '../map/corridor-theme';
-import { currentMapBounds, type ExportLegendItem, renderMapImage } from '../map/map-handle';
-import { useExplorer, useExplorerStore } from '../state/explorer-context';
+import { useDataVersion, useExplorer, useExplorerStore } from '../state/explorer-context';
 import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 
@@ -26,15 +23,6 @@ function viewTitle(state: ExplorerState): string {
   return 'map of the International North–South Transport Corridor';
 }
 
-const LEGEND: ExportLegendItem[] = [
-  { label: 'Rail', colour: corridorTheme.modeColours.rail },
-  { label: 'Road', colour: corridorTheme.modeColours.road },
-  { label: 'Sea', colour: corridorTheme.modeColours.sea },
-  { label: 'River / canal', colour: corridorTheme.modeColours.river },
-  { label: 'Planned or under construction (dashed)', colour: '#444444', dashed: true },
-  { label: 'Missing rail link', colour: corridorTheme.gapColour, dashed: true },
-];
-
 /**
  * Share the view: copy its link (with a selectable fallback where the clipboard is refused), an
  * embed snippet (the current extent as `bbox`, `embed=1`), a citation (BibTeX and plain text), and
@@ -49,7 +37,8 @@ export function SharePanel() {
   const [sizeId, setSizeId] = useState('a4-150');
   const [exportState, setExportState] = useState<string | undefined>(undefined);
 
-  const link = () => `${pageAddress()}#${formatLink(selectLinkState(store.getState()), DATA_VERSION)}`;
+  const dataVersion = useDataVersion();
+  const link = () => `${pageAddress()}#${formatLink(selectLinkState(store.getState()), dataVersion)}`;
 
   const copy = async () => {
     try {
@@ -63,7 +52,7 @@ export function SharePanel() {
   const makeEmbed = () => {
     const state = selectLinkState(store.getState());
     const { camera: _camera, ...rest } = state;
-    const boundingBox = currentMapBounds() ?? DEFAULT_BOUNDS;
+    const boundingBox = store.getState().mapFrame?.bounds ?? DEFAULT_BOUNDS;
     const round = (value: number) => Math.round(value * 10_000) / 10_000;
     const embedded = formatLink(
       {
@@ -76,7 +65,7 @@ export function SharePanel() {
         },
         embed: true,
       },
-      DATA_VERSION,
+      dataVersion,
     );
     setEmbedSnippet(
       `<iframe src="${pageAddress()}#${embedded}" width="800" height="600" style="border:0" title="INSTC Explorer map" loading="lazy"></iframe>`,
@@ -86,22 +75,25 @@ export function SharePanel() {
   const exportImage = async () => {
     const size = EXPORT_SIZES.find((candidate) => candidate.id === sizeId) ?? EXPORT_SIZES[0];
     if (!size) return;
-    const canvas = document.querySelector('canvas.maplibregl-canvas')?.getBoundingClientRect();
-    const { width, height } = exportPixels(size, { width: canvas?.width ?? 1280, height: canvas?.height ?? 800 });
+    const frame = store.getState().mapFrame;
+    const { width, height } = exportPixels(size, { width: frame?.width ?? 1280, height: frame?.height ?? 800 });
     setExportState(`Drawing ${width} × ${height} px…`);
     try {
       const date = isoDate(new Date());
-      const blob = await renderMapImage({
-        width,
-        height,
-        title: `INSTC Explorer: ${viewTitle(store.getState())}`,
-        legend: LEGEND,
-        attribution: 'Basemap: Natural Earth (public domain) · MapLibre · corridor data: see geodata/sources.json',
-        permalink: link(),
-        dataVersion: DATA_VERSION,
-        appVersion: __APP_VERSION__,
-        date,
-      });
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        store.getState().requestImageExport({
+          width,
+          height,
+          title: `INSTC Explorer: ${viewTitle(store.getState())}`,
+          attribution: 'Basemap: Natural Earth (public domain) · MapLibre · corridor data: see geodata/sources.json',
+          permalink: link(),
+          dataVersion,
+          appVersion: __APP_VERSION__,
+          date,
+          resolve,
+          reject,
+        }),
+      );
       const url = URL.createObjectURL(blob);
       const anchor = document.createElement('a');
       anchor.href = url;
@@ -133,7 +125,7 @@ export function SharePanel() {
                 url: link(),
                 title: viewTitle(store.getState()),
                 appVersion: __APP_VERSION__,
-                dataVersion: DATA_VERSION,
+                dataVersion,
                 accessedOn: isoDate(new Date()),
               }),
             )

@@ -1,12 +1,8 @@
-import { DATA_VERSION } from '../data/data-version';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
-import { useExplorer } from '../state/explorer-context';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
+import { useDataVersion, useExplorer } from '../state/explorer-context';
 import { AssumptionsEditor } from './assumptions-editor';
-import { EnergyLegend } from './energy-legend';
-import { EnergyTable } from './energy-table';
 import { ErrorBoundary } from './error-boundary';
-import { LayerLegend } from './layer-legend';
-import { NetworkTable } from './network-table';
 import { NoticeList } from './notice-list';
 import { PanelSection } from './panel-section';
 import { PlaceDetails } from './place-details';
@@ -22,6 +18,7 @@ import { SharePanel } from './share-panel';
  */
 export function SidePanel() {
   const resetView = useExplorer((state) => state.resetView);
+  const dataVersion = useDataVersion();
   return (
     <aside className="side-panel" aria-label="Explorer panel">
       <header className="side-panel__header">
@@ -53,13 +50,15 @@ export function SidePanel() {
       <PanelSection id="network" title="Network table" area="the network table" loading="Loading the corridor…">
         <details>
           <summary>Every segment as a table (sortable, filterable)</summary>
-          <NetworkTable />
-          <EnergyTable />
+          {OVERLAYS.map(({ overlay, panels: { Table } }) => (
+            <Table key={overlay.id} />
+          ))}
         </details>
       </PanelSection>
       <PanelSection id="layers" title="Map layers" area="the map key" loading="Loading…">
-        <LayerLegend />
-        <EnergyLegend />
+        {OVERLAYS.map(({ overlay, panels: { Legend } }) => (
+          <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
+        ))}
       </PanelSection>
       <PanelSection id="place" title="Place" area="the place details" loading="Loading place names…">
         <PlaceDetails />
@@ -72,7 +71,7 @@ export function SidePanel() {
       </section>
       <footer className="side-panel__footer">
         <p>
-          Data version <span data-testid="data-version">{DATA_VERSION}</span>. Basemap: Natural Earth 1:50m (public
+          Data version <span data-testid="data-version">{dataVersion}</span>. Basemap: Natural Earth 1:50m (public
           domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be honest. City
           positions: GeoNames (CC BY 4.0). Fonts: Noto Sans, Noto Sans Devanagari and Vazirmatn (SIL OFL).
         </p>

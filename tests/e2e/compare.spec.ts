@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { corridorTheme } from '../../src/map/corridor-theme';
+import { corridorTheme } from '../../src/overlays/corridor/corridor-theme';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
 
 const DATA_VERSION = '2026.11.1';

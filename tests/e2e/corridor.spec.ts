@@ -1,7 +1,20 @@
-import { corridorTheme } from '../../src/map/corridor-theme';
+import { corridorTheme } from '../../src/overlays/corridor/corridor-theme';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
 
 const DATA_VERSION = '2026.11.1';
+
+/** `top` drawn at `opacity` over `bottom`, as a hex colour. */
+function blend(top: string, bottom: string, opacity: number): string {
+  const channels = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  const [a, b] = [channels(top), channels(bottom)];
+  return `#${a
+    .map((value, index) =>
+      Math.round(value * opacity + (b[index] ?? 0) * (1 - opacity))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
 
 test.describe('the corridor network on the map', () => {
   test('a link with sel= opens the missing link with every attribute and its sources', async ({ page }) => {
@@ -43,6 +56,26 @@ test.describe('the corridor network on the map', () => {
     await page.goBack();
     await expect(page.getByTestId('segment-details')).toHaveCount(0);
     expect(await currentHash(page)).toBe(`v=1&map=6/57.6/35&dv=${DATA_VERSION}`);
+  });
+
+  test('the map draws the network as open in the link year: no Kazakhstan–Turkmenistan–Iran railway in 2010', async ({
+    page,
+  }) => {
+    // A vertex of bereket--etrek, part of the railway inaugurated on 3 December 2014.
+    const camera = { zoom: 6, latitude: 38.5, longitude: 55.1 };
+    const view = `map=${camera.zoom}/${camera.latitude}/${camera.longitude}`;
+    await page.goto(`/#${view}&year=2010&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    const point = await pagePointOf(page, camera, 55.1, 38.5);
+    // Approximate alignments are drawn at 82 % opacity over their white casing (corridor-style.ts).
+    const drawnRail = blend(corridorTheme.modeColours.rail, '#ffffff', 0.82);
+    const railNear = () => countColourNear(page, point, drawnRail);
+    expect(await railNear()).toBeLessThan(3);
+    // The same view without the year (the network as the data describes it now) draws it.
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `${view}&dv=${DATA_VERSION}`);
+    await expect.poll(railNear, { timeout: 10_000 }).toBeGreaterThan(10);
   });
 
   test('the all-sea comparators are off by default and a switch shows them', async ({ page }) => {

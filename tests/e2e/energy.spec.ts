@@ -1,4 +1,4 @@
-import { energyTheme } from '../../src/map/energy-style';
+import { energyTheme } from '../../src/overlays/energy/energy-style';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
 
 const DATA_VERSION = '2026.11.1';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { basemapTheme } from '../../src/map/theme';
+import { basemapTheme } from '../../src/cartography/theme';
 import { countColours, currentHash, expect, test, waitForMapReady } from './support';
 
 const DATA_VERSION = '2026.11.1';

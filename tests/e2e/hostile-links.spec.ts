@@ -33,7 +33,7 @@ test.describe('hostile links', () => {
       await waitForMapReady(page);
       await expect(page.getByTestId('notices')).toContainText(/ignored|clamped|unknown|cut|version/);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'))).toBe(false);
+      expect(await page.evaluate(() => Object.hasOwn(Object.prototype, 'polluted'))).toBe(false);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(watch.foreignRequests).toEqual([]);
       expect(watch.dialogs).toEqual([]);

@@ -1,4 +1,4 @@
-import { corridorTheme } from '../../src/map/corridor-theme';
+import { routeTheme } from '../../src/cartography/theme';
 import { countColourNear, countColours, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
 
 const DATA_VERSION = '2026.11.1';
@@ -22,7 +22,7 @@ test.describe('the route explorer', () => {
   }) => {
     const routeShare = async () => {
       const screenshot = await page.locator('canvas.maplibregl-canvas').screenshot();
-      const { total, counts } = await countColours(page, screenshot, { route: corridorTheme.routeColour }, 40);
+      const { total, counts } = await countColours(page, screenshot, { route: routeTheme.colour }, 40);
       return (counts.route ?? 0) / total;
     };
     // A short route (Tehran to Qom and on to Kashan) fills much of the canvas once fitted...
@@ -45,7 +45,7 @@ test.describe('the route explorer', () => {
     );
     await waitForMapReady(page);
     const qom = await pagePointOf(page, camera, 50.88, 34.64);
-    expect(await countColourNear(page, qom, corridorTheme.routeColour, 25, 40)).toBeGreaterThan(20);
+    expect(await countColourNear(page, qom, routeTheme.colour, 25, 40)).toBeGreaterThan(20);
   });
 
   test('places are chosen with the keyboard, by a local name; choosing is a history step', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../explorer-store';
+import { dropUnknownIds } from './drop-unknown-ids';
 import { type HashSyncWindow, isHistoryStep, startHashSync } from './hash-sync';
 
 const DATA_VERSION = '2026.11.1';
@@ -39,7 +40,13 @@ function fakeWindow(initialHash: string) {
     index -= 1;
     for (const listener of listeners.get('popstate') ?? []) listener();
   };
-  return { target, entries: () => entries.slice(0, index + 1), calls, back, location };
+  /** The user edits the hash in the address bar (or a page sets `location.hash`). */
+  const edit = (hash: string) => {
+    entries.splice(index + 1, entries.length, hash);
+    index += 1;
+    for (const listener of listeners.get('hashchange') ?? []) listener();
+  };
+  return { target, entries: () => entries.slice(0, index + 1), calls, back, edit, location };
 }
 
 describe('startHashSync', () => {
@@ -94,6 +101,36 @@ describe('startHashSync', () => {
     startHashSync(store, browser.target, DATA_VERSION);
     const notice = store.getState().linkNotices.find((item) => item.key === 'dv');
     expect(notice?.reason).toMatch(/figures may differ/);
+  });
+});
+
+describe('checking ids against the loaded data', () => {
+  const catalog = {
+    placeIds: new Set(['moscow', 'mumbai']),
+    segmentIds: new Set<string>(),
+    layerIds: new Set<string>(),
+  };
+
+  it('drops unknown ids of the opened link once the data is in, without a history step', () => {
+    const browser = fakeWindow('route=moscow~atlantis~mumbai');
+    const store = createExplorerStore();
+    const sync = startHashSync(store, browser.target, DATA_VERSION);
+    sync.checkIds((state) => dropUnknownIds(state, catalog));
+    expect(store.getState().routeQuery.route).toEqual(['moscow', 'mumbai']);
+    expect(store.getState().linkNotices.map((notice) => [notice.key, notice.value])).toEqual([['route', 'atlantis']]);
+    expect(browser.location.hash).toBe(`#v=1&route=moscow~mumbai&dv=${DATA_VERSION}`);
+    expect(browser.calls).toEqual(['replace', 'replace']);
+  });
+
+  it('checks a link edited after load too, with a notice', () => {
+    const browser = fakeWindow('');
+    const store = createExplorerStore();
+    const sync = startHashSync(store, browser.target, DATA_VERSION);
+    sync.checkIds((state) => dropUnknownIds(state, catalog));
+    browser.edit('v=1&route=moscow~mumbai&sel=nowhere');
+    expect(store.getState().selection).toBeUndefined();
+    expect(store.getState().linkNotices.map((notice) => notice.key)).toEqual(['sel']);
+    expect(browser.location.hash).toBe(`#v=1&route=moscow~mumbai&dv=${DATA_VERSION}`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { type ExplorerStore, selectLinkState } from '../explorer-store';
 import { formatLink } from './format-link';
 import { LINK_KEYS } from './link-keys';
-import type { LinkNotice } from './link-state';
+import type { LinkNotice, LinkState } from './link-state';
 import { parseLink } from './parse-link';
 
 /**
@@ -35,8 +35,12 @@ export type HashSyncWindow = Pick<Window, 'location' | 'history' | 'addEventList
 
 /** A running hash sync. */
 export interface HashSync {
-  /** Runs a store change that corrects the opened link (e.g. drops unknown ids) without a history step. */
-  correctWithoutHistoryStep: (change: () => void) => void;
+  /**
+   * Sets the check of a link's ids against the loaded data (e.g. `dropUnknownIds` with the data's
+   * catalogue), runs it on the state now, and from then on on every link applied (back/forward, an
+   * edited or pasted hash): what it drops is corrected without a history step, with its notices.
+   */
+  checkIds: (check: (state: LinkState) => { state: LinkState; notices: LinkNotice[] }) => void;
   stop: () => void;
 }
 
@@ -49,6 +53,19 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
   let written = '';
   let applyingLink = false;
   let correcting = false;
+  let idCheck: ((state: LinkState) => { state: LinkState; notices: LinkNotice[] }) | undefined;
+
+  const correctIds = () => {
+    if (!idCheck) return;
+    const { state, notices } = idCheck(selectLinkState(store.getState()));
+    if (notices.length === 0) return;
+    correcting = true;
+    try {
+      store.getState().correctLinkState(state, notices);
+    } finally {
+      correcting = false;
+    }
+  };
 
   const write = (hash: string, mode: 'push' | 'replace') => {
     written = hash;
@@ -73,6 +90,7 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
     } finally {
       applyingLink = false;
     }
+    correctIds();
     // The canonical form replaces what was typed or pasted, without a new history entry.
     write(formatLink(selectLinkState(store.getState()), dataVersion), 'replace');
   };
@@ -92,13 +110,9 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
   target.addEventListener('popstate', onNavigate);
   target.addEventListener('hashchange', onNavigate);
   return {
-    correctWithoutHistoryStep: (change) => {
-      correcting = true;
-      try {
-        change();
-      } finally {
-        correcting = false;
-      }
+    checkIds: (check) => {
+      idCheck = check;
+      correctIds();
     },
     stop: () => {
       unsubscribe();

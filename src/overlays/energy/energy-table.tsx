@@ -1,10 +1,6 @@
-import { use } from 'react';
-import { type EnergyData, getEnergyIfAvailable } from '../data/energy-resource';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useOptionalData } from '../../state/explorer-context';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-const energyOrNothing = getEnergyIfAvailable();
 
 function capacityText(capacity: readonly { value: number; unit: string; basis: string }[]): string {
   return capacity.map((entry) => `${decimal.format(entry.value)} ${entry.unit} (${entry.basis})`).join('; ') || '—';
@@ -15,7 +11,7 @@ function capacityText(capacity: readonly { value: number; unit: string; basis: s
  * its status and capacity; a row's name selects it (its panel opens and the map highlights it).
  */
 export function EnergyTable() {
-  const energy = use(energyOrNothing);
+  const energy = useOptionalData('energy');
   const select = useExplorer((state) => state.select);
   const selection = useExplorer((state) => state.selection);
   if (!energy) return null;

@@ -17,9 +17,6 @@ export const corridorTheme = {
   hoverColour: '#111111',
   /** Segments in the comparison: a magenta halo, distinct from every mode colour and from the route. */
   comparedColour: '#c2185b',
-  /** The chosen route: a bright band under the network's own line colours. */
-  routeColour: '#ffcc00',
-  routeCasing: '#3d2b00',
   nodeKindColours: {
     seaport: '#1d5e99',
     'river-port': '#178a85',

@@ -1,19 +1,17 @@
-import { use, useEffect, useMemo, useRef, useState } from 'react';
-import { getCorridor } from '../data/corridor-resource';
-import { DATA_VERSION } from '../data/data-version';
-import { exportFileName, isoDate } from '../domain/export/export-file-name';
-import { segmentsToCsv } from '../domain/export/segments-csv';
-import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
-import { type SortDirection, sortRows } from '../domain/sort-rows';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { exportFileName, isoDate } from '../../domain/export/export-file-name';
+import { segmentsToCsv } from '../../domain/export/segments-csv';
+import { describeCapacity, describeMode, type SegmentRow } from '../../domain/segment-rows';
+import { type SortDirection, sortRows } from '../../domain/sort-rows';
 import {
   CORRIDOR_BRANCHES,
   type CorridorBranch,
   SEGMENT_MODES,
   SEGMENT_STATUSES,
-} from '../domain/vocabulary/vocabulary';
-import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { useExplorer } from '../state/explorer-context';
-import { downloadFile } from './download-file';
+} from '../../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { useDataVersion, useExplorer, useLoadedData } from '../../state/explorer-context';
+import { downloadFile } from '../../ui/download-file';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -71,7 +69,8 @@ const COLUMNS: Column[] = [
  * selects the segment on the map, and a segment chosen on the map is marked in the table.
  */
 export function NetworkTable() {
-  const corridor = use(getCorridor());
+  const corridor = useLoadedData('corridor');
+  const dataVersion = useDataVersion();
   const selection = useExplorer((state) => state.selection);
   const select = useExplorer((state) => state.select);
   const add = useExplorer((state) => state.addToComparison);
@@ -120,12 +119,12 @@ export function NetworkTable() {
 
   return (
     <div className="network-table">
-      <div className="network-table__filters" role="group" aria-label="Filter the network table">
+      <fieldset className="network-table__filters" aria-label="Filter the network table">
         {filter('branch', 'Branch', CORRIDOR_BRANCHES, (branch) => BRANCH_LABELS[branch as CorridorBranch])}
         {filter('mode', 'Mode', SEGMENT_MODES)}
         {filter('status', 'Status', SEGMENT_STATUSES)}
         {filter('country', 'Country', countries)}
-      </div>
+      </fieldset>
       <p className="hint" aria-live="polite">
         {rows.length} of {corridor.segmentRows.length} segments.
       </p>
@@ -207,7 +206,7 @@ export function NetworkTable() {
             exportFileName('network', 'csv', exportedOn),
             'text/csv;charset=utf-8',
             segmentsToCsv(rows, {
-              dataVersion: DATA_VERSION,
+              dataVersion,
               exportedOn,
               sourceLabel: (id) => corridor.sourceById.get(id)?.url ?? id,
             }),

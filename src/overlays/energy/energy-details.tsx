@@ -1,10 +1,7 @@
-import { use } from 'react';
-import { type EnergyData, getEnergyIfAvailable } from '../data/energy-resource';
-import { useExplorer } from '../state/explorer-context';
+import { useExplorer, useOptionalData } from '../../state/explorer-context';
+import type { EnergyData } from '../../state/explorer-data';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-const energyOrNothing = getEnergyIfAvailable();
 
 function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
   return (
@@ -86,7 +83,7 @@ function Capacities({
 
 /** Every attribute of a selected pipeline, LNG project or swap, with its sources; nothing otherwise. */
 export function EnergyDetails({ featureId }: { featureId: string }) {
-  const energy = use(energyOrNothing);
+  const energy = useOptionalData('energy');
   const select = useExplorer((state) => state.select);
   if (!energy) return null;
   const close = (

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { CorridorData } from '../data/corridor-resource';
-import { findGaugeBreaks } from '../domain/find-gauge-breaks';
-import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
+import { type Bounds, boundingBoxOfLines } from '../../domain/bounding-box';
+import { findGaugeBreaks } from '../../domain/find-gauge-breaks';
+import type { CorridorData } from '../../state/explorer-data';
 import type { CorridorSources } from './corridor-style';
 
 /**
@@ -46,13 +46,12 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
   return { segments, nodes, gaugeBreaks: { type: 'FeatureCollection', features: gaugeBreakFeatures } };
 }
 
-/** The ids of the nodes that a visible segment starts or ends at. */
-export function visibleNodeIds(corridor: CorridorData, branches: readonly CorridorBranch[]): string[] {
-  const ids = new Set<string>();
-  for (const segment of corridor.segments) {
-    if (!branches.includes(segment.properties.branch)) continue;
-    ids.add(segment.properties.from);
-    ids.add(segment.properties.to);
-  }
-  return [...ids].sort();
+/** The box around some segments of the corridor (unknown ids are skipped), or `undefined`. */
+export function boundsOfSegments(corridor: CorridorData, segmentIds: readonly string[]): Bounds | undefined {
+  return boundingBoxOfLines(
+    segmentIds.flatMap((id) => {
+      const segment = corridor.segmentById.get(id);
+      return segment ? [segment.geometry.coordinates] : [];
+    }),
+  );
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_VISIBLE_LAYERS, ENERGY_LAYERS } from '../domain/overlay-layers';
-import { ENERGY_STATUSES, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
-import { ENERGY_STATUS_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { ENERGY_STATUS_GROUPS, energyTheme } from '../map/energy-style';
-import { useExplorer } from '../state/explorer-context';
+import { ENERGY_STATUSES, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
+import { ENERGY_STATUS_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { useExplorer } from '../../state/explorer-context';
+import { ENERGY_LAYERS } from './energy-overlay';
+import { ENERGY_STATUS_GROUPS, energyTheme } from './energy-style';
 
 function LineSample({ colour, dashes, width = 3 }: { colour: string; dashes?: readonly number[]; width?: number }) {
   return (
@@ -25,8 +25,8 @@ function LineSample({ colour, dashes, width = 3 }: { colour: string; dashes?: re
  * status filter, the year (features as they stood then, from their status history; the same year
  * as the route's scenario), and what colours, widths, dashes and symbols mean.
  */
-export function EnergyLegend() {
-  const visibleLayers = useExplorer((state) => state.visibleLayers) ?? DEFAULT_VISIBLE_LAYERS;
+export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string[] }) {
+  const visibleLayers = useExplorer((state) => state.visibleLayers) ?? defaultLayers;
   const setLayerVisible = useExplorer((state) => state.setLayerVisible);
   const hiddenStatuses = useExplorer((state) => state.hiddenEnergyStatuses);
   const setStatusHidden = useExplorer((state) => state.setEnergyStatusHidden);
@@ -42,7 +42,7 @@ export function EnergyLegend() {
             <input
               type="checkbox"
               checked={visibleLayers.includes(layer.id)}
-              onChange={(event) => setLayerVisible(layer.id, event.target.checked, DEFAULT_VISIBLE_LAYERS)}
+              onChange={(event) => setLayerVisible(layer.id, event.target.checked, defaultLayers)}
             />
             {layer.label}
           </label>

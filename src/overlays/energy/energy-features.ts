@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { EnergyData } from '../data/energy-resource';
-import { statusInYear } from '../domain/status-in-year';
+import { statusInYear } from '../../domain/status-in-year';
+import type { EnergyData } from '../../state/explorer-data';
 import type { EnergySources } from './energy-style';
 
 /** The capacity a width or size is drawn from: design, else current, else target. */

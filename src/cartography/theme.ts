@@ -17,3 +17,9 @@ export const basemapTheme = {
 } as const;
 
 export type BasemapTheme = typeof basemapTheme;
+
+/** The chosen route: a bright band under the overlays' own line colours, with a dark edge. */
+export const routeTheme = {
+  colour: '#ffcc00',
+  casing: '#3d2b00',
+} as const;

@@ -1,41 +1,15 @@
-import { boundingBoxOfLines } from '../domain/bounding-box';
+import type { LegendEntry } from '../cartography/overlay-definition';
 import { greatCircleKilometers, KILOMETERS_PER_NAUTICAL_MILE } from '../domain/great-circle';
 import type { MapLibreMap } from './maplibre-runtime';
 
 type RuntimeModule = typeof import('./maplibre-runtime');
-
-let active: { map: MapLibreMap; runtime: RuntimeModule } | undefined;
-
-/** Called by the map component when its map is ready (and with `undefined` when it goes). */
-export function registerMap(map: MapLibreMap | undefined, runtime?: RuntimeModule): void {
-  active = map && runtime ? { map, runtime } : undefined;
-}
-
-/** The box the map shows now (west, south, east, north), or `undefined` without a map. */
-export function currentMapBounds(): { west: number; south: number; east: number; north: number } | undefined {
-  if (!active) return undefined;
-  const bounds = active.map.getBounds();
-  return boundingBoxOfLines([
-    [
-      [bounds.getWest(), bounds.getSouth()],
-      [bounds.getEast(), bounds.getNorth()],
-    ],
-  ]);
-}
-
-/** A line of the legend drawn on the exported image. */
-export interface ExportLegendItem {
-  label: string;
-  colour: string;
-  dashed?: boolean;
-}
 
 /** What the exported image carries besides the map. */
 export interface MapImageOptions {
   width: number;
   height: number;
   title: string;
-  legend: readonly ExportLegendItem[];
+  legend: readonly LegendEntry[];
   attribution: string;
   permalink: string;
   dataVersion: string;
@@ -73,9 +47,11 @@ function niceLength(maximum: number): number {
  * title, attribution, versions, date and the permalink (text and QR code) are drawn on a 2D canvas
  * on top (the map's DOM controls are not part of its canvas).
  */
-export async function renderMapImage(options: MapImageOptions): Promise<Blob> {
-  if (!active) throw new Error('the map is not available, so there is nothing to export');
-  const { map, runtime } = active;
+export async function renderMapImage(
+  map: MapLibreMap,
+  runtime: RuntimeModule,
+  options: MapImageOptions,
+): Promise<Blob> {
   const screen = map.getCanvas().getBoundingClientRect();
   // Keep the labels' size on paper close to the screen's: the CSS size stays near the on-screen
   // map, and the pixel ratio makes up the rest of the image's pixels.
@@ -152,14 +128,21 @@ export async function renderMapImage(options: MapImageOptions): Promise<Blob> {
     context.font = font(1.7);
     options.legend.forEach((item, index) => {
       const y = legendTop + (index + 1.6) * 2.4 * unit;
-      context.strokeStyle = item.colour;
-      context.lineWidth = 0.6 * unit;
-      context.setLineDash(item.dashed ? [unit, 0.6 * unit] : []);
-      context.beginPath();
-      context.moveTo(margin + unit, y);
-      context.lineTo(margin + 4.5 * unit, y);
-      context.stroke();
-      context.setLineDash([]);
+      if (item.symbol === 'point') {
+        context.fillStyle = item.colour;
+        context.beginPath();
+        context.arc(margin + 2.75 * unit, y, 0.7 * unit, 0, 2 * Math.PI);
+        context.fill();
+      } else {
+        context.strokeStyle = item.colour;
+        context.lineWidth = (item.symbol === 'band' ? 1.4 : 0.6) * unit;
+        context.setLineDash(item.symbol === 'dashed-line' ? [unit, 0.6 * unit] : []);
+        context.beginPath();
+        context.moveTo(margin + unit, y);
+        context.lineTo(margin + 4.5 * unit, y);
+        context.stroke();
+        context.setLineDash([]);
+      }
       context.fillStyle = '#1f2328';
       context.fillText(item.label, margin + 5.5 * unit, y);
     });

@@ -5,8 +5,8 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
 import type { CorridorTheme } from './corridor-theme';
-import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './layer-ids';
 
 /** The corridor data the overlay draws. */
 export interface CorridorSources {
@@ -17,22 +17,21 @@ export interface CorridorSources {
 }
 
 /** Status groups, each drawn by its own layer because dash patterns differ between them. */
-const STATUS_GROUPS = {
+export const STATUS_GROUPS = {
   operational: ['operational'],
   underConstruction: ['under-construction'],
   planned: ['planned', 'proposed'],
   inactive: ['suspended', 'closed'],
 } as const;
 
-type StatusGroup = keyof typeof STATUS_GROUPS;
+/** A group of statuses drawn alike. */
+export type StatusGroup = keyof typeof STATUS_GROUPS;
 
 function lineColour(theme: CorridorTheme): ExpressionSpecification {
   return [
     'case',
     ['==', ['get', 'branch'], 'comparator'],
     theme.comparatorColour,
-    ['match', ['get', 'status'], ['suspended', 'closed'], true, false],
-    theme.inactiveColour,
     [
       'match',
       ['get', 'mode'],
@@ -81,51 +80,39 @@ function lineWidth(extra: number, highlightExtra = extra): ExpressionSpecificati
   return ['interpolate', ['linear'], ['zoom'], 2, at(1.6), 6, at(3.6)];
 }
 
-/** The segments of the visible branches in one status group (the missing link drawn apart). */
-function segmentFilter(visibleBranches: readonly string[], group: StatusGroup): FilterSpecification {
-  return [
-    'all',
-    ['in', ['get', 'branch'], ['literal', [...visibleBranches]]],
-    ['in', ['get', 'status'], ['literal', [...STATUS_GROUPS[group]]]],
-    ['!', ['boolean', ['get', 'gap'], false]],
-  ];
-}
+const byId = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 
-/** The missing link(s) (`gap: true`) of the visible branches. */
-function gapFilter(visibleBranches: readonly string[]): FilterSpecification {
-  return ['all', ['in', ['get', 'branch'], ['literal', [...visibleBranches]]], ['boolean', ['get', 'gap'], false]];
-}
-
-/** The nodes touched by a visible segment (ids computed by the caller). */
-function nodeFilter(visibleNodeIds: readonly string[]): FilterSpecification {
-  return ['in', ['get', 'id'], ['literal', [...visibleNodeIds]]];
+/** Which corridor features the map shows now, by id: the view's choices already applied. */
+export interface CorridorVisibility {
+  /** Visible segments (not the missing link) by status group, each as the status it had at the view's moment. */
+  segmentsByGroup: Readonly<Record<StatusGroup, readonly string[]>>;
+  /** Visible missing links (`gap: true`). */
+  gaps: readonly string[];
+  /** Nodes touched by a visible segment. */
+  nodes: readonly string[];
+  /** Node ids the basemap already labels (their corridor label is hidden). */
+  labelledElsewhere: readonly string[];
 }
 
 /**
- * The filter of every corridor layer for the visible branches: the map applies these when the
- * branch switches change, and the style uses them at start.
- *
- * @param labelledElsewhere - node ids the basemap already labels (their corridor label is hidden)
+ * The filter of every corridor layer: the map applies these when the view changes (branch
+ * switches, the scenario year), and the style uses them at start.
  */
-export function corridorFilters(
-  visibleBranches: readonly string[],
-  visibleNodeIds: readonly string[],
-  labelledElsewhere: readonly string[],
-): Record<string, FilterSpecification> {
-  const branchFilter: FilterSpecification = ['in', ['get', 'branch'], ['literal', [...visibleBranches]]];
+export function corridorFilters(visibility: CorridorVisibility): Record<string, FilterSpecification> {
+  const allSegments = [...Object.values(visibility.segmentsByGroup).flat(), ...visibility.gaps];
   const filters: Record<string, FilterSpecification> = {
-    [CORRIDOR_LAYER_IDS.casing]: branchFilter,
-    [CORRIDOR_LAYER_IDS.gap]: gapFilter(visibleBranches),
-    [CORRIDOR_LAYER_IDS.gapLabel]: gapFilter(visibleBranches),
-    [CORRIDOR_LAYER_IDS.nodes]: nodeFilter(visibleNodeIds),
+    [CORRIDOR_LAYER_IDS.casing]: byId(allSegments),
+    [CORRIDOR_LAYER_IDS.gap]: byId(visibility.gaps),
+    [CORRIDOR_LAYER_IDS.gapLabel]: byId(visibility.gaps),
+    [CORRIDOR_LAYER_IDS.nodes]: byId(visibility.nodes),
     [CORRIDOR_LAYER_IDS.nodeLabels]: [
       'all',
-      ['in', ['get', 'id'], ['literal', [...visibleNodeIds]]],
-      ['!', ['in', ['get', 'id'], ['literal', [...labelledElsewhere]]]],
+      ['in', ['get', 'id'], ['literal', [...visibility.nodes]]],
+      ['!', ['in', ['get', 'id'], ['literal', [...visibility.labelledElsewhere]]]],
     ],
   };
   for (const group of Object.keys(STATUS_GROUPS) as StatusGroup[]) {
-    filters[`${CORRIDOR_LAYER_IDS.lines}-${group}`] = segmentFilter(visibleBranches, group);
+    filters[`${CORRIDOR_LAYER_IDS.lines}-${group}`] = byId(visibility.segmentsByGroup[group]);
   }
   return filters;
 }
@@ -191,7 +178,8 @@ export function createCorridorLineLayers(
       filter: filterOf(`${CORRIDOR_LAYER_IDS.lines}-${group}`),
       layout: { 'line-join': 'round', 'line-cap': dashes ? 'butt' : 'round' },
       paint: {
-        'line-color': lineColour(theme),
+        // Suspended or closed at the view's moment: grey, whatever the mode.
+        'line-color': group === 'inactive' ? theme.inactiveColour : lineColour(theme),
         'line-width': lineWidth(0, 1.5),
         // Approximate alignments (drawn through named towns, not traced) are slightly lighter.
         'line-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.82, 1],

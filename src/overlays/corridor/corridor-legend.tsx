@@ -1,8 +1,8 @@
-import { branchLayerId, DEFAULT_VISIBLE_LAYERS } from '../domain/overlay-layers';
-import { CORRIDOR_BRANCHES } from '../domain/vocabulary/vocabulary';
-import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { corridorTheme } from '../map/corridor-theme';
-import { useExplorer } from '../state/explorer-context';
+import { CORRIDOR_BRANCHES } from '../../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { useExplorer } from '../../state/explorer-context';
+import { branchLayerId } from './corridor-overlay';
+import { corridorTheme } from './corridor-theme';
 
 /** A short line sample in a colour and dash pattern, for the key. */
 function LineSample({ colour, dashes, width = 3 }: { colour: string; dashes?: readonly number[]; width?: number }) {
@@ -33,8 +33,8 @@ function CircleSample({ fill, stroke }: { fill: string; stroke: string }) {
  * The map's key and its layer switches: one checkbox per corridor branch (the all-sea comparators
  * off by default), then what colours, dash patterns and symbols mean.
  */
-export function LayerLegend() {
-  const visibleLayers = useExplorer((state) => state.visibleLayers) ?? DEFAULT_VISIBLE_LAYERS;
+export function CorridorLegend({ defaultLayers }: { defaultLayers: readonly string[] }) {
+  const visibleLayers = useExplorer((state) => state.visibleLayers) ?? defaultLayers;
   const setLayerVisible = useExplorer((state) => state.setLayerVisible);
   const { modeColours, dashes } = corridorTheme;
   return (
@@ -48,7 +48,7 @@ export function LayerLegend() {
               <input
                 type="checkbox"
                 checked={visibleLayers.includes(layerId)}
-                onChange={(event) => setLayerVisible(layerId, event.target.checked, DEFAULT_VISIBLE_LAYERS)}
+                onChange={(event) => setLayerVisible(layerId, event.target.checked, defaultLayers)}
               />
               {BRANCH_LABELS[branch]}
             </label>

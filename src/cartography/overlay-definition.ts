@@ -1,0 +1,72 @@
+import type { FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+
+/** A switchable layer of an overlay, as the link's `layers=` names it. */
+export interface OverlayLayer {
+  /** The id written in links (`layers=corridor-western,energy-lng`). */
+  readonly id: string;
+  /** What the legend's switch says. */
+  readonly label: string;
+  /** Shown when a link does not say (`layers` absent). */
+  readonly defaultVisible: boolean;
+}
+
+/** What decides how an overlay is drawn now: the view state, as ids and choices only. */
+export interface OverlayView {
+  /** Visible overlay layer ids (the defaults already applied). */
+  readonly visibleLayers: readonly string[];
+  /** Energy statuses the legend's filter hides. */
+  readonly hiddenStatuses: readonly string[];
+  /** The scenario year asked for, or `undefined` for the data's own present. */
+  readonly year: number | undefined;
+  /** The year the data describes (the default scenario year). */
+  readonly currentYear: number;
+  /** The `planned` scenario: under-construction and planned features count as open. */
+  readonly planned: boolean;
+  /** Node ids the basemap already labels (overlays hide their own label for them). */
+  readonly labelledByBasemap: readonly string[];
+}
+
+/** One line of a legend: a swatch (line, dashed line, point or band) and its words. */
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+  readonly symbol: 'line' | 'dashed-line' | 'point' | 'band';
+}
+
+/** Where a feature under the pointer leads: the id to select and the feature-state target to mark. */
+interface OverlayHit {
+  readonly selection: string;
+  readonly target: { readonly source: string; readonly id: string };
+}
+
+/**
+ * A map overlay as the map composes it: its sources from its loaded data, its layer specs (some
+ * under the basemap's labels, some above them), its filters from the view, the layers a pointer
+ * can pick from, the feature-state target of a selected id, and the legend of what is visible.
+ * Pure functions of their inputs, so the whole composed style can be validated in Node.
+ */
+export interface MapOverlay<Data> {
+  /** The overlay's id (`corridor`, `energy`). */
+  readonly id: string;
+  /** Its switchable layers, in legend order. */
+  readonly layers: readonly OverlayLayer[];
+  /** The GeoJSON sources, from the loaded data. */
+  sources(data: Data): Record<string, SourceSpecification>;
+  /** The layer specs: `underLabels` go below the basemap's first label layer, `aboveLabels` on top of it. */
+  styleLayers(
+    font: string,
+    filters: Readonly<Record<string, FilterSpecification>>,
+  ): { underLabels: LayerSpecification[]; aboveLabels: LayerSpecification[] };
+  /** The filter of every layer for the view (the map sets them only when they change). */
+  filters(data: Data, view: OverlayView): Record<string, FilterSpecification>;
+  /** Layers a hover or click picks features from, topmost first. */
+  readonly hitLayers: readonly string[];
+  /** What a picked feature selects; `undefined` when it selects nothing. */
+  hit(feature: { source: string; properties: Readonly<Record<string, unknown>> }): OverlayHit | undefined;
+  /** Every id this overlay can select (`sel=`), for checking links. */
+  selectableIds(data: Data): Iterable<string>;
+  /** The feature-state target of a selected id, when the overlay draws it. */
+  featureTarget(data: Data, id: string): { source: string; id: string } | undefined;
+  /** The legend of what the view shows (used on the map and on exported images). */
+  legend(view: OverlayView): LegendEntry[];
+}

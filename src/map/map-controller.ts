@@ -1,0 +1,433 @@
+import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { GeoJSONSource, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
+import { createBasemapStyle, PLACE_LAYER_IDS } from '../cartography/basemap-style';
+import { type ComposedOverlay, composeStyle, ROUTE_LEGEND_ENTRY } from '../cartography/compose-style';
+import { createFontFaces } from '../cartography/font-faces';
+import { ROUTE_SOURCE_ID, SOURCE_IDS } from '../cartography/layer-ids';
+import type { LegendEntry, OverlayView } from '../cartography/overlay-definition';
+import { basemapTheme } from '../cartography/theme';
+import { loadOnlineStyle } from '../data/load-online-style';
+import { boundingBoxOfLines } from '../domain/bounding-box';
+import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
+import { corridorTheme } from '../overlays/corridor/corridor-theme';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
+import { type DataUnit, readyData } from '../state/explorer-data';
+import type { ExplorerState, ExplorerStore, MapView } from '../state/explorer-store';
+import type { BoundingBox, Camera } from '../state/link/link-state';
+import { requestData } from '../state/load-data';
+import { selectRouteAnswers } from '../state/select-route-answers';
+import type { MapLibreMap } from './maplibre-runtime';
+import { signalMapError, signalMapReady } from './readiness';
+import { renderMapImage } from './render-map-image';
+
+/** Padding around a fitted box, in pixels, so the box's edges are not under the controls. */
+const FIT_PADDING = 32;
+/** How long an online basemap may take to draw before the embedded one replaces it. */
+const ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS = 8000;
+/** At most this many distinct map errors are listed in the page. */
+const MAXIMUM_REPORTED_MAP_ERRORS = 5;
+/** The data the first view waits for (the route's router, the energy overlays' files). */
+const START_UNITS: readonly DataUnit[] = ['corridor', 'routing', 'energy'];
+
+function boundsOf(box: BoundingBox): LngLatBoundsLike {
+  // A box that crosses the antimeridian is given to MapLibre with an east beyond 180°.
+  const east = box.east < box.west ? box.east + 360 : box.east;
+  return [
+    [box.west, box.south],
+    [east, box.north],
+  ];
+}
+
+function boundsOfLines(collection: FeatureCollection<LineString>): BoundingBox | undefined {
+  return boundingBoxOfLines(collection.features.map((feature) => feature.geometry.coordinates));
+}
+
+function initialCamera(view: MapView): Partial<MapOptions> {
+  if (view.kind === 'camera') {
+    const { camera } = view;
+    return {
+      center: [camera.longitude, camera.latitude],
+      zoom: camera.zoom,
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+    };
+  }
+  const box = view.kind === 'bounds' ? view.boundingBox : DEFAULT_BOUNDS;
+  return { bounds: boundsOf(box), fitBoundsOptions: { padding: FIT_PADDING } };
+}
+
+/** Explains in plain words why MapLibre could not start. */
+function describeStartFailure(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/webgl/i.test(detail)) return `This browser cannot draw the map: WebGL is not available (${detail}).`;
+  return `The map could not start: ${detail}`;
+}
+
+/** The view state the overlays draw from: ids and choices of the store, the defaults applied. */
+function overlayView(state: ExplorerState, currentYear: number, labelledByBasemap: readonly string[]): OverlayView {
+  return {
+    visibleLayers: state.visibleLayers ?? DEFAULT_VISIBLE_LAYERS,
+    hiddenStatuses: state.hiddenEnergyStatuses,
+    year: state.routeQuery.year,
+    currentYear,
+    planned: state.routeQuery.scenarios?.includes('planned') ?? false,
+    labelledByBasemap,
+  };
+}
+
+/** The route the query asks for, as the map draws it (none until there is a route). */
+function routeOf(state: ExplorerState): FeatureCollection<LineString> {
+  const routing = readyData(state.loaded, 'routing');
+  const answers = routing ? selectRouteAnswers(state.routeQuery, routing.router) : undefined;
+  return answers?.route.kind === 'route' && routing
+    ? routing.router.toFeatureCollection(answers.route.route)
+    : NO_LINES;
+}
+
+const NO_LINES: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };
+
+/** Adds the bundled fonts to an online style so the app's own labels still draw offline. */
+function withBundledFonts(style: StyleSpecification, fontFaces: StyleSpecification['font-faces']): StyleSpecification {
+  return { ...style, 'font-faces': { ...style['font-faces'], ...fontFaces } };
+}
+
+/**
+ * The one owner of the MapLibre instance. It loads what the first view needs (through the
+ * state's data loader), composes the style from the overlay registry, then applies store changes
+ * to the map only where they differ: the camera, the route's data, each layer's filter, the
+ * feature state of the selection and the compared segments; it fulfils image export requests and
+ * reports readiness and errors. Returns a function that removes the map.
+ */
+export function startMapController(store: ExplorerStore, container: HTMLElement): () => void {
+  let disposed = false;
+  const cleanups: Array<() => void> = [];
+  const { setMapStatus, addAppNotice } = store.getState();
+  const fail = (message: string) => {
+    if (disposed) return;
+    signalMapError();
+    setMapStatus({ kind: 'error', message });
+  };
+
+  const start = async () => {
+    const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
+    const [runtime, basemap, online] = await Promise.all([
+      import('./maplibre-runtime'),
+      requestData(store, 'basemap'),
+      onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : Promise.resolve(undefined),
+      // Each unit reports its own failure as a notice; the map draws what did load.
+      ...START_UNITS.map((unit) => requestData(store, unit).catch(() => undefined)),
+    ]);
+    if (disposed) return;
+    performance.mark('instc:basemap-loaded');
+    const currentYear = new Date().getFullYear();
+    const labelled = basemap.places.features.map((place) => place.properties.id);
+    const viewOf = (state: ExplorerState) => overlayView(state, currentYear, labelled);
+    const loadedOverlays = (state: ExplorerState) =>
+      OVERLAYS.flatMap(({ dataUnit, overlay }) => {
+        const data = readyData(state.loaded, dataUnit);
+        return data === undefined ? [] : [{ overlay, data }];
+      });
+    const filtersOf = (state: ExplorerState): Record<string, FilterSpecification> =>
+      Object.assign({}, ...loadedOverlays(state).map(({ overlay, data }) => overlay.filters(data, viewOf(state))));
+
+    const state = store.getState();
+    let drawnRoute = routeOf(state);
+    const compose = (base: StyleSpecification) => {
+      const filters = filtersOf(store.getState());
+      const overlays: ComposedOverlay[] = loadedOverlays(store.getState()).map(({ overlay, data }) => ({
+        sources: overlay.sources(data),
+        ...overlay.styleLayers(basemapTheme.fontRegular, filters),
+      }));
+      return composeStyle(base, overlays, drawnRoute);
+    };
+    const fontFaces = createFontFaces(document.baseURI);
+    const embeddedStyle = compose(createBasemapStyle(basemapTheme, fontFaces, basemap));
+    let usingOnlineStyle = online?.kind === 'style';
+    const style = online?.kind === 'style' ? compose(withBundledFonts(online.style, fontFaces)) : embeddedStyle;
+    if (online?.kind === 'failed') {
+      addAppNotice({
+        id: 'online-basemap',
+        message: `The online basemap is unavailable (${online.reason}); the embedded offline basemap is shown.`,
+      });
+    }
+
+    const comparedLines = () => {
+      const corridor = readyData(store.getState().loaded, 'corridor');
+      const lines = store.getState().comparedSegments.flatMap((id) => {
+        const segment = corridor?.segmentById.get(id);
+        return segment ? [segment.geometry.coordinates] : [];
+      });
+      return boundingBoxOfLines(lines);
+    };
+    // Contracts §4: without a camera or a box in the link, the route is fitted, else the comparison.
+    const fitted = state.view.kind === 'default' ? (boundsOfLines(drawnRoute) ?? comparedLines()) : undefined;
+    const openingView: MapView = fitted ? { kind: 'bounds', boundingBox: fitted } : state.view;
+
+    let map: MapLibreMap;
+    try {
+      map = new runtime.MapLibreMap({
+        container,
+        style,
+        minZoom: MINIMUM_ZOOM,
+        maxZoom: MAXIMUM_ZOOM,
+        maxPitch: MAXIMUM_PITCH,
+        attributionControl: false,
+        ...initialCamera(openingView),
+      });
+    } catch (error) {
+      fail(describeStartFailure(error));
+      return;
+    }
+    performance.mark('instc:map-created');
+    cleanups.push(() => map.remove());
+    map.addControl(new runtime.NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new runtime.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    map.addControl(new runtime.ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-left');
+    map.addControl(
+      new runtime.AttributionControl({
+        compact: false,
+        customAttribution: '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
+      }),
+      'bottom-right',
+    );
+
+    const reportedErrors = new Set<string>();
+    const fallBackToEmbedded = (reason: string) => {
+      if (!usingOnlineStyle || disposed) return;
+      usingOnlineStyle = false;
+      addAppNotice({
+        id: 'online-basemap',
+        message: `The online basemap failed (${reason}); the embedded offline basemap is shown.`,
+      });
+      map.setStyle(embeddedStyle);
+      map.once('idle', signalMapReady);
+    };
+    if (usingOnlineStyle) {
+      const timer = setTimeout(() => {
+        if (document.documentElement.dataset.mapReady !== 'true') {
+          fallBackToEmbedded(`not drawn within ${ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS / 1000} s`);
+        }
+      }, ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS);
+      cleanups.push(() => clearTimeout(timer));
+    }
+    map.on('error', (event) => {
+      const message = event.error?.message ?? 'unknown map error';
+      if (usingOnlineStyle && document.documentElement.dataset.mapReady !== 'true') {
+        fallBackToEmbedded(message);
+        return;
+      }
+      if (reportedErrors.has(message) || reportedErrors.size >= MAXIMUM_REPORTED_MAP_ERRORS) return;
+      reportedErrors.add(message);
+      addAppNotice({ id: `map-error-${reportedErrors.size}`, message: `Map error: ${message}` });
+    });
+    map.on('webglcontextlost', () => fail('The map lost its WebGL context; reload the page to draw it again.'));
+
+    const publishFrame = () => {
+      const bounds = map.getBounds();
+      const canvas = map.getCanvas().getBoundingClientRect();
+      store.getState().setMapFrame({
+        bounds:
+          boundingBoxOfLines([
+            [
+              [bounds.getWest(), bounds.getSouth()],
+              [bounds.getEast(), bounds.getNorth()],
+            ],
+          ]) ?? DEFAULT_BOUNDS,
+        width: canvas.width,
+        height: canvas.height,
+      });
+    };
+    map.once('load', () => {
+      performance.mark('instc:style-loaded');
+      applyFeatureStates(store.getState());
+      map.once('idle', () => {
+        if (disposed) return;
+        publishFrame();
+        signalMapReady();
+        setMapStatus({ kind: 'ready' });
+      });
+    });
+
+    // Camera: moves the user makes are written to the store; moves the store asks for are applied.
+    let applyingView = false;
+    const withoutEcho = (move: () => void) => {
+      applyingView = true;
+      try {
+        move();
+      } finally {
+        applyingView = false;
+      }
+    };
+    map.on('moveend', (event) => {
+      publishFrame();
+      if (applyingView || !('originalEvent' in event) || !event.originalEvent) return;
+      const center = map.getCenter();
+      const camera: Camera = {
+        zoom: map.getZoom(),
+        latitude: center.lat,
+        longitude: center.lng,
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      };
+      store.getState().setCameraFromMap(camera);
+    });
+
+    // Feature state: the selected feature and the compared segments, marked where they are drawn.
+    const targetOf = (id: string) => {
+      for (const { overlay, data } of loadedOverlays(store.getState())) {
+        const target = overlay.featureTarget(data, id);
+        if (target) return target;
+      }
+      return undefined;
+    };
+    let highlighted: string | undefined;
+    let comparedIds: readonly string[] = [];
+    const setState = (id: string, feature: Record<string, boolean>) => {
+      const target = targetOf(id);
+      if (target && map.getSource(target.source)) map.setFeatureState(target, feature);
+    };
+    const applyFeatureStates = (next: ExplorerState) => {
+      if (next.selection !== highlighted) {
+        if (highlighted) setState(highlighted, { selected: false });
+        highlighted = next.selection;
+        if (highlighted) setState(highlighted, { selected: true });
+      }
+      if (next.comparedSegments !== comparedIds) {
+        for (const id of comparedIds) if (!next.comparedSegments.includes(id)) setState(id, { compared: false });
+        for (const id of next.comparedSegments) setState(id, { compared: true });
+        comparedIds = next.comparedSegments;
+      }
+    };
+
+    // Store changes are applied where they differ from what the map shows.
+    let appliedRevision = state.viewRevision;
+    let appliedFilters = filtersOf(state);
+    let previous = state;
+    cleanups.push(
+      store.subscribe((next) => {
+        if (next.viewRevision !== appliedRevision) {
+          appliedRevision = next.viewRevision;
+          const view = next.view;
+          withoutEcho(() => {
+            if (view.kind === 'camera') {
+              const { camera } = view;
+              map.jumpTo({
+                center: [camera.longitude, camera.latitude],
+                zoom: camera.zoom,
+                bearing: camera.bearing,
+                pitch: camera.pitch,
+              });
+            } else {
+              const box = view.kind === 'bounds' ? view.boundingBox : DEFAULT_BOUNDS;
+              map.fitBounds(boundsOf(box), { padding: FIT_PADDING, animate: false, bearing: 0, pitch: 0 });
+            }
+          });
+        }
+        if (next.routeQuery !== previous.routeQuery || next.loaded !== previous.loaded) {
+          const route = routeOf(next);
+          if (
+            route.features.length !== drawnRoute.features.length ||
+            route.features.some((f, i) => f.id !== drawnRoute.features[i]?.id)
+          ) {
+            drawnRoute = route;
+            (map.getSource(ROUTE_SOURCE_ID) as GeoJSONSource | undefined)?.setData(route);
+            // For the benchmark: when a changed route has been drawn.
+            map.once('idle', () => performance.mark('instc:route-drawn'));
+            const box = boundsOfLines(route);
+            if (box && next.view.kind === 'default') {
+              withoutEcho(() => map.fitBounds(boundsOf(box), { padding: FIT_PADDING, animate: false }));
+            }
+          }
+        }
+        if (
+          next.visibleLayers !== previous.visibleLayers ||
+          next.hiddenEnergyStatuses !== previous.hiddenEnergyStatuses ||
+          next.routeQuery !== previous.routeQuery ||
+          next.loaded !== previous.loaded
+        ) {
+          const filters = filtersOf(next);
+          for (const [layerId, filter] of Object.entries(filters)) {
+            if (JSON.stringify(appliedFilters[layerId]) === JSON.stringify(filter)) continue;
+            if (map.getLayer(layerId)) map.setFilter(layerId, filter);
+          }
+          appliedFilters = filters;
+        }
+        applyFeatureStates(next);
+        if (next.imageExport && next.imageExport !== previous.imageExport) fulfilExport(next);
+        previous = next;
+      }),
+    );
+
+    // Image export: a request in the store, rendered by a second, hidden map of the same extent.
+    const fulfilExport = (current: ExplorerState) => {
+      const request = current.imageExport;
+      if (!request) return;
+      const view = viewOf(current);
+      const legend: LegendEntry[] = [
+        ...(drawnRoute.features.length > 0 ? [ROUTE_LEGEND_ENTRY] : []),
+        ...(current.comparedSegments.length > 0
+          ? [{ label: 'Compared segments', colour: corridorTheme.comparedColour, symbol: 'line' as const }]
+          : []),
+        ...loadedOverlays(current).flatMap(({ overlay }) => overlay.legend(view)),
+      ];
+      const { resolve, reject, ...options } = request;
+      renderMapImage(map, runtime, { ...options, legend })
+        .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
+        .finally(() => store.getState().finishImageExport());
+    };
+
+    // Hover and click pick from every overlay's hit layers (topmost overlay first), then the basemap's places.
+    const hitLayers = () =>
+      [...[...OVERLAYS].reverse().flatMap(({ overlay }) => overlay.hitLayers), ...PLACE_LAYER_IDS].filter((id) =>
+        map.getLayer(id),
+      );
+    const pick = (point: { x: number; y: number }) => {
+      const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers: hitLayers() });
+      if (!feature) return undefined;
+      const properties = (feature.properties ?? {}) as Record<string, unknown>;
+      for (const { overlay } of OVERLAYS) {
+        const hit = overlay.hit({ source: feature.source, properties });
+        if (hit) return { kind: 'overlay' as const, ...hit };
+      }
+      const id = properties.id;
+      return feature.source === SOURCE_IDS.places && typeof id === 'string'
+        ? { kind: 'place' as const, id }
+        : undefined;
+    };
+    let hovered: { source: string; id: string } | undefined;
+    const setHovered = (next: { source: string; id: string } | undefined) => {
+      if (hovered?.id === next?.id && hovered?.source === next?.source) return;
+      if (hovered) map.setFeatureState(hovered, { hover: false });
+      hovered = next;
+      if (hovered) map.setFeatureState(hovered, { hover: true });
+      map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+    };
+    map.on('mousemove', (event) => {
+      const hit = pick(event.point);
+      setHovered(hit?.kind === 'overlay' ? hit.target : hit ? { source: SOURCE_IDS.places, id: hit.id } : undefined);
+    });
+    map.on('mouseout', () => setHovered(undefined));
+    map.on('click', (event) => {
+      const hit = pick(event.point);
+      const current = store.getState();
+      if (hit?.kind === 'overlay') {
+        const corridor = readyData(current.loaded, 'corridor');
+        if (current.pickingForComparison && corridor?.segmentById.has(hit.selection))
+          current.addToComparison(hit.selection);
+        else current.select(hit.selection);
+        return;
+      }
+      current.selectPlace(hit?.id);
+      if (!hit && current.selection) current.select(undefined);
+    });
+  };
+
+  start().catch((error: unknown) => {
+    fail(`The basemap could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return () => {
+    disposed = true;
+    for (const cleanup of cleanups.reverse()) cleanup();
+  };
+}

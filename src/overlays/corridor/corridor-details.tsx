@@ -1,0 +1,274 @@
+import { KILOMETERS_PER_NAUTICAL_MILE } from '../../domain/great-circle';
+import type { Precision } from '../../domain/vocabulary/vocabulary';
+import {
+  BRANCH_LABELS,
+  CAPACITY_BASIS_LABELS,
+  NODE_KIND_LABELS,
+  PRECISION_LABELS,
+  SEGMENT_STATUS_LABELS,
+} from '../../domain/vocabulary/vocabulary-labels';
+import { useExplorer, useLoadedData } from '../../state/explorer-context';
+import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
+import { formatPosition, LocalNames } from '../../ui/local-names';
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** Source ids as a list of links with title, publisher and date (text only, never markup). */
+function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
+  return (
+    <ul className="sources">
+      {ids.map((id) => {
+        const source = corridor.sourceById.get(id);
+        if (!source) return <li key={id}>{id} (not in the bibliography)</li>;
+        return (
+          <li key={id}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+            {' — '}
+            {source.publisher}
+            {source.datePublished ? `, ${source.datePublished}` : ''}
+            {source.dateAccessed ? ` (accessed ${source.dateAccessed})` : ''}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
+  return (
+    <span className="source-refs">
+      {ids.map((id, index) => {
+        const source = corridor.sourceById.get(id);
+        return (
+          <span key={id}>
+            {index > 0 ? '; ' : ''}
+            {source ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+                {source.publisher}
+                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
+              </a>
+            ) : (
+              id
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function Provenance({ feature }: { feature: { precision: Precision; verified: boolean; asOf: string } }) {
+  return (
+    <p className="provenance">
+      Geometry: <strong>{PRECISION_LABELS[feature.precision]}</strong>
+      {feature.precision === 'approximate' ? ' (drawn through named towns; not the surveyed alignment)' : ''}. Facts{' '}
+      {feature.verified ? 'confirmed from the sources' : <strong>not all confirmed (verified: false)</strong>}, checked{' '}
+      {feature.asOf}.
+    </p>
+  );
+}
+
+function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corridor: CorridorData }) {
+  const select = useExplorer((state) => state.select);
+  const addToComparison = useExplorer((state) => state.addToComparison);
+  const compared = useExplorer((state) => state.comparedSegments);
+  const properties = segment.properties;
+  const drawnKilometers = corridor.drawnKilometersById.get(properties.id) ?? 0;
+  const onWater = properties.mode === 'sea' || properties.mode === 'river';
+  const lengths = [...properties.publishedLengths].sort(
+    (a, b) => Number(b.preferred ?? false) - Number(a.preferred ?? false),
+  );
+  const alternatives = (corridor.segmentsByNodeId.get(properties.from) ?? []).filter(
+    (other) =>
+      other.properties.id !== properties.id && [other.properties.from, other.properties.to].includes(properties.to),
+  );
+  const from = corridor.nodeById.get(properties.from);
+  const to = corridor.nodeById.get(properties.to);
+  return (
+    <article className="feature-details" aria-labelledby="feature-details-title" data-testid="segment-details">
+      <h3 id="feature-details-title">{properties.name}</h3>
+      <p className="feature-details__meta">
+        {BRANCH_LABELS[properties.branch]} · {properties.mode}
+        {properties.vessel ? ` (${properties.vessel.replaceAll('-', ' ')})` : ''}
+        {properties.gaugeMillimetres ? ` · ${properties.gaugeMillimetres} mm gauge` : ''}
+        {properties.traction ? ` · ${properties.traction} traction` : ''}
+      </p>
+      {properties.gap ? (
+        <div className="gap-explainer" role="note">
+          <strong>Missing link.</strong> There is no railway here yet
+          {properties.expectedOpen ? `; it is expected to open in ${properties.expectedOpen}` : ''}.
+          {alternatives.length > 0 ? (
+            <>
+              {' '}
+              Freight moves today by:{' '}
+              {alternatives.map((alternative, index) => (
+                <span key={alternative.properties.id}>
+                  {index > 0 ? ', ' : ''}
+                  <button type="button" className="link-button" onClick={() => select(alternative.properties.id)}>
+                    {alternative.properties.name}
+                  </button>
+                </span>
+              ))}
+              .
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <dl className="facts">
+        <dt>From – to</dt>
+        <dd>
+          {from ? (
+            <button type="button" className="link-button" onClick={() => select(from.properties.id)}>
+              {from.properties.name}
+            </button>
+          ) : (
+            properties.from
+          )}
+          {' – '}
+          {to ? (
+            <button type="button" className="link-button" onClick={() => select(to.properties.id)}>
+              {to.properties.name}
+            </button>
+          ) : (
+            properties.to
+          )}
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          {SEGMENT_STATUS_LABELS[properties.status]}
+          {properties.expectedOpen ? `, expected to open ${properties.expectedOpen}` : ''}
+          {properties.statusHistory.length > 0 ? (
+            <ul className="history">
+              {properties.statusHistory.map((entry) => (
+                <li key={`${entry.status}-${entry.since}`}>
+                  {entry.since}: {SEGMENT_STATUS_LABELS[entry.status]}
+                  {entry.note ? ` — ${entry.note}` : ''} (<SourceRefs ids={entry.sources} corridor={corridor} />)
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </dd>
+        <dt>Drawn length (computed)</dt>
+        <dd data-testid="computed-length">
+          {number.format(drawnKilometers)} km
+          {onWater ? ` (${number.format(drawnKilometers / KILOMETERS_PER_NAUTICAL_MILE)} nm)` : ''}
+          <span className="hint"> — computed by this app along the drawn line, not a published figure</span>
+        </dd>
+        <dt>Published lengths</dt>
+        <dd>
+          {lengths.length === 0 ? (
+            'none found'
+          ) : (
+            <ul className="published-lengths">
+              {lengths.map((length) => (
+                <li key={`${length.km}-${length.sources.join()}`}>
+                  <strong>{decimal.format(length.km)} km</strong>
+                  {length.preferred ? ' (preferred)' : ''}
+                  {length.outlier ? ' (outlier)' : ''}
+                  {length.note ? ` — ${length.note}` : ''} (<SourceRefs ids={length.sources} corridor={corridor} />)
+                </li>
+              ))}
+            </ul>
+          )}
+          {properties.lengthNote ? <p className="hint">{properties.lengthNote}</p> : null}
+        </dd>
+        {properties.capacity.length > 0 ? (
+          <>
+            <dt>Capacity</dt>
+            <dd>
+              <ul>
+                {properties.capacity.map((entry) => (
+                  <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
+                    {decimal.format(entry.value)} {entry.unit} ({CAPACITY_BASIS_LABELS[entry.basis]}
+                    {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
+                    <SourceRefs ids={entry.sources} corridor={corridor} />)
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {properties.seasonal ? (
+          <>
+            <dt>Seasonal limits</dt>
+            <dd>
+              Months {properties.seasonal.closedMonths.join(', ')}: {properties.seasonal.note} (
+              <SourceRefs ids={properties.seasonal.sources} corridor={corridor} />)
+            </dd>
+          </>
+        ) : null}
+        {properties.passages.length > 0 ? (
+          <>
+            <dt>Passages</dt>
+            <dd>{properties.passages.map((passage) => passage.replaceAll('-', ' ')).join(', ')}</dd>
+          </>
+        ) : null}
+        <dt>Countries</dt>
+        <dd>{properties.countries.join(', ')}</dd>
+      </dl>
+      {properties.note ? <p>{properties.note}</p> : null}
+      <Provenance feature={properties} />
+      <h4>Sources</h4>
+      <SourceList ids={properties.sources} corridor={corridor} />
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={compared.includes(properties.id)}
+          onClick={() => addToComparison(properties.id)}
+        >
+          {compared.includes(properties.id) ? 'In the comparison' : 'Add to the comparison'}
+        </button>
+        <button type="button" onClick={() => select(undefined)}>
+          Close
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: CorridorData }) {
+  const select = useExplorer((state) => state.select);
+  const properties = node.properties;
+  const names = properties.names as Partial<Record<string, string>>;
+  const [longitude, latitude] = node.geometry.coordinates;
+  const connected = corridor.segmentsByNodeId.get(properties.id) ?? [];
+  return (
+    <article className="feature-details" aria-labelledby="feature-details-title" data-testid="node-details">
+      <h3 id="feature-details-title">{properties.name}</h3>
+      <p className="feature-details__meta">
+        {NODE_KIND_LABELS[properties.kind]} · {properties.country} · {formatPosition(longitude, latitude)}
+      </p>
+      {properties.note ? <p>{properties.note}</p> : null}
+      <LocalNames names={names} />
+      <h4>Segments from here</h4>
+      <ul>
+        {connected.map((segment) => (
+          <li key={segment.properties.id}>
+            <button type="button" className="link-button" onClick={() => select(segment.properties.id)}>
+              {segment.properties.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Provenance feature={properties} />
+      <h4>Sources</h4>
+      <SourceList ids={properties.sources} corridor={corridor} />
+      <button type="button" onClick={() => select(undefined)}>
+        Close
+      </button>
+    </article>
+  );
+}
+
+/** Every attribute of a selected corridor segment or node, with its sources; nothing for other features. */
+export function CorridorDetails({ featureId }: { featureId: string }) {
+  const corridor = useLoadedData('corridor');
+  const segment = corridor.segmentById.get(featureId);
+  if (segment) return <SegmentDetails segment={segment} corridor={corridor} />;
+  const node = corridor.nodeById.get(featureId);
+  if (node) return <NodeDetails node={node} corridor={corridor} />;
+  return null;
+}

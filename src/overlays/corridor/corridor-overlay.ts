@@ -1,0 +1,130 @@
+import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LegendEntry, MapOverlay, OverlayView } from '../../cartography/overlay-definition';
+import { statusInYear } from '../../domain/routing/segment-closures';
+import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
+import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import type { CorridorData } from '../../state/explorer-data';
+import { buildCorridorSources } from './corridor-features';
+import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
+import {
+  corridorFilters,
+  createCorridorLineLayers,
+  createCorridorPointLayers,
+  createCorridorSources,
+  SEGMENT_HIT_LAYERS,
+  STATUS_GROUPS,
+  type StatusGroup,
+} from './corridor-style';
+import { corridorTheme } from './corridor-theme';
+
+/** The id of a branch's layer in links (`layers=corridor-western,…`). */
+export function branchLayerId(branch: CorridorBranch): string {
+  return `corridor-${branch}`;
+}
+
+/** The branches whose layers are in a list of visible layer ids. */
+export function visibleBranches(visibleLayers: readonly string[]): CorridorBranch[] {
+  return CORRIDOR_BRANCHES.filter((branch) => visibleLayers.includes(branchLayerId(branch)));
+}
+
+const GROUP_OF_STATUS = new Map<string, StatusGroup>(
+  (Object.entries(STATUS_GROUPS) as Array<[StatusGroup, readonly string[]]>).flatMap(([group, statuses]) =>
+    statuses.map((status) => [status, group] as const),
+  ),
+);
+
+/**
+ * The status each segment had at the view's moment, by the same rule the router applies
+ * (`undefined`: it did not exist yet, and is not drawn).
+ */
+function statusesAtView(corridor: CorridorData, view: OverlayView): Map<string, string | undefined> {
+  const year = view.year ?? view.currentYear;
+  return new Map(
+    corridor.segments.map((segment) => [segment.properties.id, statusInYear(segment, year, view.currentYear)]),
+  );
+}
+
+/** Which corridor features the view shows, as ids by layer. */
+function corridorVisibility(corridor: CorridorData, view: OverlayView) {
+  const branches = new Set<string>(visibleBranches(view.visibleLayers));
+  const statuses = statusesAtView(corridor, view);
+  const segmentsByGroup: Record<StatusGroup, string[]> = {
+    operational: [],
+    underConstruction: [],
+    planned: [],
+    inactive: [],
+  };
+  const gaps: string[] = [];
+  const nodes = new Set<string>();
+  for (const segment of corridor.segments) {
+    const { id, branch, gap, from, to } = segment.properties;
+    const status = statuses.get(id);
+    const group = status === undefined ? undefined : GROUP_OF_STATUS.get(status);
+    if (!branches.has(branch) || group === undefined) continue;
+    if (gap) gaps.push(id);
+    else segmentsByGroup[group].push(id);
+    nodes.add(from);
+    nodes.add(to);
+  }
+  return { segmentsByGroup, gaps, nodes: [...nodes].sort(), labelledElsewhere: view.labelledByBasemap };
+}
+
+const line = (label: string, colour: string, dashed = false): LegendEntry => ({
+  label,
+  colour,
+  symbol: dashed ? 'dashed-line' : 'line',
+});
+
+/**
+ * The corridor overlay: segments by mode and status (the status they had at the view's moment,
+ * by the router's own rule), the missing link, gauge breaks and nodes, one switch per branch.
+ */
+export const corridorOverlay: MapOverlay<CorridorData> = {
+  id: 'corridor',
+  layers: CORRIDOR_BRANCHES.map((branch) => ({
+    id: branchLayerId(branch),
+    label: BRANCH_LABELS[branch],
+    // The all-sea comparators are the comparison, not the corridor: off unless asked for.
+    defaultVisible: branch !== 'comparator',
+  })),
+  sources: (corridor) => createCorridorSources(buildCorridorSources(corridor)),
+  styleLayers: (font, filters) => ({
+    underLabels: createCorridorLineLayers(corridorTheme, filters),
+    aboveLabels: createCorridorPointLayers(corridorTheme, font, filters),
+  }),
+  filters: (corridor, view): Record<string, FilterSpecification> => corridorFilters(corridorVisibility(corridor, view)),
+  hitLayers: [CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS],
+  hit: (feature) => {
+    const id = feature.properties.id;
+    if (typeof id !== 'string') return undefined;
+    if (feature.source !== CORRIDOR_SOURCE_IDS.segments && feature.source !== CORRIDOR_SOURCE_IDS.nodes) {
+      return undefined;
+    }
+    return { selection: id, target: { source: feature.source, id } };
+  },
+  selectableIds: (corridor) => [...corridor.nodeById.keys(), ...corridor.segmentById.keys()],
+  featureTarget: (corridor, id) => {
+    if (corridor.segmentById.has(id)) return { source: CORRIDOR_SOURCE_IDS.segments, id };
+    if (corridor.nodeById.has(id)) return { source: CORRIDOR_SOURCE_IDS.nodes, id };
+    return undefined;
+  },
+  legend: (view) => {
+    const branches = visibleBranches(view.visibleLayers);
+    if (branches.length === 0) return [];
+    const { modeColours } = corridorTheme;
+    const entries: LegendEntry[] = (Object.keys(MODE_LABELS) as Array<keyof typeof MODE_LABELS>).map((mode) =>
+      line(MODE_LABELS[mode], modeColours[mode]),
+    );
+    if (branches.includes('comparator')) entries.push(line('All-sea comparator route', corridorTheme.comparatorColour));
+    entries.push(
+      line('Under construction, planned or proposed', '#444444', true),
+      line('Suspended or closed', corridorTheme.inactiveColour, true),
+    );
+    if (branches.includes('western')) entries.push(line('Missing rail link', corridorTheme.gapColour, true));
+    entries.push({ label: 'Gauge break (1520 / 1435 mm)', colour: corridorTheme.hoverColour, symbol: 'point' });
+    for (const kind of NODE_KINDS) {
+      entries.push({ label: NODE_KIND_LABELS[kind], colour: corridorTheme.nodeKindColours[kind], symbol: 'point' });
+    }
+    return entries;
+  },
+};

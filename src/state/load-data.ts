@@ -1,0 +1,114 @@
+import { getBasemap } from '../data/basemap-resource';
+import { getCorridor } from '../data/corridor-resource';
+import { getEnergy } from '../data/energy-resource';
+import { getRouting } from '../data/routing-resource';
+import type { DataByUnit, DataUnit } from './explorer-data';
+import type { ExplorerStore } from './explorer-store';
+
+/** The loader of each unit (src/data: fetch, validate, index; each request is made once). */
+const LOADERS: { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> } = {
+  basemap: getBasemap,
+  corridor: getCorridor,
+  routing: getRouting,
+  energy: getEnergy,
+};
+
+/** Each unit's name in plain words, for notices. */
+const UNIT_NAMES: Record<DataUnit, string> = {
+  basemap: 'The basemap',
+  corridor: 'The corridor data',
+  routing: 'The route explorer (routing assumptions and observations)',
+  energy: 'The energy overlays',
+};
+
+/** At most this many problems are listed by name in one notice. */
+const LISTED_PROBLEMS = 5;
+
+/** A problem of loaded data, as one line of a notice. */
+interface ProblemLine {
+  feature: string;
+  reason: string;
+}
+
+/** What each unit's data reports as left out or doubtful. */
+function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): ProblemLine[] {
+  switch (unit) {
+    case 'basemap':
+    case 'energy':
+      return (data as DataByUnit['basemap' | 'energy']).problems.map((problem) => ({
+        feature: problem.feature,
+        reason: problem.reason,
+      }));
+    case 'corridor':
+      return (data as DataByUnit['corridor']).report
+        .filter((entry) => entry.severity === 'error')
+        .map((entry) => ({ feature: entry.featureId, reason: entry.message }));
+    case 'routing': {
+      const routing = data as DataByUnit['routing'];
+      return [
+        ...routing.problems.map((problem) => ({ feature: problem.feature, reason: problem.reason })),
+        ...routing.router.problems.map((problem) => {
+          // The router writes "<where>: <what>" (a segment, a place or a cargo kind first).
+          const separator = problem.indexOf(': ');
+          return separator > 0
+            ? { feature: problem.slice(0, separator), reason: problem.slice(separator + 2) }
+            : { feature: 'routing', reason: problem };
+        }),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Says on the page what a loaded unit left out, naming the first few. */
+function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly ProblemLine[]): void {
+  if (problems.length === 0) return;
+  const listed = problems
+    .slice(0, LISTED_PROBLEMS)
+    .map((problem) => `${problem.feature} (${problem.reason})`)
+    .join('; ');
+  const more = problems.length > LISTED_PROBLEMS ? `; and ${problems.length - LISTED_PROBLEMS} more` : '';
+  store.getState().addAppNotice({
+    id: `${unit}-problems`,
+    message: `${UNIT_NAMES[unit]}: ${problems.length} problem(s) in the data; what they concern is left out or counted as noted: ${listed}${more}.`,
+  });
+}
+
+const requests = new WeakMap<ExplorerStore, Map<DataUnit, Promise<unknown>>>();
+
+/**
+ * Asks for a unit of data once: the store records its load state (for the map and the panels) and
+ * the problems it reports become notices. A failed load says so in a notice and is asked again the
+ * next time it is requested (a transient error does not stick). Returns the same promise while a
+ * request is pending or done, so React's `use` can wait on it.
+ */
+export function requestData<Unit extends DataUnit>(store: ExplorerStore, unit: Unit): Promise<DataByUnit[Unit]> {
+  let byUnit = requests.get(store);
+  if (!byUnit) {
+    byUnit = new Map();
+    requests.set(store, byUnit);
+  }
+  const current = store.getState().loaded[unit];
+  const existing = byUnit.get(unit) as Promise<DataByUnit[Unit]> | undefined;
+  if (existing && current.status !== 'error') return existing;
+  // Recorded after the current render: a component may ask for data while React renders it.
+  queueMicrotask(() => {
+    if (store.getState().loaded[unit].status !== 'ready') store.getState().setLoadState(unit, { status: 'loading' });
+  });
+  const request = LOADERS[unit]().then(
+    (data) => {
+      store.getState().setLoadState(unit, { status: 'ready', data });
+      reportProblems(store, unit, problemsOf(unit, data));
+      return data;
+    },
+    (error: unknown) => {
+      const message = `${UNIT_NAMES[unit]} could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+      store.getState().setLoadState(unit, { status: 'error', message });
+      store.getState().addAppNotice({ id: `${unit}-unavailable`, message });
+      throw new Error(message);
+    },
+  );
+  byUnit.set(unit, request);
+  return request;
+}
