@@ -5,8 +5,11 @@ import { getRouting } from '../data/routing-resource';
 import type { DataByUnit, DataUnit } from './explorer-data';
 import type { ExplorerStore } from './explorer-store';
 
+/** How each unit is loaded. */
+export type DataLoaders = { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> };
+
 /** The loader of each unit (src/data: fetch, validate, index; each request is made once). */
-const LOADERS: { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> } = {
+const LOADERS: DataLoaders = {
   basemap: getBasemap,
   corridor: getCorridor,
   routing: getRouting,
@@ -83,7 +86,11 @@ const requests = new WeakMap<ExplorerStore, Map<DataUnit, Promise<unknown>>>();
  * next time it is requested (a transient error does not stick). Returns the same promise while a
  * request is pending or done, so React's `use` can wait on it.
  */
-export function requestData<Unit extends DataUnit>(store: ExplorerStore, unit: Unit): Promise<DataByUnit[Unit]> {
+export function requestData<Unit extends DataUnit>(
+  store: ExplorerStore,
+  unit: Unit,
+  loaders: DataLoaders = LOADERS,
+): Promise<DataByUnit[Unit]> {
   let byUnit = requests.get(store);
   if (!byUnit) {
     byUnit = new Map();
@@ -96,7 +103,7 @@ export function requestData<Unit extends DataUnit>(store: ExplorerStore, unit: U
   queueMicrotask(() => {
     if (store.getState().loaded[unit].status !== 'ready') store.getState().setLoadState(unit, { status: 'loading' });
   });
-  const request = LOADERS[unit]().then(
+  const request = loaders[unit]().then(
     (data) => {
       store.getState().setLoadState(unit, { status: 'ready', data });
       reportProblems(store, unit, problemsOf(unit, data));

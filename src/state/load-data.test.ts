@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { DataByUnit } from './explorer-data';
+import { readyData } from './explorer-data';
+import { createExplorerStore } from './explorer-store';
+import { type DataLoaders, requestData } from './load-data';
+
+const corridor = {
+  report: [
+    { severity: 'error', featureId: 'a--b', message: 'crosses land' },
+    { severity: 'warning', featureId: 'c--d', message: 'short' },
+  ],
+} as unknown as DataByUnit['corridor'];
+
+function loaders(overrides: Partial<DataLoaders>): DataLoaders {
+  const never = () => Promise.reject(new Error('not asked for in this test'));
+  return { basemap: never, corridor: never, routing: never, energy: never, ...overrides } as DataLoaders;
+}
+
+/** Lets queued microtasks and settled promises run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('requestData', () => {
+  it('loads a unit once, records it in the store and reports its errors as a notice', async () => {
+    const store = createExplorerStore();
+    let calls = 0;
+    const load = loaders({
+      corridor: async () => {
+        calls += 1;
+        return corridor;
+      },
+    });
+    const first = requestData(store, 'corridor', load);
+    expect(requestData(store, 'corridor', load)).toBe(first);
+    expect(await first).toBe(corridor);
+    await settle();
+    expect(calls).toBe(1);
+    expect(readyData(store.getState().loaded, 'corridor')).toBe(corridor);
+    const notice = store.getState().appNotices.find((item) => item.id === 'corridor-problems');
+    expect(notice?.message).toContain('a--b (crosses land)');
+    expect(notice?.message).not.toContain('c--d');
+  });
+
+  it('says what failed, and asks again on the next request (a transient error does not stick)', async () => {
+    const store = createExplorerStore();
+    let calls = 0;
+    const load = loaders({
+      corridor: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('HTTP 503');
+        return corridor;
+      },
+    });
+    await expect(requestData(store, 'corridor', load)).rejects.toThrow(
+      /corridor data could not be loaded \(HTTP 503\)/,
+    );
+    await settle();
+    expect(store.getState().loaded.corridor).toEqual({
+      status: 'error',
+      message: 'The corridor data could not be loaded (HTTP 503).',
+    });
+    expect(store.getState().appNotices.map((item) => item.id)).toContain('corridor-unavailable');
+    expect(await requestData(store, 'corridor', load)).toBe(corridor);
+    expect(calls).toBe(2);
+    await settle();
+    expect(store.getState().loaded.corridor.status).toBe('ready');
+  });
+
+  it('lists at most five problems by name and counts the rest', async () => {
+    const store = createExplorerStore();
+    const problems = Array.from({ length: 8 }, (_, index) => ({
+      dataset: 'basemap',
+      feature: `p${index}`,
+      reason: 'bad',
+    }));
+    const basemap = { problems } as unknown as DataByUnit['basemap'];
+    await requestData(store, 'basemap', loaders({ basemap: async () => basemap }));
+    const message = store.getState().appNotices.find((item) => item.id === 'basemap-problems')?.message ?? '';
+    expect(message).toContain('8 problem(s)');
+    expect(message).toContain('p4 (bad)');
+    expect(message).not.toContain('p5 (bad)');
+    expect(message).toContain('and 3 more');
+  });
+});
