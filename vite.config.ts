@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, onlineBasemapOrigins } from './scripts/content-security-policy';
 
 /**
  * `BASE_PATH` is the one setting for serving `dist/` from a subpath (e.g. `BASE_PATH=/instc/`).
@@ -17,9 +19,27 @@ if (process.env.VITEST)
   console.info(`fast-check seed: ${process.env.FC_SEED} (replay: FC_SEED=${process.env.FC_SEED})`);
 const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 
+/** Writes the Content-Security-Policy into the built index.html (not in dev, whose client is inline). */
+function contentSecurityPolicyTag(): Plugin {
+  return {
+    name: 'instc-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(onlineBasemapOrigins(process.env)),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   base: basePath,
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyTag()],
   // The app version, shown in citations and image exports.
   define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   assetsInclude: ['**/*.geojson'],

@@ -18,6 +18,20 @@ describe('citeView', () => {
     expect(citation.bibtex).toContain('Moscow to Mumbai \\& back\\_50\\%');
   });
 
+  it('keeps a hostile URL inside its \\url field: braces and backslashes are percent-encoded', () => {
+    const hostile = citeView({
+      url: 'https://example.org/instc/?x=}},note={pwned}\\#v=1',
+      title: 'x',
+      appVersion: '0.1.0',
+      dataVersion: '2026.11.1',
+      accessedOn: '2026-11-28',
+    });
+    expect(hostile.bibtex).toContain('\\url{https://example.org/instc/?x=%7D%7D,note=%7Bpwned%7D%5C#v=1}');
+    const opened = (hostile.bibtex.match(/\{/g) ?? []).length;
+    const closed = (hostile.bibtex.match(/\}/g) ?? []).length;
+    expect(opened).toBe(closed);
+  });
+
   it('writes a plain-text citation with the same facts', () => {
     expect(citation.text).toBe(
       'INSTC Explorer contributors (2026). INSTC Explorer: Moscow to Mumbai & back_50%. App version 0.1.0, data version 2026.11.1. https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1 (accessed 2026-11-28).',

@@ -15,6 +15,30 @@ function escapeBibtex(text: string): string {
 }
 
 /**
+ * A URL made safe inside BibTeX's `\url{…}`: braces, backslashes, spaces and control characters
+ * (which a URL never needs raw, and which could close the field) are percent-encoded.
+ */
+function escapeBibtexUrl(url: string): string {
+  let escaped = '';
+  for (const character of url) {
+    const code = character.codePointAt(0) ?? 0;
+    const unsafe =
+      character === '{' ||
+      character === '}' ||
+      character === '\\' ||
+      code <= 0x20 ||
+      code === 0x7f ||
+      /\s/.test(character);
+    escaped += unsafe
+      ? [...new TextEncoder().encode(character)]
+          .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+          .join('')
+      : character;
+  }
+  return escaped;
+}
+
+/**
  * A citation of a view of the explorer, as BibTeX (`@misc`, with the URL, versions and access
  * date) and as plain text. Pure.
  */
@@ -26,7 +50,7 @@ export function citeView(input: CitationInput): { bibtex: string; text: string }
     '  author = {{INSTC Explorer contributors}},',
     `  title = {{INSTC Explorer}: ${escapeBibtex(input.title)}},`,
     `  year = {${year}},`,
-    `  howpublished = {\\url{${input.url}}},`,
+    `  howpublished = {\\url{${escapeBibtexUrl(input.url)}}},`,
     `  note = {App version ${escapeBibtex(input.appVersion)}, data version ${escapeBibtex(input.dataVersion)}. Accessed ${input.accessedOn}},`,
     `  urldate = {${input.accessedOn}}`,
     '}',

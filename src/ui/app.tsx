@@ -5,6 +5,7 @@ import { selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { ErrorBoundary } from './error-boundary';
 import { MapStatusMessage } from './map-status-message';
+import { NoticeList } from './notice-list';
 import { SidePanel } from './side-panel';
 
 /**
@@ -23,6 +24,7 @@ function EmbeddedApp() {
         </ErrorBoundary>
         <MapStatusMessage />
         <div className="embed-overlay">
+          <NoticeList compact />
           <a href={fullView} target="_blank" rel="noopener">
             Open the full view in INSTC Explorer
           </a>

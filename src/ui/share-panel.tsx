@@ -7,9 +7,12 @@ import { useDataVersion, useExplorer, useExplorerStore } from '../state/explorer
 import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 
-/** The page's address without its hash. */
+/**
+ * The page's address without its query and hash: all state is in the hash, and a query string
+ * (which a hostile referrer may have added) never goes into a permalink, an embed or a citation.
+ */
 function pageAddress(): string {
-  return `${window.location.origin}${window.location.pathname}${window.location.search}`;
+  return `${window.location.origin}${window.location.pathname}`;
 }
 
 /** A short title for the view: the route, the comparison, the selection, or the map itself. */

@@ -153,3 +153,28 @@ test.describe('the explorer on its embedded basemap', () => {
     expect(severe.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
+
+test('the built page carries a strict Content-Security-Policy, and the app runs under it', async ({ page, watch }) => {
+  watch.allowConsoleErrors(
+    /CSP violation: connect-src blocked https:\/\/example\.org/,
+    /Connecting to 'https:\/\/example\.org\/' violates the following Content Security Policy/,
+    /Fetch API cannot load https:\/\/example\.org\/\. Refused to connect/,
+  );
+  await page.goto(`/#route=moscow~mumbai&layers=corridor-western,energy-lng&dv=2026.11.1`);
+  await waitForMapReady(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toContain('unsafe-inline');
+  // A fetch to another origin is refused by the browser itself (and reported, which the watch allows here).
+  const refused = await page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(refused).toBe(true);
+});

@@ -16,38 +16,48 @@ export interface PageWatch {
  * test fails on any console error or page error it did not allow by name.
  */
 export const test = base.extend<{ watch: PageWatch }>({
-  watch: async ({ page, baseURL }, use) => {
-    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-    const allowed: RegExp[] = [];
-    const watch: PageWatch = {
-      consoleErrors: [],
-      pageErrors: [],
-      foreignRequests: [],
-      dialogs: [],
-      allowConsoleErrors: (...patterns) => allowed.push(...patterns),
-    };
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === ownOrigin) {
-        return route.continue();
-      }
-      watch.foreignRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error') watch.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
-    page.on('dialog', (dialog) => {
-      watch.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await use(watch);
-    const unexpected = watch.consoleErrors.filter((text) => !allowed.some((pattern) => pattern.test(text)));
-    expect(unexpected, 'console errors').toEqual([]);
-    expect(watch.pageErrors, 'page errors').toEqual([]);
-    expect(watch.dialogs, 'dialogs').toEqual([]);
-  },
+  // `auto`: every test is watched, whether or not it names the fixture.
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const allowed: RegExp[] = [];
+      const watch: PageWatch = {
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+        dialogs: [],
+        allowConsoleErrors: (...patterns) => allowed.push(...patterns),
+      };
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === ownOrigin) {
+          return route.continue();
+        }
+        watch.foreignRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      page.on('console', (message: ConsoleMessage) => {
+        if (message.type() === 'error') watch.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
+      // A Content-Security-Policy violation is reported as a console error, and so fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
+      page.on('dialog', (dialog) => {
+        watch.dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await use(watch);
+      const unexpected = watch.consoleErrors.filter((text) => !allowed.some((pattern) => pattern.test(text)));
+      expect(unexpected, 'console errors').toEqual([]);
+      expect(watch.pageErrors, 'page errors').toEqual([]);
+      expect(watch.dialogs, 'dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -134,6 +134,31 @@ describe('checking ids against the loaded data', () => {
   });
 });
 
+describe('a burst of hash changes', () => {
+  it('applies only the latest link of a frame', () => {
+    const browser = fakeWindow('');
+    const frames: Array<() => void> = [];
+    const target = { ...browser.target, requestAnimationFrame: (callback: () => void) => frames.push(callback) };
+    const store = createExplorerStore();
+    let applied = 0;
+    const original = store.getState().applyLink;
+    store.setState({
+      applyLink: (state, notices) => {
+        applied += 1;
+        original(state, notices);
+      },
+    });
+    startHashSync(store, target as unknown as HashSyncWindow, DATA_VERSION);
+    applied = 0;
+    for (let index = 0; index < 100; index += 1) browser.edit(`v=1&route=moscow~place-${index}`);
+    expect(applied).toBe(0);
+    expect(frames).toHaveLength(1);
+    frames[0]?.();
+    expect(applied).toBe(1);
+    expect(store.getState().routeQuery.route).toEqual(['moscow', 'place-99']);
+  });
+});
+
 describe('isHistoryStep', () => {
   it('is true for route, comparison and selection changes, false for camera and assumptions', () => {
     expect(isHistoryStep('v=1&dv=1', 'v=1&route=a~b&dv=1')).toBe(true);

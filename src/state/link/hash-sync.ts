@@ -31,7 +31,8 @@ export function isHistoryStep(previousHash: string, nextHash: string): boolean {
 }
 
 /** The window APIs the sync needs; a test can pass a stand-in. */
-export type HashSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+export type HashSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'> &
+  Partial<Pick<Window, 'requestAnimationFrame'>>;
 
 /** A running hash sync. */
 export interface HashSync {
@@ -95,9 +96,21 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
     write(formatLink(selectLinkState(store.getState()), dataVersion), 'replace');
   };
 
+  // A burst of hash changes (a script, a held key on back) is applied once per frame: only the
+  // latest link is read.
+  let scheduled = false;
   const onNavigate = () => {
     if (target.location.hash.replace(/^#/, '') === written) return;
-    readHash();
+    if (!target.requestAnimationFrame) {
+      readHash();
+      return;
+    }
+    if (scheduled) return;
+    scheduled = true;
+    target.requestAnimationFrame(() => {
+      scheduled = false;
+      if (target.location.hash.replace(/^#/, '') !== written) readHash();
+    });
   };
 
   readHash();

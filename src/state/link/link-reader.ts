@@ -4,17 +4,38 @@ import type { LinkNotice, LinkState } from './link-state';
 export const MAXIMUM_ID_LENGTH = 80;
 /** Longest text shown of a value in a notice. */
 const MAXIMUM_NOTICE_VALUE_LENGTH = 60;
+/** At most this many notices are kept for one link; the rest are counted in one last notice. */
+export const MAXIMUM_LINK_NOTICES = 20;
+
+/**
+ * Characters that would change how the app's own text reads if echoed in a notice: C0 and C1
+ * controls, bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
+ * Arabic letter mark, zero-width and direction marks (U+200B–U+200F, U+2060–U+2064), line and
+ * paragraph separators and the byte-order mark.
+ */
+function isInvisibleOrControl(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * Makes any text safe and short enough to show in a notice (as text, never as markup): control
- * characters become `?`, and the text is cut at a character boundary.
+ * Makes any text safe and short enough to show in a notice (as text, never as markup): control,
+ * invisible and direction-changing characters become `?`, and the text is cut between code points
+ * (never inside a surrogate pair).
  */
 function describeForNotice(text: string): string {
   const characters: string[] = [];
   for (const character of text) {
     const code = character.codePointAt(0) ?? 0;
-    characters.push(code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : character);
+    characters.push(isInvisibleOrControl(code) ? '?' : character);
   }
   return characters.length > MAXIMUM_NOTICE_VALUE_LENGTH
     ? `${characters.slice(0, MAXIMUM_NOTICE_VALUE_LENGTH - 3).join('')}…`
@@ -35,10 +56,28 @@ export function readNumber(text: string): number | undefined {
 export class LinkReader {
   readonly state: LinkState = {};
   readonly notices: LinkNotice[] = [];
+  private unlisted = 0;
 
-  /** Records that something of `key` was ignored or changed, and why. */
+  /** Records that something of `key` was ignored or changed, and why (the first few in full, the rest counted). */
   note(key: string, value: string, reason: string): void {
+    if (this.notices.length >= MAXIMUM_LINK_NOTICES) {
+      this.unlisted += 1;
+      return;
+    }
     this.notices.push({ key: describeForNotice(key), value: describeForNotice(value), reason });
+  }
+
+  /** The notices, with one more that counts those not listed. */
+  finishedNotices(): LinkNotice[] {
+    if (this.unlisted === 0) return this.notices;
+    return [
+      ...this.notices,
+      {
+        key: 'link',
+        value: `${this.unlisted} more`,
+        reason: `and ${this.unlisted} more problems of the same link, not listed`,
+      },
+    ];
   }
 
   /** Clamps a number into a range, noting the change. */

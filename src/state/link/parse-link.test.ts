@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fixtures from '../../../tests/fixtures/links-v1.json';
 import { formatLink } from './format-link';
 import { LINK_KEYS } from './link-keys';
+import { MAXIMUM_LINK_NOTICES } from './link-reader';
 import type { LinkState } from './link-state';
 import { MAXIMUM_LINK_LENGTH, parseLink } from './parse-link';
 
@@ -46,6 +47,31 @@ describe('parseLink', () => {
     expect(state.comparedSegments?.length).toBeLessThan(100);
     expect(state.comparedSegments?.[0]).toBe('corridor-segment-0--corridor-segment-1');
     expect(notices.map((notice) => notice.key)).toContain('cmp');
+  });
+
+  it('neutralises direction overrides, isolates, zero-width characters and separators in notices', () => {
+    const hidden = ['\u202e', '\u2066', '\u200b', '\u200f', '\u2028', '\u061c', '\ufeff'];
+    for (const character of hidden) {
+      const { notices } = parseLink(`#by=${encodeURIComponent(`fast${character}est`)}`);
+      expect(notices[0]?.value).toBe('fast?est');
+    }
+  });
+
+  it('never splits a surrogate pair when shortening a value', () => {
+    const { notices } = parseLink(`#by=${encodeURIComponent('🚂'.repeat(80))}`);
+    const value = notices[0]?.value ?? '';
+    expect(value.endsWith('…')).toBe(true);
+    expect([...value.slice(0, -1)].every((character) => character === '🚂')).toBe(true);
+  });
+
+  it('lists the first notices of a link storm and counts the rest in one', () => {
+    const { notices } = parseLink(`#${'%&'.repeat(50_000)}`);
+    expect(notices).toHaveLength(MAXIMUM_LINK_NOTICES + 1);
+    expect(notices.at(-1)).toEqual({
+      key: 'link',
+      value: `${50_000 - MAXIMUM_LINK_NOTICES} more`,
+      reason: `and ${50_000 - MAXIMUM_LINK_NOTICES} more problems of the same link, not listed`,
+    });
   });
 
   it('keeps the first items of a list over its item cap', () => {

@@ -84,5 +84,5 @@ export function parseLink(hash: string): ParsedLink {
   }
   if (reader.state.camera && reader.state.boundingBox) delete reader.state.boundingBox;
   cutToLength(reader);
-  return { state: reader.state, notices: reader.notices };
+  return { state: reader.state, notices: reader.finishedNotices() };
 }
