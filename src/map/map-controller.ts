@@ -27,6 +27,8 @@ const FIT_PADDING = 32;
 const ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS = 8000;
 /** At most this many distinct map errors are listed in the page. */
 const MAXIMUM_REPORTED_MAP_ERRORS = 5;
+/** How long the map may take from its creation to its first drawing before the page says it failed. */
+const FIRST_DRAW_TIMEOUT_MILLISECONDS = 45_000;
 /** The data the first view waits for (the route's router, the energy overlays' files). */
 const START_UNITS: readonly DataUnit[] = ['corridor', 'routing', 'energy'];
 
@@ -211,10 +213,21 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       }, ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS);
       cleanups.push(() => clearTimeout(timer));
     }
+    const drawn = () => document.documentElement.dataset.mapReady === 'true';
+    // Any failure before the first drawing (a worker that does not load, a broken style) ends in
+    // the error state with its message; the panels keep working.
+    const firstDrawTimer = setTimeout(() => {
+      if (!drawn()) fail(`The map did not finish drawing within ${FIRST_DRAW_TIMEOUT_MILLISECONDS / 1000} s.`);
+    }, FIRST_DRAW_TIMEOUT_MILLISECONDS);
+    cleanups.push(() => clearTimeout(firstDrawTimer));
     map.on('error', (event) => {
       const message = event.error?.message ?? 'unknown map error';
-      if (usingOnlineStyle && document.documentElement.dataset.mapReady !== 'true') {
+      if (usingOnlineStyle && !drawn()) {
         fallBackToEmbedded(message);
+        return;
+      }
+      if (!drawn()) {
+        fail(`The map could not start: ${message}`);
         return;
       }
       if (reportedErrors.has(message) || reportedErrors.size >= MAXIMUM_REPORTED_MAP_ERRORS) return;
@@ -242,7 +255,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       performance.mark('instc:style-loaded');
       applyFeatureStates(store.getState());
       map.once('idle', () => {
-        if (disposed) return;
+        if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
         signalMapReady();
         setMapStatus({ kind: 'ready' });

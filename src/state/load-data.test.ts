@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataByUnit } from './explorer-data';
 import { readyData } from './explorer-data';
 import { createExplorerStore } from './explorer-store';
-import { type DataLoaders, requestData } from './load-data';
+import { DataLoadError, type DataLoaders, requestData } from './load-data';
 
 const corridor = {
   report: [
@@ -59,6 +59,12 @@ describe('requestData', () => {
       message: 'The corridor data could not be loaded (HTTP 503).',
     });
     expect(store.getState().appNotices.map((item) => item.id)).toContain('corridor-unavailable');
+    // Until "Try again", the failed request stands (a render loop must not ask again and again).
+    const failed = requestData(store, 'corridor', load);
+    const error = await failed.catch((caught: unknown) => caught);
+    expect(calls).toBe(1);
+    expect(error).toBeInstanceOf(DataLoadError);
+    (error as DataLoadError).retry();
     expect(await requestData(store, 'corridor', load)).toBe(corridor);
     expect(calls).toBe(2);
     await settle();

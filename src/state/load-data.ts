@@ -78,13 +78,25 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
   });
 }
 
+/** A unit that could not be loaded; `retry` lets the next request ask for it again. */
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly retry: () => void,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
 const requests = new WeakMap<ExplorerStore, Map<DataUnit, Promise<unknown>>>();
 
 /**
  * Asks for a unit of data once: the store records its load state (for the map and the panels) and
- * the problems it reports become notices. A failed load says so in a notice and is asked again the
- * next time it is requested (a transient error does not stick). Returns the same promise while a
- * request is pending or done, so React's `use` can wait on it.
+ * the problems it reports become notices. A failed load says so in a notice and rejects with a
+ * `DataLoadError` whose `retry` (the panels' "Try again") lets the next request ask again, so a
+ * transient error does not stick. Returns the same promise until then, so React's `use` can wait
+ * on it.
  */
 export function requestData<Unit extends DataUnit>(
   store: ExplorerStore,
@@ -96,9 +108,8 @@ export function requestData<Unit extends DataUnit>(
     byUnit = new Map();
     requests.set(store, byUnit);
   }
-  const current = store.getState().loaded[unit];
   const existing = byUnit.get(unit) as Promise<DataByUnit[Unit]> | undefined;
-  if (existing && current.status !== 'error') return existing;
+  if (existing) return existing;
   // Recorded after the current render: a component may ask for data while React renders it.
   queueMicrotask(() => {
     if (store.getState().loaded[unit].status !== 'ready') store.getState().setLoadState(unit, { status: 'loading' });
@@ -113,7 +124,9 @@ export function requestData<Unit extends DataUnit>(
       const message = `${UNIT_NAMES[unit]} could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
       store.getState().setLoadState(unit, { status: 'error', message });
       store.getState().addAppNotice({ id: `${unit}-unavailable`, message });
-      throw new Error(message);
+      throw new DataLoadError(message, () => {
+        if (byUnit.get(unit) === request) byUnit.delete(unit);
+      });
     },
   );
   byUnit.set(unit, request);

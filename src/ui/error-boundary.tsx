@@ -34,7 +34,15 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           <strong>Something went wrong in {this.props.area}.</strong> The rest of the explorer still works.
         </p>
         <p className="error-boundary__detail">{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: undefined })}>
+        <button
+          type="button"
+          onClick={() => {
+            // A data load that failed is asked for again (see DataLoadError in src/state/load-data.ts).
+            const { error } = this.state;
+            if (error && 'retry' in error && typeof error.retry === 'function') error.retry();
+            this.setState({ error: undefined });
+          }}
+        >
           Try again
         </button>
       </div>
