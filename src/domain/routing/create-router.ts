@@ -22,9 +22,11 @@ import {
   sideNode,
 } from './build-routing-graph';
 import { type CostedNetwork, type CostedStep, costNetwork, type ValuesBySet } from './cost-network';
+import { explainNoRoute } from './explain-no-route';
 import { findClosestIds } from './find-closest-ids';
 import { findThroughSegments } from './find-through-segments';
 import { matchObservations } from './match-observations';
+import type { ClosureContext } from './route-constraints';
 import type { RouteQuery } from './route-query';
 import type {
   ComparedRoute,
@@ -38,8 +40,8 @@ import type {
   UnknownPlace,
 } from './route-result';
 import type { RoutingAssumptions, RoutingNode, RoutingObservation, RoutingSegment } from './routing-input';
-import { canonicalScenarioFlags, type ScenarioFlag, scenarioOf } from './scenarios';
-import { type ClosureContext, opensPlanned, type RouteConstraint, segmentClosures } from './segment-closures';
+import { canonicalScenarioFlags, type ScenarioFlag } from './scenarios';
+import { segmentClosures } from './segment-closures';
 
 /** What `createRouter` needs: validated data, its version, and the year the data describes. */
 export interface RouterInput {
@@ -460,89 +462,6 @@ export function createRouter(input: RouterInput): Router {
     return { ...query, from, to, via };
   }
 
-  function constraintLabel(constraint: RouteConstraint, context: ClosureContext): string {
-    switch (constraint) {
-      case 'year':
-        return opensPlanned(context.scenarios)
-          ? `the network of ${context.year}`
-          : `the network as open in ${context.year} (try the planned scenario or a later year)`;
-      case 'month':
-        return `month=${context.month} (seasonal closures)`;
-      case 'avoid':
-        return `avoid=${[...context.avoidCountries].join(',')}`;
-      case 'modes':
-        return `modes=${[...(context.modes ?? [])].join(',')}`;
-      case 'branch':
-        return `branch=${context.branch}`;
-      case 'all-sea':
-        return 'the all-sea comparator (land legs and one all-sea leg only)';
-      default:
-        return scenarioOf(constraint).flag;
-    }
-  }
-
-  function relaxed(context: ClosureContext, constraint: RouteConstraint): ClosureContext {
-    switch (constraint) {
-      case 'year':
-        return {
-          ...context,
-          scenarios: new Set([...context.scenarios, 'planned']),
-          year: Math.max(context.year, 2100),
-        };
-      case 'month':
-        return { ...context, month: undefined };
-      case 'avoid':
-        return { ...context, avoidCountries: new Set() };
-      case 'modes':
-        return { ...context, modes: undefined };
-      case 'branch':
-        return { ...context, branch: undefined };
-      case 'all-sea':
-        return { ...context, allSeaVia: undefined, allSeaPorts: undefined };
-      default:
-        return { ...context, scenarios: new Set([...context.scenarios].filter((flag) => flag !== constraint)) };
-    }
-  }
-
-  function activeConstraints(context: ClosureContext): RouteConstraint[] {
-    const active: RouteConstraint[] = ['year'];
-    if (context.month !== undefined) active.push('month');
-    for (const flag of canonicalScenarioFlags(context.scenarios)) {
-      if ('closesPassages' in scenarioOf(flag)) active.push(flag);
-    }
-    if (context.avoidCountries.size > 0) active.push('avoid');
-    if (context.modes) active.push('modes');
-    if (context.branch) active.push('branch');
-    if (context.allSeaVia) active.push('all-sea');
-    return active;
-  }
-
-  /** Says why there is no route: the constraints that, each alone, remove every route. */
-  function explainNoRoute(query: RouteQuery, context: ClosureContext): string {
-    const stops = [query.from, ...(query.via ?? []), query.to];
-    const between = `from ${query.from} to ${query.to}${query.via && query.via.length > 0 ? ` via ${query.via.join(', ')}` : ''}`;
-    const avoided = stops.filter((place) => context.avoidCountries.has(countryOf(place) ?? ''));
-    if (avoided.length > 0) {
-      return `no route ${between}: ${avoided.map((place) => `${place} is in ${countryOf(place)}`).join(', ')}, which avoid=${[...context.avoidCountries].join(',')} excludes`;
-    }
-    const causes: string[] = [];
-    for (const constraint of activeConstraints(context)) {
-      const wider = relaxed(context, constraint);
-      const found = search(graphFor(query.cargo, query.assumptionOverrides, wider), stops, query.by);
-      if (!found) continue;
-      const closedUsed = found.edges.flatMap((edge) =>
-        edge.kind === 'segment' && segmentClosures(edge.traversal.segment, context).includes(constraint)
-          ? [edge.traversal.segment.properties.id]
-          : [],
-      );
-      const through = closedUsed.length > 0 ? ` (without it the best route uses ${closedUsed.join(', ')})` : '';
-      causes.push(`${constraintLabel(constraint, context)} removes every route ${between}${through}`);
-    }
-    if (causes.length > 0) return causes.join('; ');
-    const active = activeConstraints(context).map((constraint) => constraintLabel(constraint, context));
-    return `no route ${between}: the network does not join them under ${active.join(' + ')}, and relaxing any one of these alone does not help`;
-  }
-
   function routeWithContext(
     query: RouteQuery,
     context: ClosureContext,
@@ -551,7 +470,11 @@ export function createRouter(input: RouterInput): Router {
     const graph = graphFor(query.cargo, query.assumptionOverrides, context);
     const stops = [query.from, ...(query.via ?? []), query.to];
     const found = search(graph, stops, query.by);
-    if (!found) return { kind: 'no-route', reason: explainNoRoute(query, context) };
+    if (!found) {
+      const searchUnder = (wider: ClosureContext) =>
+        search(graphFor(query.cargo, query.assumptionOverrides, wider), stops, query.by)?.edges;
+      return { kind: 'no-route', reason: explainNoRoute(query, context, { searchUnder, countryOf }) };
+    }
     return { kind: 'route', route: assemble(query, found, ignoredOverrides) };
   }
 
