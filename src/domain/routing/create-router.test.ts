@@ -255,6 +255,35 @@ describe('createRouter on a small network', () => {
     expect(collection.features.map((feature) => feature.properties.sequence)).toEqual([0, 1, 2]);
   });
 
+  it('lists the through segments left out and the coverage notes of each cargo as problems', () => {
+    const through = segment(NODES, 'origin', 'border', { id: 'origin--border--through' });
+    const withThrough = [
+      ...SEGMENTS,
+      {
+        ...through,
+        geometry: {
+          ...through.geometry,
+          coordinates: [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+          ],
+        },
+      },
+    ];
+    const { problems } = router(withThrough);
+    expect(problems[0]).toBe(
+      'origin--border--through: repeats a chain of other segments of the same mode and length; the router uses the components',
+    );
+    expect(problems).toContain(
+      'bulk: origin--port-a: no bulk cost rate; cost.road.container.usd-per-teu-km converted with teuTonnes',
+    );
+    expect(problems.filter((problem) => problem.startsWith('container: '))).toEqual([
+      'container: port-a: no customs.port entry for international arrivals by sea; customs count 0 h',
+    ]);
+    expect(router(withThrough).problems).toEqual(problems);
+  });
+
   it('never lengthens the best route when a segment is added (property)', () => {
     const ids = NODES.filter((candidate) => candidate.properties.id !== 'lonely').map(
       (candidate) => candidate.properties.id,

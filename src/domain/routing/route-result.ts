@@ -165,6 +165,9 @@ export type RoutingFailure =
   | { kind: 'no-route'; reason: string }
   | { kind: 'invalid-query'; problems: string[] };
 
+/** A routing answer for a valid query: the route, or why there is none. */
+export type RouteAnswer = { kind: 'route'; route: RouteResult } | { kind: 'no-route'; reason: string };
+
 /** The outcome of `router.route`. */
 export type RouteOutcome = { kind: 'route'; route: RouteResult } | RoutingFailure;
 
