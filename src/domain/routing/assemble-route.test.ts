@@ -11,13 +11,17 @@ function sets(optimistic: number, central: number, pessimistic: number): ValuesB
   return { optimistic, central, pessimistic };
 }
 
+const NONE = sets(0, 0, 0);
+
 function step(kind: TransferKind, place: string, options: Partial<CostedStep> = {}): CostedStep {
   return {
     kind,
     place,
     hours: sets(12, 24, 48),
     usd: sets(50, 100, 200),
+    co2Kg: NONE,
     assumption: `${kind}.hours`,
+    co2Assumption: null,
     ...options,
   };
 }
@@ -84,12 +88,14 @@ function context(overrides: Partial<RouteAssemblyContext> = {}): RouteAssemblyCo
   };
 }
 
-/** a → p by rail; port handling at p; p → q by sea, a service wait before it and customs at q; port handling at q; q → d by road. */
+const HANDLING_CO2 = sets(5, 10, 20);
+
+/** a → p by rail; port handling at p (with emissions); p → q by sea, a service wait before it and customs at q; port handling at q; q → d by road. */
 function seaRoute(): RoutingEdge[] {
   return [
     ACCESS,
     segmentEdge('a', 'p', 300),
-    transferEdge(step('port-handling', 'p')),
+    transferEdge(step('port-handling', 'p', { co2Kg: HANDLING_CO2, co2Assumption: 'co2.handling.port.container' })),
     segmentEdge('p', 'q', 1852, {
       mode: 'sea',
       departureSteps: [step('service-wait', 'p')],
@@ -120,12 +126,22 @@ describe('assembleRoute', () => {
     expect(route.legs[0]?.transfers.map((transfer) => transfer.kind)).toEqual(['rail-road-transfer']);
   });
 
-  it('adds the steps to the running time and cost of their leg under each assumption set', () => {
+  it('adds the steps to the running figures of their leg under each assumption set', () => {
     const leg = assembleRoute(seaRoute(), context()).legs[1];
-    // Running: 18.52 days, 185.2 USD, 18.52 kg; steps: 2 × 24 h, 2 × 100 USD.
-    expect(leg).toMatchObject({ days: 20.52, usd: 385.2, co2Kg: 18.52 });
-    expect(leg).toMatchObject({ daysLow: 10.26, usdLow: 192.6, co2KgLow: 9.26 });
-    expect(leg).toMatchObject({ daysHigh: 41.04, usdHigh: 770.4, co2KgHigh: 37.04 });
+    // Running: 18.52 days, 185.2 USD, 18.52 kg; steps: 2 × 24 h, 2 × 100 USD, 10 kg of handling.
+    expect(leg).toMatchObject({ days: 20.52, usd: 385.2, co2Kg: 28.52 });
+    expect(leg).toMatchObject({ daysLow: 10.26, usdLow: 192.6, co2KgLow: 14.26 });
+    expect(leg).toMatchObject({ daysHigh: 41.04, usdHigh: 770.4, co2KgHigh: 57.04 });
+  });
+
+  it('writes the emissions of a step and the key they come from, and null where they are not modelled', () => {
+    const steps = assembleRoute(seaRoute(), context()).legs.flatMap((leg) => leg.transfers);
+    expect(steps.map((transfer) => [transfer.kind, transfer.co2Kg, transfer.co2Assumption])).toEqual([
+      ['port-handling', 10, 'co2.handling.port.container'],
+      ['service-wait', 0, null],
+      ['customs', 0, null],
+      ['port-handling', 0, null],
+    ]);
   });
 
   it('sums the legs into totals, with the sea and river legs also in nautical miles', () => {
@@ -144,7 +160,7 @@ describe('assembleRoute', () => {
     expect(totals.co2KgHigh).toBeGreaterThan(totals.co2Kg);
   });
 
-  it('counts transshipments as port handling, ship to ship and rail–road together, gauge changes apart', () => {
+  it('counts transfers by kind, and transshipments as port handling, ship to ship and rail–road together', () => {
     const edges = [
       segmentEdge('a', 'p', 100),
       transferEdge(step('gauge-change', 'p')),
@@ -156,11 +172,21 @@ describe('assembleRoute', () => {
       transferEdge(step('transshipment', 'e')),
       segmentEdge('e', 'd', 100, { mode: 'sea' }),
     ];
-    expect(assembleRoute(edges, context()).totals).toMatchObject({
-      transshipments: 3,
+    const route = assembleRoute(edges, context());
+    expect(route.transfersByKind).toEqual({
+      portHandling: 1,
+      shipToShip: 1,
+      railRoad: 1,
       gaugeChanges: 1,
       borderCrossings: 1,
     });
+    expect(route.totals).toMatchObject({ transshipments: 3, gaugeChanges: 1, borderCrossings: 1 });
+  });
+
+  it('counts a border crossing for every leg between two countries, by land or by sea', () => {
+    const route = assembleRoute(seaRoute(), context());
+    expect(route.totals.borderCrossings).toBe(1);
+    expect(route.transfersByKind.borderCrossings).toBe(1);
   });
 
   it('writes the query back with current defaults, and the data version', () => {

@@ -80,15 +80,16 @@ function sumOfSteps(steps: readonly CostedStep[], figure: (step: CostedStep) => 
   return steps.reduce((total, step) => addSets(total, figure(step)), ZERO);
 }
 
-/** A leg's days, USD and kg CO2e under the three sets: the running figures plus its steps' hours and USD. */
+/** A leg's days, USD and kg CO2e under the three sets: the running figures plus its steps. */
 function legFigures({ edge, steps }: LegDraft) {
   const { running } = edge.traversal;
   const stepHours = sumOfSteps(steps, (step) => step.hours);
   const stepUsd = sumOfSteps(steps, (step) => step.usd);
+  const stepCo2Kilograms = sumOfSteps(steps, (step) => step.co2Kg);
   return {
     days: addSets(running.days, scaleSets(stepHours, 1 / HOURS_PER_DAY)),
     usd: addSets(running.usd, stepUsd),
-    co2Kg: running.co2Kg,
+    co2Kg: addSets(running.co2Kg, stepCo2Kilograms),
   };
 }
 
@@ -98,9 +99,10 @@ function stepForOutput(step: CostedStep): TransferStep {
     place: step.place,
     hours: round(step.hours.central, 2),
     usd: round(step.usd.central, 2),
-    co2Kg: 0,
+    co2Kg: round(step.co2Kg.central, 2),
     assumption: step.assumption,
     ...(step.costAssumption ? { costAssumption: step.costAssumption } : {}),
+    co2Assumption: step.co2Assumption,
   };
 }
 
@@ -151,8 +153,8 @@ function matchingBranches(drafts: readonly LegDraft[]): Set<string> {
  * Turns the edges of a searched route into the `RouteResult` of contracts §6: one leg per segment
  * edge with its transfers, waits, borders and customs folded in (never pseudo-legs), leg and total
  * figures under the three assumption sets (central, Low = optimistic, High = pessimistic; km to
- * 0.1, the rest to 0.01), the counts of borders, gauge changes and transshipments, the seasonal
- * limits met and the observations on the route. Pure: edges and context in, result out.
+ * 0.1, the rest to 0.01), the counts of transfers by kind, the seasonal limits met and the
+ * observations on the route. Pure: edges and context in, result out.
  */
 export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssemblyContext): RouteResult {
   const { query, countryOf } = context;
@@ -173,6 +175,13 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
   }, 0);
   const stepKinds = drafts.flatMap((draft) => draft.steps.map((step) => step.kind));
   const count = (kind: TransferKind) => stepKinds.filter((stepKind) => stepKind === kind).length;
+  const transfersByKind = {
+    portHandling: count('port-handling'),
+    shipToShip: count('transshipment'),
+    railRoad: count('rail-road-transfer'),
+    gaugeChanges: count('gauge-change'),
+    borderCrossings: legs.filter((leg) => countryOf(leg.from) !== countryOf(leg.to)).length,
+  };
   const pick = (values: ValuesBySet, set: AssumptionSet, decimals: number) => round(values[set], decimals);
   const routePlaces = legs.length > 0 ? [legs[0]?.from ?? query.from, ...legs.map((leg) => leg.to)] : [query.from];
   const seasonalLimits = drafts.flatMap(({ edge }) => {
@@ -206,10 +215,11 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
       co2Kg: pick(totals.co2Kg, 'central', 2),
       co2KgLow: pick(totals.co2Kg, 'optimistic', 2),
       co2KgHigh: pick(totals.co2Kg, 'pessimistic', 2),
-      borderCrossings: legs.filter((leg) => countryOf(leg.from) !== countryOf(leg.to)).length,
-      gaugeChanges: count('gauge-change'),
-      transshipments: count('port-handling') + count('transshipment') + count('rail-road-transfer'),
+      borderCrossings: transfersByKind.borderCrossings,
+      gaugeChanges: transfersByKind.gaugeChanges,
+      transshipments: transfersByKind.portHandling + transfersByKind.shipToShip + transfersByKind.railRoad,
     },
+    transfersByKind,
     legs,
     branches: [...new Set(legs.map((leg) => leg.branch))],
     seasonalLimits,

@@ -63,6 +63,7 @@ function route(query: RouteQuery, legs: RouteLeg[]): RouteResult {
       gaugeChanges: 0,
       transshipments: 0,
     },
+    transfersByKind: { portHandling: 0, shipToShip: 0, railRoad: 0, gaugeChanges: 0, borderCrossings: 0 },
     legs,
     branches: [...new Set(legs.map((item) => item.branch))],
     seasonalLimits: [],

@@ -40,7 +40,9 @@ function leg(segmentId: string, reversed: boolean): RouteLeg {
     co2KgHigh: 1,
     branch: 'russia',
     reversed,
-    transfers: [{ kind: 'gauge-change', place: 'b', hours: 48, usd: 0, co2Kg: 0, assumption: null }],
+    transfers: [
+      { kind: 'gauge-change', place: 'b', hours: 48, usd: 0, co2Kg: 0, assumption: null, co2Assumption: null },
+    ],
   };
 }
 
