@@ -25,7 +25,8 @@ function yearOf(date: string): number {
 /**
  * The status a feature had, has or will have at the moment `at` (`YYYY-MM-DD`), seen from
  * `present` (`YYYY-MM-DD`, the moment the `status` field describes). The one status rule of the
- * domain: the router's year scenario and the map read it.
+ * domain: the router's year scenario reads it, and the map's overlays are to move to it from the
+ * deprecated `statusInYear`.
  *
  * - From `present` on: the current status; but a feature not operational whose `expectedOpen`
  *   year has come by the year of `at` counts as `operational`, in a later year than the present

@@ -41,8 +41,8 @@ export interface ScenarioSearch {
 
 /**
  * How many costed networks (one per cargo and overrides) and graphs (one per those and scenario) are
- * kept: a graph of the real network is a few hundred kB, and a session explores a few dozen
- * scenarios.
+ * kept: the bounds the router's caches always had, now dropping the least recently used entry
+ * instead of clearing everything when full.
  */
 const MAXIMUM_CACHED_COSTINGS = 32;
 const MAXIMUM_CACHED_GRAPHS = 256;
