@@ -8,6 +8,10 @@ export interface DatedStatus {
  * The status a feature had in a year, from its dated history: the last entry whose `since` year is
  * at most that year. `undefined` when the history starts after that year (the feature did not exist
  * yet). With no history, or for the current year and later, the current status.
+ *
+ * @deprecated Use `statusAt` (`src/domain/status-at.ts`) with `yearMoment(year)` and
+ * `presentOfYear(currentYear)`: the one status rule, which the router uses too. This copy ignores
+ * `expectedOpen` and orders the history as strings, so it can disagree with the router.
  */
 export function statusInYear(
   currentStatus: string,

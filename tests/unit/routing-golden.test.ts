@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectRouter } from '../../scripts/route';
@@ -6,6 +7,8 @@ import type { Router } from '../../src/domain/routing/create-router';
 import type { RouteQuery } from '../../src/domain/routing/route-query';
 import type { RouteResult } from '../../src/domain/routing/route-result';
 import type { ScenarioFlag } from '../../src/domain/routing/scenarios';
+import { presentOfYear, type StatusFacts, statusAt, yearMoment } from '../../src/domain/status-at';
+import { SCENARIO_YEAR_RANGE } from '../../src/domain/vocabulary/vocabulary';
 
 // Golden routes, scenarios and properties on the real geodata (geodata/), with the data's own year
 // (2026) as the current year so that the results do not depend on the clock.
@@ -287,5 +290,51 @@ describe('properties of routes on the real network', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('statusAt on the real network', () => {
+  const segments: { properties: StatusFacts & { id: string } }[] = JSON.parse(
+    readFileSync(new URL('../../geodata/corridor/segments.geojson', import.meta.url), 'utf8'),
+  ).features;
+
+  /** The router's year rule before statusAt (history by the year of `since`, `expectedOpen` after the data year). */
+  function previousYearRule(feature: StatusFacts, year: number, currentYear: number): string | undefined {
+    const { status, statusHistory, expectedOpen } = feature;
+    if (year >= currentYear) {
+      const opened = status !== 'operational' && year > currentYear && expectedOpen !== undefined;
+      return opened && expectedOpen <= year ? 'operational' : status;
+    }
+    if (statusHistory.length === 0) return status;
+    const sinceYear = (since: string) => Number.parseInt(since.slice(0, 4), 10);
+    let found: string | undefined;
+    for (const entry of [...statusHistory].sort((a, b) => sinceYear(a.since) - sinceYear(b.since))) {
+      if (sinceYear(entry.since) <= year) found = entry.status;
+    }
+    return found;
+  }
+
+  it('gives every segment the status the previous year rule gave it, in every scenario year', () => {
+    expect(segments.length).toBeGreaterThan(50);
+    const differences: string[] = [];
+    for (const { properties } of segments) {
+      for (let year = SCENARIO_YEAR_RANGE.minimum; year <= SCENARIO_YEAR_RANGE.maximum; year += 1) {
+        const now = statusAt(properties, yearMoment(year), presentOfYear(2026));
+        const before = previousYearRule(properties, year, 2026);
+        if (now !== before) differences.push(`${properties.id} ${year}: ${now} vs ${before}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('the KTI railway (bereket--etrek, opened December 2014) is not open in 2010 but open in 2015', () => {
+    const kti = segments.find((segment) => segment.properties.id === 'bereket--etrek')?.properties;
+    if (!kti) throw new Error('bereket--etrek is not in the data');
+    expect(statusAt(kti, yearMoment(2010), presentOfYear(2026))).toBeUndefined();
+    expect(statusAt(kti, yearMoment(2014), presentOfYear(2026))).toBe('operational');
+    expect(statusAt(kti, '2014-12-02', presentOfYear(2026))).toBeUndefined();
+    expect(statusAt(kti, yearMoment(2015), presentOfYear(2026))).toBe('operational');
+    const in2015 = routeOf('uzen', 'gorgan', { modes: ['rail'], scenario: { year: 2015 } });
+    expect(segmentsOf(in2015)).toContain('bereket--etrek');
   });
 });

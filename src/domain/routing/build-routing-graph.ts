@@ -88,7 +88,7 @@ export function railGaugesByPlace(segments: readonly RoutingSegment[]): Map<stri
 }
 
 function stepFigures(step: CostedStep): EdgeFigures {
-  return { km: 0, days: step.hours.central / HOURS_PER_DAY, usd: step.usd.central, co2Kg: 0 };
+  return { km: 0, days: step.hours.central / HOURS_PER_DAY, usd: step.usd.central, co2Kg: step.co2Kg.central };
 }
 
 /**
@@ -128,13 +128,14 @@ export function buildRoutingGraph(
       const steps = [...traversal.departureSteps, ...traversal.arrivalSteps];
       const stepHours = steps.reduce((sum, step) => sum + step.hours.central, 0);
       const stepUsd = steps.reduce((sum, step) => sum + step.usd.central, 0);
+      const stepCo2Kilograms = steps.reduce((sum, step) => sum + step.co2Kg.central, 0);
       graph.addDirectedEdge(departure, arrival, {
         kind: 'segment',
         traversal,
         km: traversal.km,
         days: traversal.running.days.central + stepHours / HOURS_PER_DAY,
         usd: traversal.running.usd.central + stepUsd,
-        co2Kg: traversal.running.co2Kg.central,
+        co2Kg: traversal.running.co2Kg.central + stepCo2Kilograms,
       });
     }
   }

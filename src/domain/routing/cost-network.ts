@@ -12,8 +12,12 @@ export interface CostedStep {
   place: string;
   hours: ValuesBySet;
   usd: ValuesBySet;
+  /** kg CO2e per TEU (container) or per tonne (bulk); zero when no `co2.handling.` entry applies. */
+  co2Kg: ValuesBySet;
   assumption: string | null;
   costAssumption?: string | undefined;
+  /** The `co2.handling.` key the emissions come from; `null` when none applies (not modelled: 0 kg). */
+  co2Assumption: string | null;
 }
 
 /** The running figures of a leg (without steps) under the three assumption sets. */
@@ -44,6 +48,13 @@ export type PlaceTransferKind = 'port-handling' | 'transshipment' | 'gauge-chang
 /** Every segment costed in both directions for one cargo, and costed transfers by place. */
 export interface CostedNetwork {
   traversal(segmentId: string, reversed: boolean): CostedTraversal | undefined;
+  /**
+   * The costed transfer of `kind` at `place`, from the entries of its family (`port.` and
+   * `river-port.` for port handling and transshipment; `gauge-break.` and `rail-terminal.` for gauge
+   * changes and rail–road transfers), scope matched on cargo, node and mode: hours from
+   * `handling.<family>`, USD from `cost.handling.<family>`, kg CO2e from `co2.handling.<family>`
+   * (unit `kg CO2e per TEU` or `kg CO2e per tonne`). A missing entry counts zero.
+   */
   transfer(place: string, kind: PlaceTransferKind): CostedStep;
   /** Coverage notes: where an assumption is missing or derived from another cargo or mode. */
   problems: string[];
@@ -77,8 +88,11 @@ const OPPOSITE_SET: Record<AssumptionSet, AssumptionSet> = {
 
 const PER_KILOMETRE_UNITS = new Set(['USD per TEU-km', 'USD per tonne-km']);
 
-/** USD per unit of cargo for one assumption value, converting per TEU ↔ per tonne with `teuTonnes`. */
-function usdForCargo(
+/**
+ * An assumption value (USD or kg CO2e, per TEU or per tonne, or per TEU-km or tonne-km) per unit of
+ * cargo, converting per TEU ↔ per tonne with `teuTonnes`.
+ */
+function valueForCargo(
   value: number,
   unit: string,
   cargo: CargoKind,
@@ -177,7 +191,7 @@ export function costNetwork(
     const co2 = co2Entry(segment);
     const running: RunningFigures = {
       days: speed ? bySet((set) => daysAtSpeed(km, speed[set], speed.unit)) : zero(),
-      usd: cost ? bySet((set) => usdForCargo(cost[set], cost.unit, cargo, teuTonnes, set, km)) : zero(),
+      usd: cost ? bySet((set) => valueForCargo(cost[set], cost.unit, cargo, teuTonnes, set, km)) : zero(),
       co2Kg: co2
         ? bySet((set) => ((co2[set] * km) / GRAMS_PER_KILOGRAM) * (cargo === 'container' ? teuTonnes[set] : 1))
         : zero(),
@@ -201,7 +215,9 @@ export function costNetwork(
           // The average wait for a service is half its interval (assumptions.json `convention`).
           hours: bySet((set) => (frequency[set] * HOURS_PER_DAY) / 2),
           usd: zero(),
+          co2Kg: zero(),
           assumption: frequency.key,
+          co2Assumption: null,
         });
       }
       if (!onWater && international) {
@@ -210,7 +226,9 @@ export function costNetwork(
           place: from,
           hours: border ? bySet((set) => border[set]) : zero(),
           usd: zero(),
+          co2Kg: zero(),
           assumption: border?.key ?? null,
+          co2Assumption: null,
         });
       }
       const arrivalSteps: CostedStep[] = [];
@@ -221,7 +239,9 @@ export function costNetwork(
           place: to,
           hours: customs ? bySet((set) => customs[set]) : zero(),
           usd: zero(),
+          co2Kg: zero(),
           assumption: customs?.key ?? null,
+          co2Assumption: null,
         });
       }
       traversals.set(`${properties.id}>${reversed ? 'reverse' : 'forward'}`, {
@@ -268,13 +288,21 @@ export function costNetwork(
         families.map((family) => `cost.handling.${family}`),
         target,
       );
+      const emissions = catalogue.find(
+        families.map((family) => `co2.handling.${family}`),
+        target,
+      );
       const step: CostedStep = {
         kind,
         place,
         hours: time ? bySet((set) => time[set]) : zero(),
-        usd: price ? bySet((set) => usdForCargo(price[set], price.unit, cargo, teuTonnes, set, 0)) : zero(),
+        usd: price ? bySet((set) => valueForCargo(price[set], price.unit, cargo, teuTonnes, set, 0)) : zero(),
+        co2Kg: emissions
+          ? bySet((set) => valueForCargo(emissions[set], emissions.unit, cargo, teuTonnes, set, 0))
+          : zero(),
         assumption: time?.key ?? null,
         costAssumption: price?.key,
+        co2Assumption: emissions?.key ?? null,
       };
       transfers.set(memoKey, step);
       return step;

@@ -255,6 +255,85 @@ describe('createRouter on a small network', () => {
     expect(collection.features.map((feature) => feature.properties.sequence)).toEqual([0, 1, 2]);
   });
 
+  it('adds the emissions of a handling to its step and its leg when a co2.handling entry applies', () => {
+    const withHandlingCo2: RoutingAssumptions = {
+      ...ASSUMPTIONS,
+      entries: [
+        ...ASSUMPTIONS.entries,
+        entry(
+          'co2.handling.port.container.kg-per-teu',
+          'kg CO2e per TEU',
+          { cargo: 'container', mode: 'sea' },
+          [5, 10, 20],
+        ),
+      ],
+    };
+    const base = routeOf(router().route(query({ modes: ['road', 'sea'] })));
+    const handled = routeOf(
+      createRouter({
+        nodes: NODES,
+        segments: SEGMENTS,
+        assumptions: withHandlingCo2,
+        observations: [],
+        dataVersion: 'test',
+        currentYear: 2026,
+      }).route(query({ modes: ['road', 'sea'] })),
+    );
+    const portHandling = handled.legs[1]?.transfers.find((step) => step.kind === 'port-handling');
+    expect(portHandling).toMatchObject({ co2Kg: 10, co2Assumption: 'co2.handling.port.container.kg-per-teu' });
+    expect(handled.legs[1]?.co2Kg).toBeCloseTo((base.legs[1]?.co2Kg ?? 0) + 10, 2);
+    expect(handled.legs[1]?.co2KgLow).toBeCloseTo((base.legs[1]?.co2KgLow ?? 0) + 5, 2);
+    expect(handled.legs[1]?.co2KgHigh).toBeCloseTo((base.legs[1]?.co2KgHigh ?? 0) + 20, 2);
+    expect(handled.totals.co2Kg).toBeCloseTo(base.totals.co2Kg + 20, 2);
+  });
+
+  it('marks handling emissions as not modelled when no co2.handling entry applies', () => {
+    const route = routeOf(router().route(query({ modes: ['road', 'sea'] })));
+    const steps = route.legs.flatMap((leg) => leg.transfers);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step).toMatchObject({ co2Kg: 0, co2Assumption: null });
+  });
+
+  it('splits the transfers by kind beside the contract totals', () => {
+    const route = routeOf(router().route(query({ modes: ['road', 'sea'] })));
+    expect(route.transfersByKind).toEqual({
+      portHandling: 2,
+      shipToShip: 0,
+      railRoad: 0,
+      gaugeChanges: 0,
+      borderCrossings: route.totals.borderCrossings,
+    });
+  });
+
+  it('lists the through segments left out and the coverage notes of each cargo as problems', () => {
+    const through = segment(NODES, 'origin', 'border', { id: 'origin--border--through' });
+    const withThrough = [
+      ...SEGMENTS,
+      {
+        ...through,
+        geometry: {
+          ...through.geometry,
+          coordinates: [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+          ],
+        },
+      },
+    ];
+    const { problems } = router(withThrough);
+    expect(problems[0]).toBe(
+      'origin--border--through: repeats a chain of other segments of the same mode and length; the router uses the components',
+    );
+    expect(problems).toContain(
+      'bulk: origin--port-a: no bulk cost rate; cost.road.container.usd-per-teu-km converted with teuTonnes',
+    );
+    expect(problems.filter((problem) => problem.startsWith('container: '))).toEqual([
+      'container: port-a: no customs.port entry for international arrivals by sea; customs count 0 h',
+    ]);
+    expect(router(withThrough).problems).toEqual(problems);
+  });
+
   it('never lengthens the best route when a segment is added (property)', () => {
     const ids = NODES.filter((candidate) => candidate.properties.id !== 'lonely').map(
       (candidate) => candidate.properties.id,

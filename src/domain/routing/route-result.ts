@@ -16,11 +16,17 @@ export interface TransferStep {
   place: string;
   hours: number;
   usd: number;
+  /** kg CO2e of the handling, per TEU or per tonne; 0 when `co2Assumption` is `null`. */
   co2Kg: number;
   /** The assumption key the hours come from (`null` when none applies and the step counts 0 h). */
   assumption: string | null;
   /** The assumption key the cost comes from, when there is one. */
   costAssumption?: string | undefined;
+  /**
+   * The `co2.handling.` key the step's emissions come from; `null` when none applies: the step's
+   * emissions are not modelled and count 0 kg (every step but a costed handling).
+   */
+  co2Assumption: string | null;
 }
 
 /** One leg of a route, in travel order; figures are central and include the leg's steps. */
@@ -73,8 +79,27 @@ interface RouteTotals {
   borderCrossings: number;
   /** Changes between 1520 mm and 1435 mm track. */
   gaugeChanges: number;
-  /** Moves of the cargo between vehicles other than gauge changes (port handling, ship to ship, rail to road). */
+  /**
+   * Moves of the cargo from one vehicle to another at a place, gauge changes apart: port handling
+   * (ship ↔ rail or road), ship-to-ship transshipments and rail–road transfers; the sum of
+   * `portHandling`, `shipToShip` and `railRoad` of `RouteResult.transfersByKind`. The name is the
+   * contract's (contracts §6), kept although it counts more than ship-to-ship moves.
+   */
   transshipments: number;
+}
+
+/** How often a route changes vehicle, track or country, by kind. */
+interface TransfersByKind {
+  /** Ship ↔ rail or road at a port (`port-handling` steps). */
+  portHandling: number;
+  /** Ship → ship at a port (`transshipment` steps). */
+  shipToShip: number;
+  /** Rail ↔ road at a terminal (`rail-road-transfer` steps). */
+  railRoad: number;
+  /** Changes between 1520 mm and 1435 mm track (`gauge-change` steps); equals `totals.gaugeChanges`. */
+  gaugeChanges: number;
+  /** Legs whose two places are in different countries, by land or by sea; equals `totals.borderCrossings`. */
+  borderCrossings: number;
 }
 
 /** An observation shown beside a route: attributed, never mixed into the computed figures. */
@@ -120,6 +145,10 @@ export interface RouteResult {
   /** What Low and High mean. */
   bounds: string;
   totals: RouteTotals;
+  /**
+   * The counts of `totals` split by kind (additive; beside `totals`, whose keys contracts §6 fixes).
+   */
+  transfersByKind: TransfersByKind;
   legs: RouteLeg[];
   /** The segment branches the route uses, in travel order of first use. */
   branches: string[];
@@ -164,6 +193,9 @@ export type RoutingFailure =
   | { kind: 'unknown-place'; places: UnknownPlace[] }
   | { kind: 'no-route'; reason: string }
   | { kind: 'invalid-query'; problems: string[] };
+
+/** A routing answer for a valid query: the route, or why there is none. */
+export type RouteAnswer = { kind: 'route'; route: RouteResult } | { kind: 'no-route'; reason: string };
 
 /** The outcome of `router.route`. */
 export type RouteOutcome = { kind: 'route'; route: RouteResult } | RoutingFailure;

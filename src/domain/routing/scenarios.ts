@@ -46,13 +46,6 @@ export type ScenarioFlag = (typeof SCENARIOS)[number]['flag'];
 /** Every scenario flag, in canonical order. */
 export const SCENARIO_FLAGS: readonly ScenarioFlag[] = SCENARIOS.map((scenario) => scenario.flag);
 
-/** The definition of a flag. */
-export function scenarioOf(flag: ScenarioFlag): ScenarioDefinition {
-  const found: ScenarioDefinition | undefined = SCENARIOS.find((scenario) => scenario.flag === flag);
-  if (!found) throw new Error(`unknown scenario ${flag}`);
-  return found;
-}
-
 /** Whether a text is a scenario flag. */
 export function isScenarioFlag(text: string): text is ScenarioFlag {
   return (SCENARIO_FLAGS as readonly string[]).includes(text);
@@ -62,4 +55,9 @@ export function isScenarioFlag(text: string): text is ScenarioFlag {
 export function canonicalScenarioFlags(flags: Iterable<ScenarioFlag>): ScenarioFlag[] {
   const wanted = new Set(flags);
   return SCENARIO_FLAGS.filter((flag) => wanted.has(flag));
+}
+
+/** Whether the scenarios switched on count the planned network as open. */
+export function opensPlanned(scenarios: ReadonlySet<ScenarioFlag>): boolean {
+  return SCENARIOS.some((scenario) => 'opensPlanned' in scenario && scenarios.has(scenario.flag));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { presentOfYear, statusAt, yearMoment } from '../status-at';
+import { type ClosureContext, closureContextOf } from './route-constraints';
 import type { RoutingSegment } from './routing-input';
-import { statusInYear } from './segment-closures';
+import { segmentClosures } from './segment-closures';
 
 function segment(properties: Partial<RoutingSegment['properties']>): RoutingSegment {
   return {
@@ -27,7 +29,19 @@ function segment(properties: Partial<RoutingSegment['properties']>): RoutingSegm
   };
 }
 
-describe('statusInYear', () => {
+/** The status the router reads for a year scenario. */
+function statusInYear(feature: RoutingSegment, year: number, currentYear: number): string | undefined {
+  return statusAt(feature.properties, yearMoment(year), presentOfYear(currentYear));
+}
+
+function context(overrides: Partial<ClosureContext> = {}): ClosureContext {
+  return {
+    ...closureContextOf({ from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} }, 2026),
+    ...overrides,
+  };
+}
+
+describe('the year rule (statusAt at the end of the year, seen from the data year)', () => {
   const rashtQazvin = segment({
     statusHistory: [
       { status: 'under-construction', since: '2006' },
@@ -53,5 +67,62 @@ describe('statusInYear', () => {
     expect(statusInYear(rashtAstara, 2026, 2026)).toBe('planned');
     expect(statusInYear(rashtAstara, 2028, 2026)).toBe('planned');
     expect(statusInYear(rashtAstara, 2029, 2026)).toBe('operational');
+  });
+});
+
+describe('segmentClosures', () => {
+  it('closes a segment not yet open in the year, unless a planned scenario counts it open', () => {
+    const rashtQazvin = segment({
+      statusHistory: [
+        { status: 'under-construction', since: '2006' },
+        { status: 'operational', since: '2019-03-06' },
+      ],
+    });
+    expect(segmentClosures(rashtQazvin, context({ year: 2015 }))).toEqual(['year']);
+    expect(segmentClosures(rashtQazvin, context({ year: 2015, scenarios: new Set(['planned']) }))).toEqual([]);
+    expect(segmentClosures(rashtQazvin, context({ year: 2000, scenarios: new Set(['planned']) }))).toEqual(['year']);
+    expect(segmentClosures(rashtQazvin, context({ year: 2019 }))).toEqual([]);
+  });
+
+  it('lists every constraint that closes a segment, in registry order', () => {
+    const hormuzFerry = segment({
+      mode: 'sea',
+      branch: 'indian-ocean',
+      status: 'planned',
+      passages: ['hormuz', 'suez'],
+      seasonal: { closedMonths: [1], note: 'ice' },
+      countries: ['IR', 'AZ'],
+    });
+    const everything = context({
+      month: 1,
+      scenarios: new Set(['redsea-closed', 'hormuz-closed']),
+      avoidCountries: new Set(['AZ']),
+      modes: new Set(['rail']),
+      allSeaVia: 'suez',
+    });
+    expect(segmentClosures(hormuzFerry, everything)).toEqual([
+      'year',
+      'month',
+      'redsea-closed',
+      'hormuz-closed',
+      'avoid',
+      'modes',
+      'all-sea',
+    ]);
+  });
+
+  it('keeps the shared branches open when a branch is forced', () => {
+    expect(segmentClosures(segment({ branch: 'iran' }), context({ branch: 'western' }))).toEqual([]);
+    expect(segmentClosures(segment({ branch: 'eastern' }), context({ branch: 'western' }))).toEqual(['branch']);
+  });
+
+  it('keeps only land legs and the comparator between the two chosen ports in the all-sea comparison', () => {
+    const comparator = (from: string, to: string) =>
+      segment({ id: `${from}--${to}`, from, to, mode: 'sea', branch: 'comparator', passages: ['suez'] });
+    const allSea = context({ allSeaVia: 'suez', allSeaPorts: ['st-petersburg', 'mumbai'] });
+    expect(segmentClosures(comparator('st-petersburg', 'mumbai'), allSea)).toEqual([]);
+    expect(segmentClosures(comparator('novorossiysk', 'mumbai'), allSea)).toEqual(['all-sea']);
+    expect(segmentClosures(segment({ mode: 'road' }), allSea)).toEqual([]);
+    expect(segmentClosures(segment({ mode: 'sea', branch: 'indian-ocean' }), allSea)).toEqual(['all-sea']);
   });
 });

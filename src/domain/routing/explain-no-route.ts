@@ -1,0 +1,48 @@
+import type { RoutingEdge } from './build-routing-graph';
+import { type ClosureContext, ROUTE_CONSTRAINTS } from './route-constraints';
+import type { RouteQuery } from './route-query';
+
+/** What `explainNoRoute` needs of the router: a search under a context, and where places are. */
+export interface NoRouteSearch {
+  /** The best route's edges for the query's stops under `context`, or `undefined` when there is none. */
+  searchUnder(context: ClosureContext): readonly RoutingEdge[] | undefined;
+  /** The ISO 3166-1 alpha-2 country of a place id. */
+  countryOf(place: string): string | undefined;
+}
+
+/**
+ * Says why the query has no route under `context`. When a stop lies in an avoided country, that
+ * alone. Else, by relaxation: every active constraint of `ROUTE_CONSTRAINTS` that, lifted alone,
+ * gives a route removes every route, and is named with the closed segments that route would use;
+ * when no single one does, the network does not join the places under their combination.
+ */
+export function explainNoRoute(
+  query: Pick<RouteQuery, 'from' | 'to' | 'via'>,
+  context: ClosureContext,
+  search: NoRouteSearch,
+): string {
+  const via = query.via ?? [];
+  const stops = [query.from, ...via, query.to];
+  const between = `from ${query.from} to ${query.to}${via.length > 0 ? ` via ${via.join(', ')}` : ''}`;
+  const avoided = stops.filter((place) => context.avoidCountries.has(search.countryOf(place) ?? ''));
+  if (avoided.length > 0) {
+    const inCountries = avoided.map((place) => `${place} is in ${search.countryOf(place)}`).join(', ');
+    return `no route ${between}: ${inCountries}, which avoid=${[...context.avoidCountries].join(',')} excludes`;
+  }
+  const active = ROUTE_CONSTRAINTS.filter((constraint) => constraint.active(context));
+  const causes: string[] = [];
+  for (const constraint of active) {
+    const found = search.searchUnder(constraint.relax(context));
+    if (!found) continue;
+    const closedUsed = found.flatMap((edge) =>
+      edge.kind === 'segment' && constraint.closes(edge.traversal.segment, context)
+        ? [edge.traversal.segment.properties.id]
+        : [],
+    );
+    const through = closedUsed.length > 0 ? ` (without it the best route uses ${closedUsed.join(', ')})` : '';
+    causes.push(`${constraint.describe(context)} removes every route ${between}${through}`);
+  }
+  if (causes.length > 0) return causes.join('; ');
+  const under = active.map((constraint) => constraint.describe(context)).join(' + ');
+  return `no route ${between}: the network does not join them under ${under}, and relaxing any one of these alone does not help`;
+}

@@ -1,0 +1,89 @@
+import type { CargoKind, Criterion } from '../vocabulary/vocabulary';
+import { createAssumptionCatalogue } from './assumption-catalogue';
+import { buildRoutingGraph, type RoutingEdge, type RoutingGraph, railGaugesByPlace } from './build-routing-graph';
+import { type CostedNetwork, costNetwork } from './cost-network';
+import type { ClosureContext } from './route-constraints';
+import type { RouteQuery } from './route-query';
+import { costingKey, createRouterCache, scenarioKey } from './router-cache';
+import type { RoutingAssumptions, RoutingNode, RoutingSegment } from './routing-input';
+import { searchRoute } from './search-route';
+import { segmentClosures } from './segment-closures';
+
+/** The network a scenario search runs over. */
+export interface SearchNetwork {
+  nodesById: ReadonlyMap<string, RoutingNode>;
+  /** The segments routes may use (through segments left out). */
+  segments: readonly RoutingSegment[];
+  /** Every place, with its country (an avoided country closes its places). */
+  places: readonly { id: string; country: string }[];
+  assumptions: RoutingAssumptions;
+}
+
+/** The network costed for one cargo with one set of assumption overrides. */
+interface NetworkCosting {
+  network: CostedNetwork;
+  /** Override keys that name no assumption. */
+  ignoredOverrides: string[];
+}
+
+/** Searches under any scenario, costing networks and building graphs once and reusing them. */
+export interface ScenarioSearch {
+  /** The network costed for `cargo` with `overrides` (none: as the data says). */
+  costing(cargo: CargoKind, overrides?: Readonly<Record<string, number>>): NetworkCosting;
+  /** The edges of the best route through `stops` for the criterion, under `context`; `undefined` when none. */
+  search(
+    query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>,
+    context: ClosureContext,
+    stops: readonly string[],
+    criterion: Criterion,
+  ): RoutingEdge[] | undefined;
+}
+
+/**
+ * How many costed networks (one per cargo and overrides) and graphs (one per those and scenario) are
+ * kept: the bounds the router's caches always had, now dropping the least recently used entry
+ * instead of clearing everything when full.
+ */
+const MAXIMUM_CACHED_COSTINGS = 32;
+const MAXIMUM_CACHED_GRAPHS = 256;
+
+/**
+ * A search over `network` under any closure context. Networks are costed on first use per cargo
+ * and overrides; a graph is built on first use per costing and `scenarioKey`, over the places not
+ * in an avoided country and the segments no constraint closes; both are kept in LRU caches.
+ */
+export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
+  const railGauges = railGaugesByPlace(network.segments);
+  const costings = createRouterCache<NetworkCosting>(MAXIMUM_CACHED_COSTINGS);
+  const graphs = createRouterCache<RoutingGraph>(MAXIMUM_CACHED_GRAPHS);
+
+  function costing(cargo: CargoKind, overrides: Readonly<Record<string, number>> = {}): NetworkCosting {
+    return costings.getOrCreate(costingKey(cargo, overrides), () => {
+      const catalogue = createAssumptionCatalogue(network.assumptions, overrides);
+      return {
+        network: costNetwork(network.nodesById, network.segments, catalogue, cargo),
+        ignoredOverrides: catalogue.ignoredOverrides,
+      };
+    });
+  }
+
+  function graphFor(query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>, context: ClosureContext) {
+    const key = `${costingKey(query.cargo, query.assumptionOverrides)}|${scenarioKey(context)}`;
+    return graphs.getOrCreate(key, () => {
+      const places = network.places.filter((place) => !context.avoidCountries.has(place.country)).map(({ id }) => id);
+      const usable = new Set(places);
+      const open = network.segments.filter(
+        (segment) =>
+          segmentClosures(segment, context).length === 0 &&
+          usable.has(segment.properties.from) &&
+          usable.has(segment.properties.to),
+      );
+      return buildRoutingGraph(places, open, costing(query.cargo, query.assumptionOverrides).network, railGauges);
+    });
+  }
+
+  return {
+    costing,
+    search: (query, context, stops, criterion) => searchRoute(graphFor(query, context), stops, criterion),
+  };
+}
