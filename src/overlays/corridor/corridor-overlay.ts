@@ -1,6 +1,6 @@
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LegendEntry, MapOverlay, OverlayView } from '../../cartography/overlay-definition';
-import { statusInYear } from '../../domain/routing/segment-closures';
+import { presentOfYear, statusAt, yearMoment } from '../../domain/status-at';
 import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
 import type { CorridorData } from '../../state/explorer-data';
@@ -38,9 +38,10 @@ const GROUP_OF_STATUS = new Map<string, StatusGroup>(
  * (`undefined`: it did not exist yet, and is not drawn).
  */
 function statusesAtView(corridor: CorridorData, view: OverlayView): Map<string, string | undefined> {
-  const year = view.year ?? view.currentYear;
+  const moment = yearMoment(view.year ?? view.currentYear);
+  const present = presentOfYear(view.currentYear);
   return new Map(
-    corridor.segments.map((segment) => [segment.properties.id, statusInYear(segment, year, view.currentYear)]),
+    corridor.segments.map((segment) => [segment.properties.id, statusAt(segment.properties, moment, present)]),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import { statusInYear } from '../../domain/status-in-year';
+import { presentOfYear, statusAt, yearMoment } from '../../domain/status-at';
 import type { EnergyData } from '../../state/explorer-data';
 import type { EnergySources } from './energy-style';
 
@@ -77,7 +77,11 @@ export interface EnergyVisibility {
  */
 export function visibleEnergyIds(energy: EnergyData, visibility: EnergyVisibility): string[] {
   const shown = (status: string, history: readonly { status: string; since: string }[]) => {
-    const then = statusInYear(status, history, visibility.year ?? visibility.currentYear, visibility.currentYear);
+    const then = statusAt(
+      { status, statusHistory: history },
+      yearMoment(visibility.year ?? visibility.currentYear),
+      presentOfYear(visibility.currentYear),
+    );
     return then !== undefined && !visibility.hiddenStatuses.includes(then);
   };
   const ids: string[] = [];
