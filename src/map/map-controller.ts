@@ -19,7 +19,7 @@ import { requestData } from '../state/load-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import type { MapLibreMap } from './maplibre-runtime';
 import { signalMapError, signalMapReady } from './readiness';
-import { renderMapImage } from './render-map-image';
+import { preloadQrCode, renderMapImage } from './render-map-image';
 
 /** Padding around a fitted box, in pixels, so the box's edges are not under the controls. */
 const FIT_PADDING = 32;
@@ -257,6 +257,10 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
+        // What an image export needs later is loaded now (the QR code library, the font its text
+        // is drawn in), so exports work offline.
+        void preloadQrCode();
+        void document.fonts?.load('400 16px "Noto Sans"').catch(() => undefined);
         signalMapReady();
         setMapStatus({ kind: 'ready' });
       });

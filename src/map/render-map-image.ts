@@ -4,6 +4,42 @@ import type { MapLibreMap } from './maplibre-runtime';
 
 type RuntimeModule = typeof import('./maplibre-runtime');
 
+type QrCodeModule = Awaited<ReturnType<typeof loadQrCodeModule>>;
+
+function loadQrCodeModule() {
+  return import('qrcode-generator');
+}
+
+let qrCodeModule: Promise<QrCodeModule> | undefined;
+
+/**
+ * Loads the QR code library (its own chunk) once; the map calls it when it is ready, so an export
+ * made later works offline too.
+ */
+export function preloadQrCode(): Promise<QrCodeModule> {
+  qrCodeModule ??= loadQrCodeModule();
+  return qrCodeModule;
+}
+
+/**
+ * The permalink's QR code at the highest error-correction level that holds it (M, then L), or
+ * `undefined` when the link is too long for any QR code (about 2,300 characters at level M).
+ */
+async function permalinkQrCode(permalink: string) {
+  const { default: qrcode } = await preloadQrCode();
+  for (const level of ['M', 'L'] as const) {
+    try {
+      const qr = qrcode(0, level);
+      qr.addData(permalink);
+      qr.make();
+      return qr;
+    } catch {
+      // Too long for this level; try the next, or print the link as text only.
+    }
+  }
+  return undefined;
+}
+
 /** What the exported image carries besides the map. */
 export interface MapImageOptions {
   width: number;
@@ -197,27 +233,28 @@ export async function renderMapImage(
       context.fillText(`${length} ${label}`, margin + 2 * unit + pixels, y - 0.3 * unit);
     }
 
-    // Permalink: QR code and text, bottom right; attribution, versions and date above it.
-    const { default: qrcode } = await import('qrcode-generator');
-    const qr = qrcode(0, 'M');
-    qr.addData(options.permalink);
-    qr.make();
-    const modules = qr.getModuleCount();
-    const qrSize = 14 * unit;
-    const cell = qrSize / (modules + 2);
+    // Permalink: QR code and text, bottom right; attribution, versions and date above it. A link
+    // too long for any QR code is printed as text only, with a note.
+    const qr = await permalinkQrCode(options.permalink);
+    const qrSize = qr ? 14 * unit : 0;
     const qrLeft = options.width - margin - qrSize;
-    const qrTop = options.height - margin - qrSize;
-    context.fillStyle = '#ffffff';
-    context.fillRect(qrLeft, qrTop, qrSize, qrSize);
-    context.fillStyle = '#000000';
-    for (let row = 0; row < modules; row += 1) {
-      for (let column = 0; column < modules; column += 1) {
-        if (qr.isDark(row, column)) {
-          context.fillRect(qrLeft + (column + 1) * cell, qrTop + (row + 1) * cell, Math.ceil(cell), Math.ceil(cell));
+    if (qr) {
+      const modules = qr.getModuleCount();
+      const cell = qrSize / (modules + 2);
+      const qrTop = options.height - margin - qrSize;
+      context.fillStyle = '#ffffff';
+      context.fillRect(qrLeft, qrTop, qrSize, qrSize);
+      context.fillStyle = '#000000';
+      for (let row = 0; row < modules; row += 1) {
+        for (let column = 0; column < modules; column += 1) {
+          if (qr.isDark(row, column)) {
+            context.fillRect(qrLeft + (column + 1) * cell, qrTop + (row + 1) * cell, Math.ceil(cell), Math.ceil(cell));
+          }
         }
       }
     }
     const lines = [
+      ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
       options.attribution,
       `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · ${options.date}`,
       options.permalink.length > 140 ? `${options.permalink.slice(0, 137)}…` : options.permalink,

@@ -105,4 +105,29 @@ test.describe('share, embed, cite and export', () => {
     expect(counts.sea ?? 0).toBeGreaterThan(total * 0.05);
     expect(counts.land ?? 0).toBeGreaterThan(total * 0.2);
   });
+
+  test('an export works with the network cut off after the map is ready, and for a link too long for a QR code', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // Every assumption key of the data, each set to its own value: a valid link of about 3,500 characters.
+    const assumptions = JSON.parse(await readFile('geodata/assumptions.json', 'utf8')) as {
+      assumptions: Array<{ key: string; central: number }>;
+    };
+    const asm = assumptions.assumptions.map(({ key, central }) => `${key}:${central}`).join(',');
+    await page.goto(`/#asm=${asm}&dv=${DATA_VERSION}`);
+    await waitForMapReady(page);
+    expect((await currentHash(page)).length).toBeGreaterThan(2_300);
+    // Once the page has settled, no more code can be fetched: the export's code (the QR code
+    // chunk) must already be here. (Fonts are left alone: offline, the browser's cache serves
+    // them, but Playwright's routing turns that cache off.)
+    await page.waitForLoadState('networkidle');
+    await page.route(/\.m?js$/, (route) => route.abort('internetdisconnected'));
+    await page.getByLabel('Image size').selectOption('a4-150');
+    const downloadPromise = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Export image (PNG)' }).click();
+    const download = await downloadPromise;
+    const png = await readFile((await download.path()) ?? '');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1754, 1240]);
+  });
 });
