@@ -122,6 +122,31 @@ async function measureRouteChanges(
   return durations;
 }
 
+/**
+ * Opens a hostile link (`%&` fifty thousand times) and records the page's long tasks (over 50 ms)
+ * from navigation until the map is ready: the notices must stay bounded and the page responsive.
+ */
+async function measureLinkStorm(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  port: number,
+): Promise<{ longTasks: number[]; notices: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const recorded: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = recorded;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) recorded.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${port}/#${'%&'.repeat(50_000)}`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 120_000 });
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const notices = await page.locator('[data-testid="notices"] li').count();
+  await context.close();
+  return { longTasks, notices };
+}
+
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bare-map.config.ts', '--logLevel', 'error'], {
     stdio: 'inherit',
@@ -153,6 +178,7 @@ async function main(): Promise<void> {
       }
     }
     const routeTimings = await measureRouteChanges(browser, APP_PORT);
+    const storm = await measureLinkStorm(browser, APP_PORT);
     await browser.close();
 
     const appMedian = median(timings.app);
@@ -188,10 +214,14 @@ async function main(): Promise<void> {
         ` median ${Math.round(median(routeTimings))} ms, min ${Math.round(sortedRoute[0] ?? NaN)} ms, max ${Math.round(sortedRoute.at(-1) ?? NaN)} ms` +
         ` (${(median(routeTimings) / appMedian).toFixed(2)} of a cold load in this run)`,
     );
+    console.log(
+      `\nA link storm (%& × 50,000) until ready: ${storm.notices} notices listed; long tasks ${storm.longTasks.length},` +
+        ` longest ${Math.round(Math.max(0, ...storm.longTasks))} ms, total ${Math.round(storm.longTasks.reduce((a, b) => a + b, 0))} ms`,
+    );
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian, routeTimings }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian, routeTimings, storm }, null, 2)}\n`,
     );
   } finally {
     for (const server of servers) server.kill();
