@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validateAssumptions } from '../src/data/assumptions-schema';
-import { validateObservations } from '../src/data/observations-schema';
-import { validateCorridor } from '../src/data/validate-corridor';
+import { describeProblem, errorsOf } from '../src/data/data-problem';
+import { readRouting } from '../src/data/read-geodata-node';
 import { comparisonToCsv } from '../src/domain/export/comparison-csv';
 import { isoDate } from '../src/domain/export/export-file-name';
 import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
-import { createRouter, type Router } from '../src/domain/routing/create-router';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
@@ -23,8 +19,6 @@ import {
   SEGMENT_MODES,
   type SegmentMode,
 } from '../src/domain/vocabulary/vocabulary';
-
-const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Exit codes of contracts §6. */
 const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64 } as const;
@@ -47,56 +41,8 @@ ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summa
 
 Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage. See docs/cli.md.`;
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** What loading the project's geodata found: the router and the data problems. */
-export interface ProjectRouter {
-  router: Router;
-  dataProblems: string[];
-}
-
-/**
- * Reads and validates the geodata under `directory` (the project by default) with node:fs, and
- * creates the router. `currentYear` is the default scenario year.
- */
-export function loadProjectRouter(
-  directory: string = projectDirectory,
-  currentYear: number = new Date().getUTCFullYear(),
-): ProjectRouter {
-  const geodata = join(directory, 'geodata');
-  const corridor = validateCorridor({
-    nodes: readJson(join(geodata, 'corridor/nodes.geojson')),
-    segments: readJson(join(geodata, 'corridor/segments.geojson')),
-    passages: readJson(join(geodata, 'corridor/passages.geojson')),
-    sources: readJson(join(geodata, 'sources.json')),
-  });
-  const assumptions = validateAssumptions(readJson(join(geodata, 'assumptions.json')));
-  const placeIds = new Set(corridor.nodes.map((node) => node.properties.id));
-  const observations = validateObservations(readJson(join(geodata, 'observations.json')), placeIds);
-  const version = readJson(join(geodata, 'version.json'));
-  const dataVersion =
-    typeof version === 'object' && version !== null && 'dataVersion' in version ? String(version.dataVersion) : '';
-  const dataProblems = [
-    ...corridor.report
-      .filter((entry) => entry.severity === 'error')
-      .map((entry) => `${entry.dataset} ${entry.featureId}: ${entry.message}`),
-    ...[...assumptions.problems, ...observations.problems].map(
-      (problem) => `${problem.dataset} ${problem.feature}: ${problem.reason}`,
-    ),
-  ];
-  if (!assumptions.assumptions) throw new Error(`geodata/assumptions.json is unusable: ${dataProblems.join('; ')}`);
-  const router = createRouter({
-    nodes: corridor.nodes,
-    segments: corridor.segments,
-    assumptions: assumptions.assumptions,
-    observations: observations.observations,
-    dataVersion,
-    currentYear,
-  });
-  return { router, dataProblems };
-}
+/** What the CLI routes with: the geodata read by the Node reader (`readRouting`). */
+export type RouteData = ReturnType<typeof readRouting>;
 
 class UsageError extends Error {}
 
@@ -374,7 +320,7 @@ function comparisonTable(comparison: Comparison): string {
 export function runRouteCli(
   argv: readonly string[],
   output: { stdout: (text: string) => void; stderr: (text: string) => void },
-  load: () => ProjectRouter = () => loadProjectRouter(),
+  load: () => RouteData = () => readRouting({ currentYear: new Date().getUTCFullYear() }),
 ): number {
   let request: CliRequest;
   try {
@@ -388,8 +334,11 @@ export function runRouteCli(
     output.stderr(`instc route: ${error.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const { router, dataProblems } = load();
-  for (const problem of dataProblems) output.stderr(`data problem: ${problem}\n`);
+  const { routing, problems } = load();
+  for (const problem of errorsOf(problems)) output.stderr(`data problem: ${describeProblem(problem)}\n`);
+  const { router } = routing;
+  if (!router)
+    throw new Error(`geodata/assumptions.json is unusable: ${errorsOf(problems).map(describeProblem).join('; ')}`);
   const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
   switch (outcome.kind) {
     case 'unknown-place':

@@ -80,13 +80,13 @@ describe('validateEnergy', () => {
       lng: collection([lng]),
     });
     expect(result.problems.map((problem) => problem.feature).sort()).toEqual(['a', 'iran-lng']);
-    expect(result.problems.map((problem) => problem.reason).join(' ')).toMatch(/bcm\/yr.*|mtpa/);
+    expect(result.problems.map((problem) => problem.message).join(' ')).toMatch(/bcm\/yr.*|mtpa/);
   });
 
   it('rejects a feature citing a source that is not in the bibliography', () => {
     const result = run({ pipelines: collection([pipeline('a', { sources: ['nowhere'] })]) });
     expect(result.pipelines).toHaveLength(0);
-    expect(result.problems[0]?.reason).toContain('nowhere');
+    expect(result.problems[0]?.message).toContain('nowhere');
   });
 
   it('rejects a swap flow of an unknown swap, and reports a swap riding on an unknown pipeline', () => {
@@ -101,7 +101,7 @@ describe('validateEnergy', () => {
   it('keeps the first of two features with one id', () => {
     const result = run({ pipelines: collection([pipeline('a'), pipeline('a', { commodity: 'oil' })]) });
     expect(result.pipelines.map((item) => item.properties.commodity)).toEqual(['gas']);
-    expect(result.problems[0]?.reason).toMatch(/repeated id/);
+    expect(result.problems[0]?.message).toMatch(/repeated id/);
   });
 
   it('reports a swaps file of the wrong shape', () => {

@@ -2,13 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProjectRouter, type ProjectRouter, runRouteCli } from '../../scripts/route';
+import { type RouteData, runRouteCli } from '../../scripts/route';
+import { readRouting } from '../../src/data/read-geodata-node';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
-let loaded: ProjectRouter;
+let loaded: RouteData;
 
 beforeAll(() => {
-  loaded = loadProjectRouter(projectDirectory, 2026);
+  loaded = readRouting({ projectDirectory, currentYear: 2026 });
 });
 
 function run(...argv: string[]) {
