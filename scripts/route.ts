@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeProblem, errorsOf } from '../src/data/data-problem';
-import { readRouting } from '../src/data/read-geodata-node';
+import { readRouting, unreadableFileProblems } from '../src/data/read-geodata-node';
 import { comparisonToCsv } from '../src/domain/export/comparison-csv';
 import { isoDate } from '../src/domain/export/export-file-name';
 import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
@@ -20,8 +20,11 @@ import {
   type SegmentMode,
 } from '../src/domain/vocabulary/vocabulary';
 
-/** Exit codes of contracts §6. */
-const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64 } as const;
+/**
+ * Exit codes of contracts §6, and 65 (a project addition, as BSD sysexits' EX_DATAERR): the geodata
+ * cannot be read (a file missing or not JSON) or gives no router (unusable assumptions).
+ */
+const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64, dataError: 65 } as const;
 
 const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc route FROM TO [options])
 
@@ -39,7 +42,7 @@ ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summa
   --format table|json|csv|geojson     (default table)
   --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=)
 
-Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage. See docs/cli.md.`;
+Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodata. See docs/cli.md.`;
 
 /** What the CLI routes with: the geodata read by the Node reader (`readRouting`). */
 export type RouteData = ReturnType<typeof readRouting>;
@@ -335,10 +338,17 @@ export function runRouteCli(
     return EXIT.usage;
   }
   const { routing, problems } = load();
+  const unreadable = unreadableFileProblems(problems);
+  if (unreadable.length > 0 || !routing.router) {
+    const reasons =
+      unreadable.length > 0 ? unreadable.map((problem) => problem.message) : errorsOf(problems).map(describeProblem);
+    for (const reason of reasons) output.stderr(`instc route: ${reason}\n`);
+    if (unreadable.length === 0)
+      output.stderr('instc route: the routing assumptions are unusable, so there is no router\n');
+    return EXIT.dataError;
+  }
   for (const problem of errorsOf(problems)) output.stderr(`data problem: ${describeProblem(problem)}\n`);
   const { router } = routing;
-  if (!router)
-    throw new Error(`geodata/assumptions.json is unusable: ${errorsOf(problems).map(describeProblem).join('; ')}`);
   const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
   switch (outcome.kind) {
     case 'unknown-place':

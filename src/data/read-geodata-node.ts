@@ -33,6 +33,14 @@ interface ReadFile {
   problem?: DataProblem | undefined;
 }
 
+/** The rules of the problems `readJsonFile` gives: a file that cannot be read, text that is not JSON. */
+const UNREADABLE_FILE_RULES: ReadonlySet<string | undefined> = new Set(['file', 'json']);
+
+/** The problems of files that could not be read or are not JSON (the others are about their content). */
+export function unreadableFileProblems(problems: readonly DataProblem[]): DataProblem[] {
+  return problems.filter((problem) => UNREADABLE_FILE_RULES.has(problem.rule));
+}
+
 /** Reads and parses one JSON file; `name` is how problems call it (a path relative to the project). */
 function readJsonFile(path: string, name: string): ReadFile {
   const problem = (rule: string, message: string): ReadFile => ({

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RouteData, runRouteCli } from '../../scripts/route';
 import { readRouting } from '../../src/data/read-geodata-node';
+import { BREAKAGES, copyOfGeodata } from './geodata-copy';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let loaded: RouteData;
@@ -182,5 +183,58 @@ describe('instc route (contracts §6)', () => {
     expect(unknown.stdout).toBe('');
     const usage = spawnSync(process.execPath, [bin, 'fly'], { encoding: 'utf8' });
     expect(usage.status).toBe(64);
+  });
+});
+
+describe('instc route on malformed geodata (issue 11 #8)', () => {
+  let copy: ReturnType<typeof copyOfGeodata> | undefined;
+
+  afterEach(() => {
+    copy?.remove();
+    copy = undefined;
+  });
+
+  function runOn(directory: string, ...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = runRouteCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, () =>
+      readRouting({ projectDirectory: directory, currentYear: 2026 }),
+    );
+    return { code, stdout, stderr };
+  }
+
+  it.each([
+    ['corridor/segments.geojson', 'truncated'],
+    ['assumptions.json', 'NaN'],
+    ['observations.json', 'empty'],
+  ] as const)('exits 65 and names %s when it is %s', (path, breakage) => {
+    copy = copyOfGeodata();
+    copy.rewrite(
+      path,
+      breakage === 'NaN' ? (text) => text.replace(/"central": [0-9.]+/, '"central": NaN') : BREAKAGES[breakage],
+    );
+    const { code, stdout, stderr } = runOn(copy.directory, 'moscow', 'mumbai');
+    expect(code).toBe(65);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      new RegExp(`^instc route: geodata/${path.replace('.', '\\.')}: not valid JSON \\(line \\d+, column \\d+\\)`),
+    );
+  });
+
+  it('reads a file with a byte order mark', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('corridor/segments.geojson', (text) => `\uFEFF${text}`);
+    const { code, stderr } = runOn(copy.directory, 'moscow', 'mumbai', '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('exits 65 when the assumptions give no router', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('assumptions.json', () => '{"assumptions": 3}');
+    const { code, stdout, stderr } = runOn(copy.directory, 'moscow', 'mumbai');
+    expect(code).toBe(65);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/assumptions \(file\): .*\n.*the routing assumptions are unusable/);
   });
 });
