@@ -2,9 +2,14 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeProblem, errorsOf } from '../src/data/data-problem';
 import { readRouting, unreadableFileProblems } from '../src/data/read-geodata-node';
-import { comparisonToCsv } from '../src/domain/export/comparison-csv';
 import { isoDate } from '../src/domain/export/export-file-name';
-import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
+import {
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
+  type ExportFormatId,
+  exportFormatOf,
+} from '../src/domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
@@ -26,6 +31,10 @@ import {
  */
 const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64, dataError: 65 } as const;
 
+/** The CLI's own formats, then the registered export formats (`EXPORT_FORMATS`). */
+const FORMATS = ['table', 'json', ...EXPORT_FORMAT_IDS] as const;
+type Format = 'table' | 'json' | ExportFormatId;
+
 const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc route FROM TO [options])
 
   --via ID,ID                         pass through these places, in order
@@ -39,7 +48,7 @@ ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summa
   --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
   --branch ${FORCIBLE_BRANCHES.join('|')}
   --compare                           every branch joining the places and the all-sea comparators
-  --format table|json|csv|geojson     (default table)
+  --format ${FORMATS.join('|').padEnd(27)}(default table; ${EXPORT_FORMATS.map((format) => format.label).join(' and ')} as the app downloads them)
   --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=)
 
 Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodata. See docs/cli.md.`;
@@ -48,8 +57,6 @@ Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodat
 export type RouteData = ReturnType<typeof readRouting>;
 
 class UsageError extends Error {}
-
-type Format = 'table' | 'json' | 'csv' | 'geojson';
 
 interface CliRequest {
   query: RouteQuery;
@@ -140,7 +147,7 @@ function parseRequest(argv: readonly string[]): CliRequest {
   return {
     query,
     compare: values.compare === true,
-    format: oneOf<Format>(values.format, ['table', 'json', 'csv', 'geojson'], 'format', 'table'),
+    format: oneOf<Format>(values.format, FORMATS, 'format', 'table'),
   };
 }
 
@@ -319,11 +326,15 @@ function comparisonTable(comparison: Comparison): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the exit code. */
+/**
+ * Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the
+ * exit code. `load` reads the geodata and `now` gives the export date (tests pass their own).
+ */
 export function runRouteCli(
   argv: readonly string[],
   output: { stdout: (text: string) => void; stderr: (text: string) => void },
   load: () => RouteData = () => readRouting({ currentYear: new Date().getUTCFullYear() }),
+  now: () => Date = () => new Date(),
 ): number {
   let request: CliRequest;
   try {
@@ -337,7 +348,7 @@ export function runRouteCli(
     output.stderr(`instc route: ${error.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const { routing, problems } = load();
+  const { corridor, routing, problems } = load();
   const unreadable = unreadableFileProblems(problems);
   if (unreadable.length > 0 || !routing.router) {
     const reasons =
@@ -349,6 +360,8 @@ export function runRouteCli(
   }
   for (const problem of errorsOf(problems)) output.stderr(`data problem: ${describeProblem(problem)}\n`);
   const { router } = routing;
+  const lineOf = (segmentId: string) => corridor.segmentById.get(segmentId)?.geometry.coordinates;
+  const exportOptions = () => ({ exportedOn: isoDate(now()), generator: EXPORT_GENERATOR });
   const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
   switch (outcome.kind) {
     case 'unknown-place':
@@ -366,13 +379,8 @@ export function runRouteCli(
       const route = outcome.route;
       for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption "${key}"\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
-      else if (request.format === 'csv') output.stdout(routeLegsToCsv(route, { exportedOn: isoDate(new Date()) }));
-      else if (request.format === 'geojson') {
-        const collection = router.toFeatureCollection(route);
-        output.stdout(
-          `${JSON.stringify({ ...collection, dataVersion: route.dataVersion, totals: route.totals }, null, 2)}\n`,
-        );
-      } else output.stdout(routeTable(route));
+      else if (request.format === 'table') output.stdout(routeTable(route));
+      else output.stdout(exportFormatOf(request.format).route(route, lineOf, exportOptions()));
       return EXIT.done;
     }
     case 'comparison': {
@@ -380,17 +388,8 @@ export function runRouteCli(
       const ignored = comparison.routes[0]?.ignoredAssumptionOverrides ?? [];
       for (const key of ignored) output.stderr(`ignored unknown assumption "${key}"\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-      else if (request.format === 'csv') output.stdout(comparisonToCsv(comparison));
-      else if (request.format === 'geojson') {
-        const features = comparison.routes.flatMap((route) =>
-          router
-            .toFeatureCollection(route)
-            .features.map((feature) => ({ ...feature, properties: { ...feature.properties, label: route.label } })),
-        );
-        output.stdout(
-          `${JSON.stringify({ type: 'FeatureCollection', dataVersion: comparison.dataVersion, features }, null, 2)}\n`,
-        );
-      } else output.stdout(comparisonTable(comparison));
+      else if (request.format === 'table') output.stdout(comparisonTable(comparison));
+      else output.stdout(exportFormatOf(request.format).comparison(comparison, lineOf, exportOptions()));
       return EXIT.done;
     }
   }

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RouteData, runRouteCli } from '../../scripts/route';
 import { readRouting } from '../../src/data/read-geodata-node';
+import { EXPORT_FORMAT_IDS, exportFormatOf } from '../../src/domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../../src/domain/export/export-generator';
 import { BREAKAGES, copyOfGeodata } from './geodata-copy';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -236,5 +238,62 @@ describe('instc route on malformed geodata (issue 11 #8)', () => {
     expect(code).toBe(65);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/assumptions \(file\): .*\n.*the routing assumptions are unusable/);
+  });
+});
+
+describe('instc route exports (issue 10 §2: one registry, the same file as the app)', () => {
+  const exportedOn = '2026-11-28';
+  const atExportDate = () => new Date(`${exportedOn}T12:00:00Z`);
+
+  function runAt(...argv: string[]) {
+    let stdout = '';
+    const code = runRouteCli(
+      argv,
+      { stdout: (text) => (stdout += text), stderr: () => {} },
+      () => loaded,
+      atExportDate,
+    );
+    return { code, stdout };
+  }
+
+  function moscowMumbai() {
+    if (!loaded.routing.router) throw new Error('no router');
+    const outcome = loaded.routing.router.route({
+      from: 'moscow',
+      to: 'mumbai',
+      by: 'distance',
+      cargo: 'container',
+      scenario: {},
+    });
+    if (outcome.kind !== 'route') throw new Error('no route');
+    return outcome.route;
+  }
+
+  const lineOf = (segmentId: string) => loaded.corridor.segmentById.get(segmentId)?.geometry.coordinates;
+
+  it.each(EXPORT_FORMAT_IDS)('--format %s for moscow → mumbai is byte for byte the registry builder output', (id) => {
+    const { code, stdout } = runAt('moscow', 'mumbai', '--format', id);
+    expect(code).toBe(0);
+    expect(stdout).toBe(exportFormatOf(id).route(moscowMumbai(), lineOf, { exportedOn, generator: EXPORT_GENERATOR }));
+  });
+
+  it('writes the route GeoJSON with the metadata of the app: data version, export date, generator, query, totals', () => {
+    const collection = JSON.parse(runAt('moscow', 'mumbai', '--format', 'geojson').stdout);
+    expect(collection).toMatchObject({
+      type: 'FeatureCollection',
+      dataVersion: moscowMumbai().dataVersion,
+      exportedOn,
+      generator: EXPORT_GENERATOR,
+      query: { from: 'moscow', to: 'mumbai', by: 'distance', cargo: 'container' },
+      totals: moscowMumbai().totals,
+    });
+  });
+
+  it('writes a comparison through the registry too, each leg with its route label', () => {
+    const collection = JSON.parse(runAt('st-petersburg', 'mumbai', '--compare', '--format', 'geojson').stdout);
+    expect(collection).toMatchObject({ exportedOn, generator: EXPORT_GENERATOR, query: { from: 'st-petersburg' } });
+    expect(
+      new Set(collection.features.map((feature: { properties: { label: string } }) => feature.properties.label)),
+    ).toEqual(new Set(['western', 'trans-caspian', 'eastern', 'all-sea-suez', 'all-sea-cape']));
   });
 });
