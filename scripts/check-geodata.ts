@@ -42,7 +42,11 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
   };
 }
 
-function main(argv: readonly string[]): void {
+/**
+ * Runs the check on its arguments (`[DIRECTORY]`, a project directory holding `geodata/`; this
+ * project by default), printing the report line by line; returns the exit code.
+ */
+export function runCheckGeodata(argv: readonly string[], print: (line: string) => void): number {
   const started = performance.now();
   const projectDirectory = argv[0] === undefined ? undefined : resolve(argv[0]);
   const { problems, counts } = checkGeodata({ projectDirectory });
@@ -50,11 +54,13 @@ function main(argv: readonly string[]): void {
   const errors = errorsOf(problems);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   for (const problem of [...errors, ...warnings]) {
-    console.log([problem.severity, problem.dataset, problem.feature, problem.rule ?? '-', problem.message].join('  '));
+    print([problem.severity, problem.dataset, problem.feature, problem.rule ?? '-', problem.message].join('  '));
   }
   const summary = [...counts, `errors ${errors.length}`, `warnings ${warnings.length}`];
-  console.log(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
-  process.exitCode = errors.length > 0 ? EXIT.errorsFound : EXIT.clean;
+  print(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
+  return errors.length > 0 ? EXIT.errorsFound : EXIT.clean;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runCheckGeodata(process.argv.slice(2), (line) => console.log(line));
+}

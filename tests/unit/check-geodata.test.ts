@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCheckGeodata } from '../../scripts/check-geodata';
 import { BREAKAGES, copyOfGeodata, projectDirectory } from './geodata-copy';
 
 let copy: ReturnType<typeof copyOfGeodata> | undefined;
@@ -10,43 +11,51 @@ afterEach(() => {
   copy = undefined;
 });
 
-/** Runs `npm run check:geodata` (tsx scripts/check-geodata.ts) on a project directory. */
-function checkGeodata(directory: string) {
-  const script = join(projectDirectory, 'scripts/check-geodata.ts');
-  return spawnSync(process.execPath, ['--import', 'tsx', script, directory], {
-    cwd: projectDirectory,
-    encoding: 'utf8',
-  });
+/** A copy of geodata/ with a broken segments.geojson and a second, unrelated error in the energy files. */
+function brokenCopy(breakage: keyof typeof BREAKAGES) {
+  copy = copyOfGeodata();
+  copy.rewrite('corridor/segments.geojson', BREAKAGES[breakage]);
+  // Reported only if the check goes on after the bad file.
+  copy.rewrite('energy/pipelines.geojson', (text) => text.replace('"status": "operational"', '"status": "rumoured"'));
+  return copy.directory;
 }
 
+const NAMES_THE_FILE =
+  /^error {2}geodata\/corridor\/segments\.geojson {2}\(file\) {2}json {2}geodata\/corridor\/segments\.geojson: not valid JSON \(line \d+, column \d+\)/m;
+const CHECKED_THE_ENERGY_FILES = /^error {2}energy pipelines {2}\S+ {2}schema {2}properties\.status: /m;
+
 describe('npm run check:geodata on malformed geodata (issue 11 #8)', () => {
-  it.each(Object.keys(BREAKAGES))(
-    'names a %s segments.geojson, still checks the other files, and exits 1 without a stack trace',
+  it.each(Object.keys(BREAKAGES) as (keyof typeof BREAKAGES)[])(
+    'names a %s segments.geojson, still checks the other files, and exits 1',
     (breakage) => {
-      copy = copyOfGeodata();
-      copy.rewrite('corridor/segments.geojson', BREAKAGES[breakage as keyof typeof BREAKAGES]);
-      // A second, unrelated error: it is reported only if the check goes on after the bad file.
-      copy.rewrite('energy/pipelines.geojson', (text) =>
-        text.replace('"status": "operational"', '"status": "rumoured"'),
-      );
-      const done = checkGeodata(copy.directory);
-      expect(done.stderr).toBe('');
-      expect(done.status).toBe(1);
-      expect(done.stdout).toMatch(
-        /^error {2}geodata\/corridor\/segments\.geojson {2}\(file\) {2}json {2}geodata\/corridor\/segments\.geojson: not valid JSON \(line \d+, column \d+\)/m,
-      );
-      expect(done.stdout).toMatch(/^error {2}energy pipelines {2}\S+ {2}schema {2}properties\.status: /m);
-      expect(done.stdout).toMatch(/errors \d+, warnings \d+ \(checked in/);
+      const lines: string[] = [];
+      const code = runCheckGeodata([brokenCopy(breakage)], (line) => lines.push(line));
+      const report = lines.join('\n');
+      expect(code).toBe(1);
+      expect(report).toMatch(NAMES_THE_FILE);
+      expect(report).toMatch(CHECKED_THE_ENERGY_FILES);
+      expect(lines.at(-1)).toMatch(/errors \d+, warnings \d+ \(checked in/);
     },
-    30_000,
   );
 
-  it('accepts a byte order mark and exits 0 when there is no error', () => {
+  it('does so as a process too: exit 1, the report on standard output, no stack trace', () => {
+    const script = join(projectDirectory, 'scripts/check-geodata.ts');
+    const done = spawnSync(process.execPath, ['--import', 'tsx', script, brokenCopy('truncated')], {
+      cwd: projectDirectory,
+      encoding: 'utf8',
+    });
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(1);
+    expect(done.stdout).toMatch(NAMES_THE_FILE);
+    expect(done.stdout).toMatch(CHECKED_THE_ENERGY_FILES);
+  }, 30_000);
+
+  it('accepts a byte order mark', () => {
     copy = copyOfGeodata();
     copy.rewrite('corridor/nodes.geojson', (text) => `\uFEFF${text}`);
-    const done = checkGeodata(copy.directory);
-    expect(done.stderr).toBe('');
-    expect(done.stdout).toMatch(/, errors 0, /);
-    expect(done.status).toBe(0);
-  }, 30_000);
+    const lines: string[] = [];
+    runCheckGeodata([copy.directory], (line) => lines.push(line));
+    expect(lines.filter((line) => line.includes('nodes.geojson'))).toEqual([]);
+    expect(lines.at(-1)).toMatch(/^nodes [1-9]\d*, segments [1-9]\d*, /);
+  });
 });

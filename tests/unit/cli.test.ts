@@ -297,3 +297,103 @@ describe('instc route exports (issue 10 §2: one registry, the same file as the 
     ).toEqual(new Set(['western', 'trans-caspian', 'eastern', 'all-sea-suez', 'all-sea-cape']));
   });
 });
+
+describe('instc route hardening (issue 11 #13)', () => {
+  it('ends quietly, without a stack trace, when its output is piped into head', () => {
+    const commands = {
+      bin: `"${process.execPath}" bin/instc.mjs route`,
+      npm: `"${process.execPath}" --import tsx scripts/route.ts`,
+    };
+    for (const command of Object.values(commands)) {
+      const done = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; ${command} st-petersburg mumbai --compare --format json | head -1`],
+        { cwd: projectDirectory, encoding: 'utf8' },
+      );
+      expect(done.stderr).toBe('');
+      expect(done.stdout).toBe('{\n');
+      expect(done.status).toBe(0);
+    }
+  }, 30_000);
+
+  it('escapes control and bidirectional characters of unknown ids, so no ANSI escape reaches the terminal', () => {
+    const { code, stderr } = run('\u001b[2J\u001b[31mmoskow', 'mumbai\u202Etxt.exe');
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/[\u001b\u202e]/);
+    expect(stderr).toContain('unknown from id "\\u{1b}[2J\\u{1b}[31mmoskow"');
+    expect(stderr).toContain('unknown to id "mumbai\\u{202e}txt.exe"');
+  });
+
+  it.each([
+    ['--by', 'time\u001b[31m'],
+    ['--frobnicate\u001b[31m', 'x'],
+    ['--asm', 'speed\u0007:1'],
+  ])('escapes control characters echoed in a usage error (%j)', (option, value) => {
+    const { code, stderr } = run('moscow', 'mumbai', option, value);
+    expect(code).toBe(64);
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it('refuses --avoid with a code that is the country of no place in the data, naming it', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--avoid', 'AZ,XX');
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^instc route: --avoid: "XX" is not the country of any place in the data \(.*\bAZ\b.*\)/);
+  });
+
+  it.each([
+    ['speed.rail.electric:1:2', 'expected KEY:NUMBER'],
+    ['__proto__:1', 'expected KEY:NUMBER'],
+    ['speed.rail.electric:0x10', 'expected KEY:NUMBER'],
+    ['speed.rail.electric:-5', 'out of range: an assumption value is from 0 to 1000000'],
+    ['cost.rail.container.usd-per-teu-km:1e300', 'out of range: an assumption value is from 0 to 1000000'],
+    ['speed.rail.electric:0.0000001', 'more than 6 decimals: a link could not write it back'],
+  ])('refuses --asm %s with the reason links give', (pair, reason) => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--asm', pair);
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`instc route: --asm "${pair}": ${reason}`);
+  });
+
+  it('takes an assumption key named like an Object.prototype member as an unknown key, never as a property', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--asm', 'constructor:1,tostring:2', '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('ignored unknown assumption "constructor"\nignored unknown assumption "tostring"\n');
+    expect(JSON.parse(stdout).totals).toEqual(JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout).totals);
+  });
+
+  it('keeps every figure a number at the top of the range (no usd: null in JSON)', () => {
+    const { code, stdout } = run(
+      'moscow',
+      'mumbai',
+      '--asm',
+      'cost.rail.container.usd-per-teu-km:1000000,cost.sea.deep-sea-container.usd-per-teu-km:1000000',
+      '--format',
+      'json',
+    );
+    expect(code).toBe(0);
+    const route = JSON.parse(stdout);
+    for (const figures of [route.totals, ...route.legs]) {
+      for (const field of ['usd', 'usdLow', 'usdHigh', 'days', 'co2Kg'])
+        expect(Number.isFinite(figures[field])).toBe(true);
+    }
+    expect(route.totals.usd).toBeGreaterThan(1e9);
+  });
+
+  it('caps --via at the places a link can hold (12 in all)', () => {
+    const places = ['baku', 'tehran', 'qazvin', 'rasht', 'astara-ir', 'astara-az', 'alat', 'derbent', 'makhachkala'];
+    const ten = [...places, 'yazd'];
+    expect(run('moscow', 'mumbai', '--via', ten.join(','), '--format', 'json').code).not.toBe(64);
+    const eleven = run('moscow', 'mumbai', '--via', [...ten, 'bafq'].join(','));
+    expect(eleven.code).toBe(64);
+    expect(eleven.stderr).toMatch(
+      /^instc route: --via takes at most 10 places: a route names at most 12, as in links \(got 11\)/,
+    );
+  });
+
+  it('refuses a year outside the scenario range', () => {
+    const { code, stderr } = run('moscow', 'mumbai', '--year', '2199');
+    expect(code).toBe(64);
+    expect(stderr).toMatch(/^instc route: --year must be a year from 1990 to 2060 \(got "2199"\)/);
+  });
+});
