@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RoutingAssumption, RoutingAssumptions } from '../domain/routing/routing-input';
 import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 import { firstIssueMessage } from './validate-features';
 
 const finiteNumber = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
@@ -102,6 +103,7 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
       return;
     }
     seen.add(entry.key);
+    problems.push(...formulaTextWarnings('assumptions', entry.key, entry));
     entries.push({
       key: entry.key,
       unit: entry.unit,

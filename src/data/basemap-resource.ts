@@ -1,11 +1,13 @@
 import { type AssembledBasemap, assembleBasemap } from './assemble-basemap';
-import { type ProblemForMap, problemsForMap } from './data-problem';
+import { type DataProblem, errorsOf, type ProblemForMap, problemsForMap } from './data-problem';
 import { cacheUntilRejected, fetchGeodataFile, fetchNaturalEarth } from './read-geodata-browser';
 
 /** The embedded basemap, ready to draw, with the problems found while reading it. */
 export interface BasemapData extends Omit<AssembledBasemap, 'problems'> {
-  /** Labels left out, and why. */
+  /** Labels left out (errors), and why. The map says of each that it is not shown. */
   problems: ProblemForMap[];
+  /** What was kept but is worth a look (e.g. text a spreadsheet would run as a formula). */
+  warnings: DataProblem[];
 }
 
 /**
@@ -21,5 +23,9 @@ export const getBasemap: () => Promise<BasemapData> = cacheUntilRejected(async (
     fetchGeodataFile('labels').catch(() => undefined),
   ]);
   const basemap = assembleBasemap({ naturalEarth, places, labels });
-  return { ...basemap, problems: problemsForMap(basemap.problems) };
+  return {
+    ...basemap,
+    problems: problemsForMap(errorsOf(basemap.problems)),
+    warnings: basemap.problems.filter((problem) => problem.severity === 'warning'),
+  };
 });

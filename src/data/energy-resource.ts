@@ -1,11 +1,13 @@
 import { type AssembledEnergy, assembleEnergy } from './assemble-energy';
-import { type ProblemForMap, problemsForMap } from './data-problem';
+import { type DataProblem, errorsOf, type ProblemForMap, problemsForMap } from './data-problem';
 import { cacheUntilRejected, fetchLoadUnit } from './read-geodata-browser';
 
 /** The validated energy overlays with their lookups. */
 export interface EnergyData extends Omit<AssembledEnergy, 'problems'> {
-  /** Features and bibliography entries left out, and why. */
+  /** Features and bibliography entries left out (errors), and why. The map says of each that it is not shown. */
   problems: ProblemForMap[];
+  /** What was kept but is worth a look (e.g. text a spreadsheet would run as a formula). */
+  warnings: DataProblem[];
 }
 
 /**
@@ -14,7 +16,11 @@ export interface EnergyData extends Omit<AssembledEnergy, 'problems'> {
  */
 export const getEnergy: () => Promise<EnergyData> = cacheUntilRejected(async () => {
   const energy = assembleEnergy(await fetchLoadUnit('energy'));
-  return { ...energy, problems: problemsForMap(energy.problems) };
+  return {
+    ...energy,
+    problems: problemsForMap(errorsOf(energy.problems)),
+    warnings: energy.problems.filter((problem) => problem.severity === 'warning'),
+  };
 });
 
 /** The energy overlays, or `undefined` when they cannot be loaded (the map reports why). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RoutingObservation } from '../domain/routing/routing-input';
 import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 import { firstIssueMessage } from './validate-features';
 
 const partialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
@@ -81,6 +82,7 @@ export function validateObservations(json: unknown, knownPlaceIds: ReadonlySet<s
     }
     seen.add(parsed.data.id);
     observations.push(parsed.data);
+    problems.push(...formulaTextWarnings('observations', parsed.data.id, parsed.data));
   });
   return { observations, problems };
 }

@@ -323,6 +323,15 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       corridor.sources.push({ ...corridor.sources[0], id: 'atlas-three' });
     },
   },
+  'formula-text': {
+    bad: 'a node name a spreadsheet would run as a formula',
+    dataset: 'nodes',
+    featureId: 'north-town',
+    severity: 'warning',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'north-town').properties.name = '=HYPERLINK("http://example.org","North Town")';
+    },
+  },
 };
 
 function returnedIds(result: ReturnType<typeof validateCorridor>, dataset: CorridorDataset): string[] {
@@ -543,5 +552,28 @@ describe('robustness', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('texts a spreadsheet would run as formulas (issue 11 #14)', () => {
+  it('warns with the path of every such name and note, and keeps the feature', () => {
+    const result = check((corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      properties.name = '@SUM(1)';
+      properties.note = '-2+3';
+      properties.names = { ru: '=1' };
+      const source = corridor.sources[0];
+      if (source) source.title = '+cmd';
+    });
+    expect(
+      findings(result.report, 'formula-text').map((entry) => [entry.dataset, entry.feature, entry.severity]),
+    ).toEqual([
+      ['segments', 'inland--west-port', 'warning'],
+      ['sources', 'atlas-one', 'warning'],
+    ]);
+    expect(findings(result.report, 'formula-text')[0]?.message).toMatch(
+      /^name, note, names\.ru start with =, \+, -, @/,
+    );
+    expect(result.segments.map((segment) => segment.properties.id)).toContain('inland--west-port');
   });
 });

@@ -21,6 +21,7 @@ import {
   corridorSegmentSchema,
 } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 
 /**
  * Every rule of the corridor checks, by id, with what it asks. The ids appear in the report and
@@ -54,6 +55,8 @@ export const CORRIDOR_RULES = {
   'countries-include-endpoints': "a segment's countries include the countries of its two end nodes",
   'unknown-field': 'no field outside the documented schema (often a typo); a warning only',
   'source-unused': 'every bibliography entry is cited somewhere; a warning only',
+  'formula-text':
+    'no text starts with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula); a warning only',
 } as const;
 
 /** The id of a rule of the corridor checks. */
@@ -291,6 +294,10 @@ function parseAll<Output>(
       return;
     }
     firstPosition.set(id, index);
+    const texts = dataset === 'sources' ? candidate : isRecord(candidate) ? candidate.properties : undefined;
+    for (const warning of formulaTextWarnings(dataset, id, texts)) {
+      report.warning(dataset, id, 'formula-text', warning.message);
+    }
     for (const field of unknownFields(candidate, result.data, [])) {
       report.warning(dataset, id, 'unknown-field', `${field} is not a field of the schema (a typo?); it is ignored`);
     }

@@ -55,6 +55,22 @@ describe('validateEnergy', () => {
     expect(result.swapFlows).toHaveLength(1);
   });
 
+  it('warns of a name or note a spreadsheet would run as a formula, and keeps the feature (issue 11 #14)', () => {
+    const result = run({
+      pipelines: collection([pipeline('hajigabul--astara', { name: '=cmd|calc', note: '+1' })]),
+      swaps: { swaps: [swap('tm-ir-az-swap', { name: '@x' })] },
+    });
+    expect(result.pipelines).toHaveLength(1);
+    expect(result.swaps).toHaveLength(1);
+    expect(
+      result.problems.map((problem) => [problem.dataset, problem.feature, problem.severity, problem.rule]),
+    ).toEqual([
+      ['energy pipelines', 'hajigabul--astara', 'warning', 'formula-text'],
+      ['energy swaps', 'tm-ir-az-swap', 'warning', 'formula-text'],
+    ]);
+    expect(result.problems[0]?.message).toMatch(/^name, note start with/);
+  });
+
   it('rejects a status outside the vocabulary', () => {
     const result = run({ pipelines: collection([pipeline('a', { status: 'working' })]) });
     expect(result.pipelines).toHaveLength(0);

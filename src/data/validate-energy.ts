@@ -9,6 +9,7 @@ import {
   swapFlowSchema,
   swapSchema,
 } from './energy-schemas';
+import { formulaTextWarnings } from './formula-text';
 import { firstIssueMessage, validateFeatures } from './validate-features';
 
 /** The energy files, parsed but not yet trusted. */
@@ -79,6 +80,7 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
     } else {
       seenSwaps.add(result.data.id);
       swaps.push(result.data);
+      problems.push(...formulaTextWarnings('energy swaps', result.data.id, result.data));
     }
   }
 

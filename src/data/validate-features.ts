@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 
 /** The valid features of a collection and the problems of the others. */
 export interface ValidatedFeatures<T> {
@@ -28,7 +29,8 @@ export function firstIssueMessage(error: z.ZodError): string {
 /**
  * Checks every feature of a GeoJSON FeatureCollection against a schema. Invalid features are
  * dropped and reported (severity `error`), never thrown: the app keeps what is valid and says what
- * it left out. Repeated ids are reported too (the first one is kept).
+ * it left out. Repeated ids are reported too (the first one is kept), and texts that a spreadsheet
+ * would run as formulas are warned about (the feature is kept).
  */
 export function validateFeatures<Schema extends z.ZodType<{ properties: { id: string } }>>(
   dataset: string,
@@ -76,6 +78,7 @@ export function validateFeatures<Schema extends z.ZodType<{ properties: { id: st
     }
     seen.add(id);
     features.push(result.data);
+    problems.push(...formulaTextWarnings(dataset, id, result.data.properties));
   });
   return { features, problems };
 }

@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeProblem, errorsOf } from '../../src/data/data-problem';
 import { readRouting } from '../../src/data/read-geodata-node';
 import { comparisonToCsv } from '../../src/domain/export/comparison-csv';
+import { exportFormatOf } from '../../src/domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../../src/domain/export/export-generator';
 import { routeLegFeatures } from '../../src/domain/export/route-leg-features';
 import type { Router } from '../../src/domain/routing/create-router';
 import type { Comparison, RouteResult } from '../../src/domain/routing/route-result';
+import { segmentRow } from '../../src/domain/segment-rows';
 
 let router: Router;
+let corridor: ReturnType<typeof readRouting>['corridor'];
 let lineOf: (segmentId: string) => [number, number][] | undefined;
 
 beforeAll(() => {
@@ -14,6 +18,7 @@ beforeAll(() => {
   expect(errorsOf(loaded.problems).map(describeProblem)).toEqual([]);
   if (!loaded.routing.router) throw new Error('no router');
   router = loaded.routing.router;
+  corridor = loaded.corridor;
   lineOf = (segmentId) => loaded.corridor.segmentById.get(segmentId)?.geometry.coordinates;
 });
 
@@ -101,5 +106,28 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
     ]);
     expect(header?.slice(19)).toEqual(['nm', 'exported_on']);
     expect(new Set(header).size).toBe(header?.length);
+  });
+});
+
+describe('CSV exports neutralise formula text (issue 11 #14)', () => {
+  it('writes a segment name or note that starts like a formula with a leading quote', () => {
+    const original = corridor.segments[0];
+    if (!original) throw new Error('no segment');
+    const segment = structuredClone(original);
+    segment.properties.name = '=HYPERLINK("http://example.org","click")';
+    segment.properties.note = '@SUM(A1)';
+    const csv = exportFormatOf('csv').segments(
+      {
+        segments: [segment],
+        rows: [segmentRow(segment, 100)],
+        dataVersion: 'v',
+        sourceLabel: (id) => `-${id}`,
+      },
+      { exportedOn: '2026-11-28', generator: EXPORT_GENERATOR },
+    );
+    expect(csv).toContain(`,"'=HYPERLINK(""http://example.org"",""click"")",`);
+    expect(csv).toContain(",'@SUM(A1),");
+    expect(csv).toMatch(/,'-[a-z0-9-]+/);
+    expect(csv).not.toMatch(/(^|,)[=+@]/m);
   });
 });
