@@ -2,7 +2,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleRouting } from '../src/data/assemble-routing';
 import { type DataProblem, errorsOf } from '../src/data/data-problem';
-import { type ReadOptions, readBasemap, readCorridor, readEnergy, readLoadUnit } from '../src/data/read-geodata-node';
+import { CHECKED_ONLY_FILES, GEODATA_FILES } from '../src/data/geodata-manifest';
+import {
+  type ReadOptions,
+  readBasemap,
+  readCorridor,
+  readEnergy,
+  readGeodataFile,
+  readLoadUnit,
+} from '../src/data/read-geodata-node';
+import { validateBibliography } from '../src/data/validate-corridor';
 
 /** Exit codes of `npm run check:geodata` (docs/cli.md). */
 const EXIT = { clean: 0, errorsFound: 1 } as const;
@@ -10,8 +19,10 @@ const EXIT = { clean: 0, errorsFound: 1 } as const;
 /**
  * Every check of every geodata file under a project directory, with the validators the app uses:
  * the corridor (with the land and water checks against Natural Earth 1:50m), the routing files, the
- * energy overlays, the basemap labels and the bibliographies they read. A file that cannot be read or is not
- * JSON is reported and the others are still checked.
+ * energy overlays, the basemap labels and every bibliography (`sources.json`,
+ * `sources-routing.json`, `energy/sources.json`, `basemap/sources.json`), each with the one
+ * bibliography schema. A file that cannot be read or is not JSON is reported and the others are
+ * still checked.
  */
 function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: string[] } {
   const corridor = readCorridor({ ...options, withLandChecks: true });
@@ -21,6 +32,12 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
   });
   const energy = readEnergy(options);
   const basemap = readBasemap(options);
+  // Bibliographies no load unit reads are checked with the same schema as the others.
+  const checkedOnly = CHECKED_ONLY_FILES.flatMap((file) => {
+    const read = readGeodataFile(file, options);
+    if (read.problem) return [read.problem];
+    return validateBibliography(GEODATA_FILES[file].path, read.value).problems;
+  });
   const { nodes, segments, passages, sourceById } = corridor.corridor;
   return {
     problems: [
@@ -29,6 +46,7 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
       ...routing.problems,
       ...energy.problems,
       ...basemap.problems,
+      ...checkedOnly,
     ],
     counts: [
       `nodes ${nodes.length}`,

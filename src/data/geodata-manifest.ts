@@ -19,6 +19,7 @@ export const GEODATA_FILES = {
   energySources: { path: 'energy/sources.json', title: 'the energy bibliography' },
   places: { path: 'basemap/places.geojson', title: 'the basemap city labels' },
   labels: { path: 'basemap/labels.geojson', title: 'the basemap country and sea labels' },
+  basemapSources: { path: 'basemap/sources.json', title: 'the basemap bibliography' },
 } as const satisfies Record<string, { path: string; title: string }>;
 
 /** The id of a geodata file. */
@@ -47,6 +48,9 @@ export type LoadUnit = keyof typeof LOAD_UNITS;
 
 /** The parsed (not yet trusted) files of a load unit, by file id. */
 export type UnitFiles<Unit extends LoadUnit> = Record<(typeof LOAD_UNITS)[Unit][number], unknown>;
+
+/** Files that no load unit reads (the app does not need them) but `npm run check:geodata` validates. */
+export const CHECKED_ONLY_FILES = ['basemapSources'] as const satisfies readonly GeodataFileId[];
 
 /**
  * Old place ids still accepted, mapped to the current id (contracts §1). None yet; when an id is

@@ -63,7 +63,7 @@ function readJsonFile(path: string, name: string): ReadFile {
  * truncated file, `NaN`, an empty file) gives `undefined` and a problem naming the file, with the
  * line and column; a byte order mark is accepted, as in the browser. Never throws.
  */
-function readGeodataFile(file: GeodataFileId, options: ReadOptions = {}): ReadFile {
+export function readGeodataFile(file: GeodataFileId, options: ReadOptions = {}): ReadFile {
   const path = `geodata/${GEODATA_FILES[file].path}`;
   return readJsonFile(join(options.projectDirectory ?? PROJECT_DIRECTORY, path), path);
 }

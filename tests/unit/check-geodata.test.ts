@@ -59,3 +59,33 @@ describe('npm run check:geodata on malformed geodata (issue 11 #8)', () => {
     expect(lines.at(-1)).toMatch(/^nodes [1-9]\d*, segments [1-9]\d*, /);
   });
 });
+
+describe('npm run check:geodata on the bibliographies (issue 11 #16)', () => {
+  it('checks all four with the one schema: a javascript: URL is an error in each', () => {
+    copy = copyOfGeodata();
+    const files = {
+      'sources.json': 'sources',
+      'sources-routing.json': 'routing sources',
+      'energy/sources.json': 'energy sources',
+      'basemap/sources.json': 'basemap/sources.json',
+    };
+    const broken: Record<string, string> = {};
+    for (const [path, dataset] of Object.entries(files)) {
+      copy.rewrite(path, (text) => {
+        const entries = JSON.parse(text) as { id: string; url: string }[];
+        const entry = entries.at(-1);
+        if (!entry) throw new Error(`${path} is empty`);
+        entry.url = 'javascript:alert(document.domain)';
+        broken[dataset] = entry.id;
+        return JSON.stringify(entries, null, 1);
+      });
+    }
+    const lines: string[] = [];
+    expect(runCheckGeodata([copy.directory], (line) => lines.push(line))).toBe(1);
+    for (const [dataset, id] of Object.entries(broken)) {
+      expect(lines).toContainEqual(
+        `error  ${dataset}  ${id}  schema  url: expected an http or https URL (found "javascript:alert(document.domain)")`,
+      );
+    }
+  });
+});
