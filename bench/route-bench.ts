@@ -1,7 +1,7 @@
 // Routing benchmark (Node): single-query latency (p50, p99) over random place pairs, and the time
 // to route every ordered pair of places, per criterion, on the real geodata. A report, not a test.
 // Run: npx tsx bench/route-bench.ts   (ROUTE_BENCH_SAMPLES=200 by default)
-import { loadProjectRouter } from '../scripts/route';
+import { readRouting } from '../src/data/read-geodata-node';
 import type { Criterion } from '../src/domain/vocabulary/vocabulary';
 
 const SAMPLES = Math.max(200, Number(process.env.ROUTE_BENCH_SAMPLES ?? 200));
@@ -26,7 +26,8 @@ function percentile(sorted: readonly number[], share: number): number {
 
 function main(): void {
   const loadStarted = performance.now();
-  const { router } = loadProjectRouter();
+  const { router } = readRouting({ currentYear: new Date().getUTCFullYear() }).routing;
+  if (!router) throw new Error('the geodata does not give a router: run npm run check:geodata');
   const loadMilliseconds = performance.now() - loadStarted;
   const ids = router.places.map((place) => place.id);
   const random = seededRandom(20261128);

@@ -11,9 +11,6 @@ if (command !== 'route') {
   process.exitCode = command === '--help' || command === '-h' ? 0 : USAGE_EXIT_CODE;
 } else {
   register();
-  const { runRouteCli } = await import(new URL('../scripts/route.ts', import.meta.url).href);
-  process.exitCode = runRouteCli(rest, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
+  const { runRouteCliInProcess } = await import(new URL('../scripts/route.ts', import.meta.url).href);
+  runRouteCliInProcess(rest);
 }

@@ -1,145 +1,84 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { validateAssumptions } from '../src/data/assumptions-schema';
-import { validateObservations } from '../src/data/observations-schema';
-import { type CorridorInput, type ValidatedCorridor, validateCorridor } from '../src/data/validate-corridor';
-import { validateEnergy } from '../src/data/validate-energy';
-import type { DataProblem } from '../src/data/validate-features';
-import { unwrapPolygon } from '../src/domain/unwrap-antimeridian';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assembleRouting } from '../src/data/assemble-routing';
+import { type DataProblem, errorsOf } from '../src/data/data-problem';
+import { CHECKED_ONLY_FILES, GEODATA_FILES } from '../src/data/geodata-manifest';
+import {
+  type ReadOptions,
+  readBasemap,
+  readCorridor,
+  readEnergy,
+  readGeodataFile,
+  readLoadUnit,
+} from '../src/data/read-geodata-node';
+import { validateBibliography } from '../src/data/validate-corridor';
 
-const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
+/** Exit codes of `npm run check:geodata` (docs/cli.md). */
+const EXIT = { clean: 0, errorsFound: 1 } as const;
 
 /**
- * Natural Earth 1:50m countries from the `world-atlas` package as land polygons, unwrapped across the
- * antimeridian. (`naturalEarthToGeoJson` in src/data/load-basemap.ts does the same for the app, but
- * that module imports Vite `?url` assets, which Node cannot load.)
+ * Every check of every geodata file under a project directory, with the validators the app uses:
+ * the corridor (with the land and water checks against Natural Earth 1:50m), the routing files, the
+ * energy overlays, the basemap labels and every bibliography (`sources.json`,
+ * `sources-routing.json`, `energy/sources.json`, `basemap/sources.json`), each with the one
+ * bibliography schema. A file that cannot be read or is not JSON is reported and the others are
+ * still checked.
  */
-function readNaturalEarthLand(directory: string): FeatureCollection<Polygon | MultiPolygon> {
-  const topology = readJson(join(directory, 'node_modules/world-atlas/countries-50m.json')) as Topology<{
-    countries: GeometryCollection;
-  }>;
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: string[] } {
+  const corridor = readCorridor({ ...options, withLandChecks: true });
+  const routingFiles = readLoadUnit('routing', options);
+  const routing = assembleRouting(corridor.corridor, routingFiles.files, {
+    currentYear: new Date().getUTCFullYear(),
+  });
+  const energy = readEnergy(options);
+  const basemap = readBasemap(options);
+  // Bibliographies no load unit reads are checked with the same schema as the others.
+  const checkedOnly = CHECKED_ONLY_FILES.flatMap((file) => {
+    const read = readGeodataFile(file, options);
+    if (read.problem) return [read.problem];
+    return validateBibliography(GEODATA_FILES[file].path, read.value).problems;
+  });
+  const { nodes, segments, passages, sourceById } = corridor.corridor;
   return {
-    type: 'FeatureCollection',
-    features: countries.features.map((country) => ({ ...country, geometry: unwrapPolygon(country.geometry) })),
-  };
-}
-
-function readCorridorInput(directory: string): CorridorInput {
-  const corridor = join(directory, 'geodata/corridor');
-  return {
-    nodes: readJson(join(corridor, 'nodes.geojson')),
-    segments: readJson(join(corridor, 'segments.geojson')),
-    passages: readJson(join(corridor, 'passages.geojson')),
-    sources: readJson(join(directory, 'geodata/sources.json')),
+    problems: [
+      ...corridor.problems,
+      ...routingFiles.problems,
+      ...routing.problems,
+      ...energy.problems,
+      ...basemap.problems,
+      ...checkedOnly,
+    ],
+    counts: [
+      `nodes ${nodes.length}`,
+      `segments ${segments.length}`,
+      `passages ${passages.length}`,
+      `sources ${sourceById.size}`,
+      `pipelines ${energy.energy.pipelines.length}`,
+      `LNG projects ${energy.energy.lngProjects.length}`,
+      `basemap labels ${(basemap.basemap?.places.features.length ?? 0) + (basemap.basemap?.labels.features.length ?? 0)}`,
+    ],
   };
 }
 
 /**
- * Reads `geodata/corridor/*.geojson` and `geodata/sources.json` under `directory` (the project by
- * default) and validates them with the land checks against Natural Earth 1:50m land.
+ * Runs the check on its arguments (`[DIRECTORY]`, a project directory holding `geodata/`; this
+ * project by default), printing the report line by line; returns the exit code.
  */
-export function checkGeodata(directory: string = projectDirectory): ValidatedCorridor {
-  return validateCorridor(readCorridorInput(directory), { land: readNaturalEarthLand(directory) });
-}
-
-/**
- * Validates the files beside the corridor: the energy overlays (geodata/energy/), the routing
- * assumptions and the observations, with the same src/data validators the app uses.
- */
-export function checkOtherGeodata(directory: string, placeIds: ReadonlySet<string>): DataProblem[] {
-  const read = (path: string) => readJson(join(directory, 'geodata', path));
-  const bibliography = [
-    ...(read('sources.json') as { id: string }[]),
-    ...(read('energy/sources.json') as { id: string }[]),
-  ];
-  const energy = validateEnergy(
-    {
-      pipelines: read('energy/pipelines.geojson'),
-      lng: read('energy/lng.geojson'),
-      swaps: read('energy/swaps.json'),
-      swapFlows: read('energy/swap-flows.geojson'),
-    },
-    new Set(bibliography.map((entry) => entry.id)),
-  );
-  const assumptionsFile = read('assumptions.json');
-  const observationsFile = read('observations.json');
-  const assumptions = validateAssumptions(assumptionsFile);
-  const observations = validateObservations(observationsFile, placeIds);
-  // Every source the routing files cite is in a bibliography (sources.json or sources-routing.json).
-  const routingBibliography = new Set(
-    [...(read('sources.json') as { id: string }[]), ...(read('sources-routing.json') as { id: string }[])].map(
-      (entry) => entry.id,
-    ),
-  );
-  const unknownSources = (dataset: string, file: unknown): DataProblem[] => {
-    const entries =
-      (file as Record<string, unknown[]>)[dataset === 'assumptions' ? 'assumptions' : 'observations'] ?? [];
-    return entries.flatMap((entry) => {
-      const { id, key, sources } = entry as { id?: string; key?: string; sources?: string[] };
-      const missing = (sources ?? []).filter((source) => !routingBibliography.has(source));
-      return missing.length
-        ? [
-            {
-              dataset,
-              feature: key ?? id ?? '?',
-              reason: `cites sources not in the bibliography: ${missing.join(', ')}`,
-            },
-          ]
-        : [];
-    });
-  };
-  return [
-    ...energy.problems,
-    ...assumptions.problems,
-    ...observations.problems,
-    ...unknownSources('assumptions', assumptionsFile),
-    ...unknownSources('observations', observationsFile),
-  ];
-}
-
-function count(items: readonly unknown[], input: unknown): string {
-  const candidates = Array.isArray(input)
-    ? input
-    : typeof input === 'object' && input !== null && 'features' in input && Array.isArray(input.features)
-      ? input.features
-      : [];
-  return items.length === candidates.length ? `${items.length}` : `${items.length} of ${candidates.length} kept`;
-}
-
-function main(): void {
+export function runCheckGeodata(argv: readonly string[], print: (line: string) => void): number {
   const started = performance.now();
-  const input = readCorridorInput(projectDirectory);
-  const result = validateCorridor(input, { land: readNaturalEarthLand(projectDirectory) });
+  const projectDirectory = argv[0] === undefined ? undefined : resolve(argv[0]);
+  const { problems, counts } = checkGeodata({ projectDirectory });
   const elapsedSeconds = (performance.now() - started) / 1000;
-  const errors = result.report.filter((entry) => entry.severity === 'error');
-  const warnings = result.report.filter((entry) => entry.severity === 'warning');
-  for (const entry of [...errors, ...warnings]) {
-    console.log([entry.severity, entry.dataset, entry.featureId, entry.rule, entry.message].join('  '));
+  const errors = errorsOf(problems);
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  for (const problem of [...errors, ...warnings]) {
+    print([problem.severity, problem.dataset, problem.feature, problem.rule ?? '-', problem.message].join('  '));
   }
-  const otherProblems = checkOtherGeodata(projectDirectory, new Set(result.nodes.map((node) => node.properties.id)));
-  for (const problem of otherProblems) {
-    console.log(['error', problem.dataset, problem.feature, 'schema-or-reference', problem.reason].join('  '));
-  }
-  const summary = [
-    `nodes ${count(result.nodes, input.nodes)}`,
-    `segments ${count(result.segments, input.segments)}`,
-    `passages ${count(result.passages, input.passages)}`,
-    `sources ${count(result.sources, input.sources)}`,
-    `energy, assumptions and observations problems ${otherProblems.length}`,
-    `errors ${errors.length + otherProblems.length}`,
-    `warnings ${warnings.length}`,
-  ];
-  console.log(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
-  process.exitCode = errors.length + otherProblems.length > 0 ? 1 : 0;
+  const summary = [...counts, `errors ${errors.length}`, `warnings ${warnings.length}`];
+  print(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
+  return errors.length > 0 ? EXIT.errorsFound : EXIT.clean;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runCheckGeodata(process.argv.slice(2), (line) => console.log(line));
+}

@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validateAssumptions } from '../src/data/assumptions-schema';
-import { validateObservations } from '../src/data/observations-schema';
-import { validateCorridor } from '../src/data/validate-corridor';
-import { comparisonToCsv } from '../src/domain/export/comparison-csv';
+import { describeProblem, errorsOf } from '../src/data/data-problem';
+import { readRouting, unreadableFileProblems } from '../src/data/read-geodata-node';
 import { isoDate } from '../src/domain/export/export-file-name';
-import { routeLegsToCsv } from '../src/domain/export/route-legs-csv';
-import { createRouter, type Router } from '../src/domain/routing/create-router';
+import {
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
+  type ExportFormatId,
+  exportFormatOf,
+} from '../src/domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
+import { printableText } from '../src/domain/printable-text';
+import { ASSUMPTION_OVERRIDE_RANGE, readAssumptionOverride } from '../src/domain/read-assumption-override';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
@@ -19,88 +22,45 @@ import {
   type Criterion,
   FORCIBLE_BRANCHES,
   type ForcibleBranch,
+  MONTH_RANGE,
+  ROUTE_PLACE_LIMIT,
   SCENARIO_YEAR_RANGE,
   SEGMENT_MODES,
   type SegmentMode,
 } from '../src/domain/vocabulary/vocabulary';
 
-const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Exit codes of contracts §6, and 65 (a project addition, as BSD sysexits' EX_DATAERR): the geodata
+ * cannot be read (a file missing or not JSON) or gives no router (unusable assumptions).
+ */
+const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64, dataError: 65 } as const;
 
-/** Exit codes of contracts §6. */
-const EXIT = { done: 0, unknownId: 2, noRoute: 3, usage: 64 } as const;
+/** The CLI's own formats, then the registered export formats (`EXPORT_FORMATS`). */
+const FORMATS = ['table', 'json', ...EXPORT_FORMAT_IDS] as const;
+type Format = 'table' | 'json' | ExportFormatId;
 
 const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc route FROM TO [options])
 
-  --via ID,ID                         pass through these places, in order
+  --via ID,ID                         pass through these places, in order (at most ${ROUTE_PLACE_LIMIT - 2})
   --by ${CRITERIA.join('|').padEnd(31)}criterion (default distance)
   --cargo ${CARGO_KINDS.join('|').padEnd(28)}per TEU or per tonne (default container)
   --scenario ${SCENARIO_FLAGS.join(',')}
 ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summary}`).join('\n')}
   --year YYYY                         the network as open in that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (default: this year)
   --month M                           1..12: seasonal closures apply
-  --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2)
+  --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2 codes of places in the data)
   --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
   --branch ${FORCIBLE_BRANCHES.join('|')}
   --compare                           every branch joining the places and the all-sea comparators
-  --format table|json|csv|geojson     (default table)
-  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=)
+  --format ${FORMATS.join('|').padEnd(27)}(default table; ${EXPORT_FORMATS.map((format) => format.label).join(' and ')} as the app downloads them)
+  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=; ${ASSUMPTION_OVERRIDE_RANGE.minimum} to ${ASSUMPTION_OVERRIDE_RANGE.maximum}, at most ${ASSUMPTION_OVERRIDE_RANGE.decimals} decimals)
 
-Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage. See docs/cli.md.`;
+Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodata. See docs/cli.md.`;
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** What loading the project's geodata found: the router and the data problems. */
-export interface ProjectRouter {
-  router: Router;
-  dataProblems: string[];
-}
-
-/**
- * Reads and validates the geodata under `directory` (the project by default) with node:fs, and
- * creates the router. `currentYear` is the default scenario year.
- */
-export function loadProjectRouter(
-  directory: string = projectDirectory,
-  currentYear: number = new Date().getUTCFullYear(),
-): ProjectRouter {
-  const geodata = join(directory, 'geodata');
-  const corridor = validateCorridor({
-    nodes: readJson(join(geodata, 'corridor/nodes.geojson')),
-    segments: readJson(join(geodata, 'corridor/segments.geojson')),
-    passages: readJson(join(geodata, 'corridor/passages.geojson')),
-    sources: readJson(join(geodata, 'sources.json')),
-  });
-  const assumptions = validateAssumptions(readJson(join(geodata, 'assumptions.json')));
-  const placeIds = new Set(corridor.nodes.map((node) => node.properties.id));
-  const observations = validateObservations(readJson(join(geodata, 'observations.json')), placeIds);
-  const version = readJson(join(geodata, 'version.json'));
-  const dataVersion =
-    typeof version === 'object' && version !== null && 'dataVersion' in version ? String(version.dataVersion) : '';
-  const dataProblems = [
-    ...corridor.report
-      .filter((entry) => entry.severity === 'error')
-      .map((entry) => `${entry.dataset} ${entry.featureId}: ${entry.message}`),
-    ...[...assumptions.problems, ...observations.problems].map(
-      (problem) => `${problem.dataset} ${problem.feature}: ${problem.reason}`,
-    ),
-  ];
-  if (!assumptions.assumptions) throw new Error(`geodata/assumptions.json is unusable: ${dataProblems.join('; ')}`);
-  const router = createRouter({
-    nodes: corridor.nodes,
-    segments: corridor.segments,
-    assumptions: assumptions.assumptions,
-    observations: observations.observations,
-    dataVersion,
-    currentYear,
-  });
-  return { router, dataProblems };
-}
+/** What the CLI routes with: the geodata read by the Node reader (`readRouting`). */
+export type RouteData = ReturnType<typeof readRouting>;
 
 class UsageError extends Error {}
-
-type Format = 'table' | 'json' | 'csv' | 'geojson';
 
 interface CliRequest {
   query: RouteQuery;
@@ -151,8 +111,9 @@ function parseRequest(argv: readonly string[]): CliRequest {
   let month: number | undefined;
   if (values.month !== undefined) {
     month = Number(values.month);
-    if (!/^\d{1,2}$/.test(values.month) || month < 1 || month > 12) {
-      throw new UsageError(`--month must be 1 to 12 (got "${values.month}")`);
+    const months = MONTH_RANGE;
+    if (!/^\d{1,2}$/.test(values.month) || month < months.minimum || month > months.maximum) {
+      throw new UsageError(`--month must be ${months.minimum} to ${months.maximum} (got "${values.month}")`);
     }
   }
   const avoid = list(values.avoid).map((country) => country.toUpperCase());
@@ -160,19 +121,23 @@ function parseRequest(argv: readonly string[]): CliRequest {
     if (!/^[A-Z]{2}$/.test(country)) throw new UsageError(`--avoid takes ISO 3166-1 alpha-2 codes (got "${country}")`);
   }
   const modes = list(values.modes).map((mode) => oneOf(mode, SEGMENT_MODES, 'modes', 'rail')) as SegmentMode[];
-  const overrides: Record<string, number> = {};
+  // A Map, never a plain object, for keys typed by the user; the last value of a key wins, as in links.
+  const overrides = new Map<string, number>();
   for (const pair of list(values.asm)) {
-    const [key, raw] = pair.split(':');
-    const value = Number(raw);
-    if (!key || raw === undefined || raw.trim() === '' || !Number.isFinite(value)) {
-      throw new UsageError(`--asm takes KEY:VALUE pairs (got "${pair}")`);
-    }
-    overrides[key] = value;
+    const reading = readAssumptionOverride(pair);
+    if (reading.kind === 'refused') throw new UsageError(`--asm "${pair}": ${reading.reason}`);
+    overrides.set(reading.key, reading.value);
+  }
+  const via = list(values.via);
+  if (via.length + 2 > ROUTE_PLACE_LIMIT) {
+    throw new UsageError(
+      `--via takes at most ${ROUTE_PLACE_LIMIT - 2} places: a route names at most ${ROUTE_PLACE_LIMIT}, as in links (got ${via.length})`,
+    );
   }
   const query: RouteQuery = {
     from,
     to,
-    via: list(values.via),
+    via,
     by: oneOf<Criterion>(values.by, CRITERIA, 'by', 'distance'),
     cargo: oneOf<CargoKind>(values.cargo, CARGO_KINDS, 'cargo', 'container'),
     scenario: {
@@ -186,13 +151,24 @@ function parseRequest(argv: readonly string[]): CliRequest {
       values.branch === undefined
         ? undefined
         : oneOf<ForcibleBranch>(values.branch, FORCIBLE_BRANCHES, 'branch', 'western'),
-    assumptionOverrides: overrides,
+    assumptionOverrides: Object.fromEntries(overrides),
   };
   return {
     query,
     compare: values.compare === true,
-    format: oneOf<Format>(values.format, ['table', 'json', 'csv', 'geojson'], 'format', 'table'),
+    format: oneOf<Format>(values.format, FORMATS, 'format', 'table'),
   };
+}
+
+/** Checks what only the data can tell: every `--avoid` country is the country of some place. */
+function checkAgainstData(request: CliRequest, countries: readonly string[]): void {
+  const known = new Set(countries);
+  const unknown = (request.query.scenario.avoidCountries ?? []).filter((country) => !known.has(country));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--avoid: ${unknown.map((country) => `"${country}"`).join(', ')} is not the country of any place in the data (${countries.join(', ')})`,
+    );
+  }
 }
 
 const OPTIONS = {
@@ -370,12 +346,32 @@ function comparisonTable(comparison: Comparison): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the exit code. */
+/** A value typed by the user, quoted and printable (no control or bidirectional character reaches the terminal). */
+function quoted(text: string): string {
+  return `"${printableText(text)}"`;
+}
+
+/**
+ * Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the
+ * exit code. `load` reads the geodata and `now` gives the export date (tests pass their own).
+ * Everything written to standard error, and the table on standard output, is made printable.
+ */
 export function runRouteCli(
   argv: readonly string[],
-  output: { stdout: (text: string) => void; stderr: (text: string) => void },
-  load: () => ProjectRouter = () => loadProjectRouter(),
+  streams: { stdout: (text: string) => void; stderr: (text: string) => void },
+  load: () => RouteData = () => readRouting({ currentYear: new Date().getUTCFullYear() }),
+  now: () => Date = () => new Date(),
 ): number {
+  const output = {
+    stdout: streams.stdout,
+    table: (text: string) => streams.stdout(printableText(text, { keepLineBreaks: true })),
+    stderr: (text: string) => streams.stderr(printableText(text, { keepLineBreaks: true })),
+  };
+  const usageError = (error: unknown): number => {
+    if (!(error instanceof UsageError)) throw error;
+    output.stderr(`instc route: ${error.message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  };
   let request: CliRequest;
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
@@ -384,17 +380,32 @@ export function runRouteCli(
     }
     request = parseRequest(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    output.stderr(`instc route: ${error.message}\n\n${USAGE}\n`);
-    return EXIT.usage;
+    return usageError(error);
   }
-  const { router, dataProblems } = load();
-  for (const problem of dataProblems) output.stderr(`data problem: ${problem}\n`);
+  const { corridor, routing, problems } = load();
+  const unreadable = unreadableFileProblems(problems);
+  if (unreadable.length > 0 || !routing.router) {
+    const reasons =
+      unreadable.length > 0 ? unreadable.map((problem) => problem.message) : errorsOf(problems).map(describeProblem);
+    for (const reason of reasons) output.stderr(`instc route: ${reason}\n`);
+    if (unreadable.length === 0)
+      output.stderr('instc route: the routing assumptions are unusable, so there is no router\n');
+    return EXIT.dataError;
+  }
+  try {
+    checkAgainstData(request, corridor.countries);
+  } catch (error) {
+    return usageError(error);
+  }
+  for (const problem of errorsOf(problems)) output.stderr(`data problem: ${describeProblem(problem)}\n`);
+  const { router } = routing;
+  const lineOf = (segmentId: string) => corridor.segmentById.get(segmentId)?.geometry.coordinates;
+  const exportOptions = () => ({ exportedOn: isoDate(now()), generator: EXPORT_GENERATOR });
   const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
   switch (outcome.kind) {
     case 'unknown-place':
       for (const place of outcome.places) {
-        output.stderr(`unknown ${place.role} id "${place.id}"; closest ids: ${place.closest.join(', ')}\n`);
+        output.stderr(`unknown ${place.role} id ${quoted(place.id)}; closest ids: ${place.closest.join(', ')}\n`);
       }
       return EXIT.unknownId;
     case 'no-route':
@@ -405,43 +416,41 @@ export function runRouteCli(
       return EXIT.usage;
     case 'route': {
       const route = outcome.route;
-      for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption "${key}"\n`);
+      for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
-      else if (request.format === 'csv') output.stdout(routeLegsToCsv(route, { exportedOn: isoDate(new Date()) }));
-      else if (request.format === 'geojson') {
-        const collection = router.toFeatureCollection(route);
-        output.stdout(
-          `${JSON.stringify({ ...collection, dataVersion: route.dataVersion, totals: route.totals }, null, 2)}\n`,
-        );
-      } else output.stdout(routeTable(route));
+      else if (request.format === 'table') output.table(routeTable(route));
+      else output.stdout(exportFormatOf(request.format).route(route, lineOf, exportOptions()));
       return EXIT.done;
     }
     case 'comparison': {
       const comparison = outcome.comparison;
       const ignored = comparison.routes[0]?.ignoredAssumptionOverrides ?? [];
-      for (const key of ignored) output.stderr(`ignored unknown assumption "${key}"\n`);
+      for (const key of ignored) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-      else if (request.format === 'csv') output.stdout(comparisonToCsv(comparison));
-      else if (request.format === 'geojson') {
-        const features = comparison.routes.flatMap((route) =>
-          router
-            .toFeatureCollection(route)
-            .features.map((feature) => ({ ...feature, properties: { ...feature.properties, label: route.label } })),
-        );
-        output.stdout(
-          `${JSON.stringify({ type: 'FeatureCollection', dataVersion: comparison.dataVersion, features }, null, 2)}\n`,
-        );
-      } else output.stdout(comparisonTable(comparison));
+      else if (request.format === 'table') output.table(comparisonTable(comparison));
+      else output.stdout(exportFormatOf(request.format).comparison(comparison, lineOf, exportOptions()));
       return EXIT.done;
     }
   }
 }
 
-function main(): void {
-  process.exitCode = runRouteCli(process.argv.slice(2), {
+/**
+ * Runs the CLI in this process (`npm run route`, the `instc` bin) on its arguments after the command
+ * name, and sets the exit code. When the reader of the output goes away (`| head -1`), the process
+ * ends quietly with that code instead of failing on EPIPE with a stack trace.
+ */
+export function runRouteCliInProcess(argv: readonly string[]): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? EXIT.done);
+    });
+  }
+  process.exitCode = runRouteCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  runRouteCliInProcess(process.argv.slice(2));

@@ -30,13 +30,13 @@ describe('validateAssumptions', () => {
     const result = validateAssumptions(file([speed, inverted]));
     expect(result.assumptions?.entries).toHaveLength(1);
     expect(result.problems).toEqual([
-      expect.objectContaining({ feature: 'speed.rail.diesel', reason: expect.stringMatching(/optimistic ≥ central/) }),
+      expect.objectContaining({ feature: 'speed.rail.diesel', message: expect.stringMatching(/optimistic ≥ central/) }),
     ]);
   });
 
   it('rejects a cost whose optimistic value is the dearest', () => {
     const cost = { ...speed, key: 'cost.rail.bulk', unit: 'USD per tonne-km', optimistic: 0.3, central: 0.2 };
-    expect(validateAssumptions(file([cost])).problems[0]?.reason).toMatch(/optimistic ≤ central ≤ pessimistic/);
+    expect(validateAssumptions(file([cost])).problems[0]?.message).toMatch(/optimistic ≤ central ≤ pessimistic/);
   });
 
   it('rejects an unknown scope field and a repeated key', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RoutingAssumption, RoutingAssumptions } from '../domain/routing/routing-input';
-import type { DataProblem } from './validate-features';
+import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
+import { firstIssueMessage } from './validate-features';
 
 const finiteNumber = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
 
@@ -63,19 +65,18 @@ function orderProblem(entry: { unit: string; optimistic: number; central: number
  * result is undefined only when `teuTonnes` or the entry list itself is unusable.
  */
 export function validateAssumptions(json: unknown): ValidatedAssumptions {
-  const dataset = 'assumptions';
   const problems: DataProblem[] = [];
+  const report = (feature: string, rule: string, message: string) =>
+    problems.push({ dataset: 'assumptions', feature, severity: 'error', rule, message });
   const file = z.object({ teuTonnes: teuTonnesSchema, assumptions: z.array(z.unknown()) }).safeParse(json);
   if (!file.success) {
-    const issue = file.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    problems.push({ dataset, feature: '(file)', reason: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}` });
+    report('(file)', 'collection', firstIssueMessage(file.error));
     return { assumptions: undefined, problems };
   }
   const teuTonnes = file.data.teuTonnes;
   const teuOrder = orderProblem({ ...teuTonnes, unit: 't per TEU' });
   if (teuOrder) {
-    problems.push({ dataset, feature: 'teuTonnes', reason: teuOrder });
+    report('teuTonnes', 'value-order', teuOrder);
     return { assumptions: undefined, problems };
   }
   const entries: RoutingAssumption[] = [];
@@ -83,25 +84,26 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
   file.data.assumptions.forEach((candidate, index) => {
     const parsed = assumptionEntrySchema.safeParse(candidate);
     const rawKey =
-      typeof candidate === 'object' && candidate !== null && 'key' in candidate ? String(candidate.key) : undefined;
+      typeof candidate === 'object' && candidate !== null && Object.hasOwn(candidate, 'key')
+        ? String((candidate as { key: unknown }).key)
+        : undefined;
     const feature = rawKey ?? `entry #${index + 1}`;
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') ?? '';
-      problems.push({ dataset, feature, reason: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}` });
+      report(feature, 'schema', firstIssueMessage(parsed.error));
       return;
     }
     const entry = parsed.data;
     const order = orderProblem(entry);
     if (order) {
-      problems.push({ dataset, feature, reason: order });
+      report(feature, 'value-order', order);
       return;
     }
     if (seen.has(entry.key)) {
-      problems.push({ dataset, feature, reason: 'repeated key; the first one is kept' });
+      report(feature, 'unique-id', 'repeated key; the first one is kept');
       return;
     }
     seen.add(entry.key);
+    problems.push(...formulaTextWarnings('assumptions', entry.key, entry));
     entries.push({
       key: entry.key,
       unit: entry.unit,

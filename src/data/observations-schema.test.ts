@@ -28,7 +28,7 @@ describe('validateObservations', () => {
   it('rejects a route through an unknown place', () => {
     const result = validateObservations({ observations: [{ ...observation, route: ['moscow', 'atlantis'] }] }, places);
     expect(result.observations).toEqual([]);
-    expect(result.problems[0]?.reason).toMatch(/atlantis/);
+    expect(result.problems[0]?.message).toMatch(/atlantis/);
   });
 
   it('rejects a range whose low is above its high, and a repeated id', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RoutingObservation } from '../domain/routing/routing-input';
-import type { DataProblem } from './validate-features';
+import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
+import { firstIssueMessage } from './validate-features';
 
 const partialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
   error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
@@ -48,36 +50,39 @@ export interface ValidatedObservations {
  * place of its route is a known place id. Invalid or repeated entries are left out and reported.
  */
 export function validateObservations(json: unknown, knownPlaceIds: ReadonlySet<string>): ValidatedObservations {
-  const dataset = 'observations';
   const problems: DataProblem[] = [];
+  const report = (feature: string, rule: string, message: string) =>
+    problems.push({ dataset: 'observations', feature, severity: 'error', rule, message });
   const observations: RoutingObservation[] = [];
   const file = z.object({ observations: z.array(z.unknown()) }).safeParse(json);
   if (!file.success) {
-    return { observations, problems: [{ dataset, feature: '(file)', reason: 'expected {"observations": [...]}' }] };
+    report('(file)', 'collection', 'expected {"observations": [...]}');
+    return { observations, problems };
   }
   const seen = new Set<string>();
   file.data.observations.forEach((candidate, index) => {
     const rawId =
-      typeof candidate === 'object' && candidate !== null && 'id' in candidate ? String(candidate.id) : undefined;
+      typeof candidate === 'object' && candidate !== null && Object.hasOwn(candidate, 'id')
+        ? String((candidate as { id: unknown }).id)
+        : undefined;
     const feature = rawId ?? `entry #${index + 1}`;
     const parsed = observationSchema.safeParse(candidate);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') ?? '';
-      problems.push({ dataset, feature, reason: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}` });
+      report(feature, 'schema', firstIssueMessage(parsed.error));
       return;
     }
     const unknown = parsed.data.route.filter((placeId) => !knownPlaceIds.has(placeId));
     if (unknown.length > 0) {
-      problems.push({ dataset, feature, reason: `the route names unknown places: ${unknown.join(', ')}` });
+      report(feature, 'node-exists', `the route names unknown places: ${unknown.join(', ')}`);
       return;
     }
     if (seen.has(parsed.data.id)) {
-      problems.push({ dataset, feature, reason: 'repeated id; the first one is kept' });
+      report(feature, 'unique-id', 'repeated id; the first one is kept');
       return;
     }
     seen.add(parsed.data.id);
     observations.push(parsed.data);
+    problems.push(...formulaTextWarnings('observations', parsed.data.id, parsed.data));
   });
   return { observations, problems };
 }

@@ -1,52 +1,30 @@
-import assumptionsUrl from '../../geodata/assumptions.json?url';
-import observationsUrl from '../../geodata/observations.json?url';
-import { createRouter, type Router } from '../domain/routing/create-router';
+import type { Router } from '../domain/routing/create-router';
 import type { RoutingAssumptions } from '../domain/routing/routing-input';
-import { validateAssumptions } from './assumptions-schema';
+import { assembleRouting } from './assemble-routing';
 import { getCorridor } from './corridor-resource';
-import { DATA_VERSION } from './data-version';
-import { fetchJson } from './fetch-json';
-import { validateObservations } from './observations-schema';
-import type { DataProblem } from './validate-features';
+import { type DataProblem, errorsOf } from './data-problem';
+import { cacheUntilRejected, fetchLoadUnit } from './read-geodata-browser';
 
 /** The router over the loaded corridor, with the assumptions the editor lists. */
 export interface RoutingData {
   router: Router;
   assumptions: RoutingAssumptions;
-  /** Invalid assumptions or observations that were left out. */
+  /** Invalid assumptions, observations and routing sources (left out), and the router's coverage notes. */
   problems: DataProblem[];
 }
 
-let pending: Promise<RoutingData> | undefined;
-
 /**
- * The router, built once from the validated corridor, assumptions and observations. The current
- * year (the default scenario year) is read here, at the edge, never inside src/domain.
+ * The router, built once from the assembled corridor and the routing files. The current year (the
+ * default scenario year) is read here, at the edge, never inside src/domain. A failed load is not
+ * kept: the next call loads again.
  */
-export function getRouting(): Promise<RoutingData> {
-  pending ??= Promise.all([getCorridor(), fetchJson(assumptionsUrl), fetchJson(observationsUrl)]).then(
-    ([corridor, assumptionsJson, observationsJson]) => {
-      const assumptions = validateAssumptions(assumptionsJson);
-      if (!assumptions.assumptions) {
-        throw new Error(
-          `the routing assumptions are unusable: ${assumptions.problems[0]?.reason ?? 'unknown problem'}`,
-        );
-      }
-      const observations = validateObservations(observationsJson, new Set(corridor.nodeById.keys()));
-      const router = createRouter({
-        nodes: corridor.nodes,
-        segments: corridor.segments,
-        assumptions: assumptions.assumptions,
-        observations: observations.observations,
-        dataVersion: DATA_VERSION,
-        currentYear: new Date().getFullYear(),
-      });
-      return {
-        router,
-        assumptions: assumptions.assumptions,
-        problems: [...assumptions.problems, ...observations.problems],
-      };
-    },
-  );
-  return pending;
-}
+export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async () => {
+  const [corridor, files] = await Promise.all([getCorridor(), fetchLoadUnit('routing')]);
+  const routing = assembleRouting(corridor, files, { currentYear: new Date().getFullYear() });
+  if (!routing.router || !routing.assumptions) {
+    throw new Error(
+      `the routing assumptions are unusable: ${errorsOf(routing.problems)[0]?.message ?? 'unknown problem'}`,
+    );
+  }
+  return { router: routing.router, assumptions: routing.assumptions, problems: routing.problems };
+});

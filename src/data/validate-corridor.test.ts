@@ -323,6 +323,15 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       corridor.sources.push({ ...corridor.sources[0], id: 'atlas-three' });
     },
   },
+  'formula-text': {
+    bad: 'a node name a spreadsheet would run as a formula',
+    dataset: 'nodes',
+    featureId: 'north-town',
+    severity: 'warning',
+    mutate: (corridor) => {
+      feature(corridor.nodes, 'north-town').properties.name = '=HYPERLINK("http://example.org","North Town")';
+    },
+  },
 };
 
 function returnedIds(result: ReturnType<typeof validateCorridor>, dataset: CorridorDataset): string[] {
@@ -366,7 +375,7 @@ describe('every rule fires on bad data', () => {
       const result = check(ruleCase.mutate);
       expect(findings(result.report, rule)).toContainEqual(
         expect.objectContaining({
-          featureId: ruleCase.featureId,
+          feature: ruleCase.featureId,
           dataset: ruleCase.dataset,
           severity: ruleCase.severity,
         }),
@@ -397,7 +406,7 @@ describe('what the report says', () => {
       feature(corridor.segments, 'inland--north-town').properties.mode = 'tram';
     });
     const cutOff = findings(result.report, 'network-connected');
-    expect(cutOff).toEqual([expect.objectContaining({ featureId: 'north-town', dataset: 'nodes', severity: 'error' })]);
+    expect(cutOff).toEqual([expect.objectContaining({ feature: 'north-town', dataset: 'nodes', severity: 'error' })]);
     expect(cutOff[0]?.message).toContain('segments dropped for errors that touched it: inland--north-town');
     expect(result.nodes.map((node) => node.properties.id)).not.toContain('north-town');
   });
@@ -406,7 +415,7 @@ describe('what the report says', () => {
     const result = check((corridor) => {
       feature(corridor.segments, 'west-port--east-port').properties.vessel = 'raft';
     });
-    const cutOff = findings(result.report, 'network-connected').map((entry) => entry.featureId);
+    const cutOff = findings(result.report, 'network-connected').map((entry) => entry.feature);
     expect(cutOff.sort()).toEqual(['east-city', 'east-port', 'east-port--east-city']);
     expect(result.segments.map((segment) => segment.properties.id)).toEqual([
       'inland--west-port',
@@ -452,7 +461,7 @@ describe('tolerances of the land and water checks', () => {
   });
 
   it('does not let a sea leg cross land further than 10 km from a port (16.6 km here)', () => {
-    expect(findings(moveEastPortInland(12.15).report, 'sea-leg-off-land').map((entry) => entry.featureId)).toEqual([
+    expect(findings(moveEastPortInland(12.15).report, 'sea-leg-off-land').map((entry) => entry.feature)).toEqual([
       'west-port--east-port',
     ]);
   });
@@ -462,7 +471,7 @@ describe('tolerances of the land and water checks', () => {
   });
 
   it('does not let a rail leg run on water further than 2 km from its nodes (3.3 km here)', () => {
-    expect(findings(moveWestPortOffshore(10.03).report, 'land-leg-on-land').map((entry) => entry.featureId)).toEqual([
+    expect(findings(moveWestPortOffshore(10.03).report, 'land-leg-on-land').map((entry) => entry.feature)).toEqual([
       'inland--west-port',
     ]);
   });
@@ -543,5 +552,28 @@ describe('robustness', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('texts a spreadsheet would run as formulas (issue 11 #14)', () => {
+  it('warns with the path of every such name and note, and keeps the feature', () => {
+    const result = check((corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      properties.name = '@SUM(1)';
+      properties.note = '-2+3';
+      properties.names = { ru: '=1' };
+      const source = corridor.sources[0];
+      if (source) source.title = '+cmd';
+    });
+    expect(
+      findings(result.report, 'formula-text').map((entry) => [entry.dataset, entry.feature, entry.severity]),
+    ).toEqual([
+      ['segments', 'inland--west-port', 'warning'],
+      ['sources', 'atlas-one', 'warning'],
+    ]);
+    expect(findings(result.report, 'formula-text')[0]?.message).toMatch(
+      /^name, note, names\.ru start with =, \+, -, @/,
+    );
+    expect(result.segments.map((segment) => segment.properties.id)).toContain('inland--west-port');
   });
 });

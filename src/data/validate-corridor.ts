@@ -20,6 +20,8 @@ import {
   corridorPassageSchema,
   corridorSegmentSchema,
 } from './corridor-schemas';
+import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 
 /**
  * Every rule of the corridor checks, by id, with what it asks. The ids appear in the report and
@@ -53,6 +55,8 @@ export const CORRIDOR_RULES = {
   'countries-include-endpoints': "a segment's countries include the countries of its two end nodes",
   'unknown-field': 'no field outside the documented schema (often a typo); a warning only',
   'source-unused': 'every bibliography entry is cited somewhere; a warning only',
+  'formula-text':
+    'no text starts with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula); a warning only',
 } as const;
 
 /** The id of a rule of the corridor checks. */
@@ -61,16 +65,11 @@ export type CorridorRule = keyof typeof CORRIDOR_RULES;
 /** The file a report entry is about. */
 export type CorridorDataset = 'nodes' | 'segments' | 'passages' | 'sources';
 
-/** One finding of `validateCorridor`: errors drop the feature, warnings keep it. */
-export interface CorridorReportEntry {
-  /** The feature's id, its position in the file (`#3`) when it has no readable id, or `(file)`. */
-  featureId: string;
-  dataset: CorridorDataset;
-  severity: 'error' | 'warning';
-  rule: CorridorRule;
-  /** Plain English, specific, with units. */
-  message: string;
-}
+/**
+ * One finding of `validateCorridor`, a `DataProblem` whose dataset and rule are the corridor's:
+ * errors drop the feature, warnings keep it.
+ */
+export type CorridorReportEntry = DataProblem & { dataset: CorridorDataset; rule: CorridorRule };
 
 /** The parsed JSON of the four corridor files, not yet trusted. */
 export interface CorridorInput {
@@ -226,9 +225,9 @@ class Report {
   ): void {
     const repeated = this.entries.some(
       (entry) =>
-        entry.dataset === dataset && entry.featureId === featureId && entry.rule === rule && entry.message === message,
+        entry.dataset === dataset && entry.feature === featureId && entry.rule === rule && entry.message === message,
     );
-    if (!repeated) this.entries.push({ featureId, dataset, severity, rule, message });
+    if (!repeated) this.entries.push({ dataset, feature: featureId, severity, rule, message });
     if (severity === 'error') {
       const ids = this.failed.get(dataset) ?? new Set<string>();
       ids.add(featureId);
@@ -295,6 +294,10 @@ function parseAll<Output>(
       return;
     }
     firstPosition.set(id, index);
+    const texts = dataset === 'sources' ? candidate : isRecord(candidate) ? candidate.properties : undefined;
+    for (const warning of formulaTextWarnings(dataset, id, texts)) {
+      report.warning(dataset, id, 'formula-text', warning.message);
+    }
     for (const field of unknownFields(candidate, result.data, [])) {
       report.warning(dataset, id, 'unknown-field', `${field} is not a field of the schema (a typo?); it is ignored`);
     }
@@ -640,5 +643,32 @@ export function validateCorridor(input: CorridorInput, options: ValidateCorridor
     passages: report.withoutErrors('passages', passages),
     sources: report.withoutErrors('sources', sources),
     report: report.entries,
+  };
+}
+
+/** The valid entries of a bibliography and the problems of the others. */
+export interface ValidatedBibliography {
+  entries: BibliographyEntry[];
+  problems: DataProblem[];
+}
+
+/**
+ * Validates any bibliography file (`sources.json`, `sources-routing.json`, `energy/sources.json`,
+ * `basemap/sources.json`) with the one bibliography schema and the rules of the corridor's: an
+ * array of entries, kebab-case unique ids, dates, an http or https URL (a `javascript:` or other URL
+ * is an error), unknown fields as warnings. Entries with an error are left out and reported.
+ *
+ * @param dataset - the name the problems carry, e.g. `energy sources`
+ */
+export function validateBibliography(dataset: string, json: unknown): ValidatedBibliography {
+  const report = new Report();
+  const parsed = parseAll(report, 'sources', json, bibliographyEntrySchema, (entry) => entry.id);
+  return {
+    entries: report.withoutErrors('sources', parsed),
+    problems: report.entries.map((entry) => ({
+      ...entry,
+      dataset,
+      message: entry.rule === 'collection' ? 'not an array of bibliography entries' : entry.message,
+    })),
   };
 }

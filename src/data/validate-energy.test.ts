@@ -55,6 +55,22 @@ describe('validateEnergy', () => {
     expect(result.swapFlows).toHaveLength(1);
   });
 
+  it('warns of a name or note a spreadsheet would run as a formula, and keeps the feature (issue 11 #14)', () => {
+    const result = run({
+      pipelines: collection([pipeline('hajigabul--astara', { name: '=cmd|calc', note: '+1' })]),
+      swaps: { swaps: [swap('tm-ir-az-swap', { name: '@x' })] },
+    });
+    expect(result.pipelines).toHaveLength(1);
+    expect(result.swaps).toHaveLength(1);
+    expect(
+      result.problems.map((problem) => [problem.dataset, problem.feature, problem.severity, problem.rule]),
+    ).toEqual([
+      ['energy pipelines', 'hajigabul--astara', 'warning', 'formula-text'],
+      ['energy swaps', 'tm-ir-az-swap', 'warning', 'formula-text'],
+    ]);
+    expect(result.problems[0]?.message).toMatch(/^name, note start with/);
+  });
+
   it('rejects a status outside the vocabulary', () => {
     const result = run({ pipelines: collection([pipeline('a', { status: 'working' })]) });
     expect(result.pipelines).toHaveLength(0);
@@ -80,13 +96,13 @@ describe('validateEnergy', () => {
       lng: collection([lng]),
     });
     expect(result.problems.map((problem) => problem.feature).sort()).toEqual(['a', 'iran-lng']);
-    expect(result.problems.map((problem) => problem.reason).join(' ')).toMatch(/bcm\/yr.*|mtpa/);
+    expect(result.problems.map((problem) => problem.message).join(' ')).toMatch(/bcm\/yr.*|mtpa/);
   });
 
   it('rejects a feature citing a source that is not in the bibliography', () => {
     const result = run({ pipelines: collection([pipeline('a', { sources: ['nowhere'] })]) });
     expect(result.pipelines).toHaveLength(0);
-    expect(result.problems[0]?.reason).toContain('nowhere');
+    expect(result.problems[0]?.message).toContain('nowhere');
   });
 
   it('rejects a swap flow of an unknown swap, and reports a swap riding on an unknown pipeline', () => {
@@ -101,7 +117,7 @@ describe('validateEnergy', () => {
   it('keeps the first of two features with one id', () => {
     const result = run({ pipelines: collection([pipeline('a'), pipeline('a', { commodity: 'oil' })]) });
     expect(result.pipelines.map((item) => item.properties.commodity)).toEqual(['gas']);
-    expect(result.problems[0]?.reason).toMatch(/repeated id/);
+    expect(result.problems[0]?.message).toMatch(/repeated id/);
   });
 
   it('reports a swaps file of the wrong shape', () => {

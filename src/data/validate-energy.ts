@@ -1,3 +1,4 @@
+import type { DataProblem } from './data-problem';
 import {
   type LngProject,
   lngProjectSchema,
@@ -8,7 +9,8 @@ import {
   swapFlowSchema,
   swapSchema,
 } from './energy-schemas';
-import { type DataProblem, validateFeatures } from './validate-features';
+import { formulaTextWarnings } from './formula-text';
+import { firstIssueMessage, validateFeatures } from './validate-features';
 
 /** The energy files, parsed but not yet trusted. */
 export interface EnergyInput {
@@ -56,24 +58,29 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
     typeof input.swaps === 'object' && input.swaps !== null && 'swaps' in input.swaps
       ? (input.swaps as { swaps: unknown }).swaps
       : undefined;
-  if (!Array.isArray(swapList))
-    problems.push({ dataset: 'energy swaps', feature: '(file)', reason: 'expected {"swaps": [...]}' });
+  const report = (dataset: string, feature: string, rule: string, message: string) =>
+    problems.push({ dataset, feature, severity: 'error', rule, message });
+  if (!Array.isArray(swapList)) report('energy swaps', '(file)', 'collection', 'expected {"swaps": [...]}');
   const seenSwaps = new Set<string>();
   for (const [index, candidate] of (Array.isArray(swapList) ? swapList : []).entries()) {
     const result = swapSchema.safeParse(candidate);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      const name = (candidate as { id?: unknown })?.id;
-      problems.push({
-        dataset: 'energy swaps',
-        feature: typeof name === 'string' ? name : `#${index + 1}`,
-        reason: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
-      });
+      const name =
+        typeof candidate === 'object' && candidate !== null && Object.hasOwn(candidate, 'id')
+          ? (candidate as { id: unknown }).id
+          : undefined;
+      report(
+        'energy swaps',
+        typeof name === 'string' ? name : `#${index + 1}`,
+        'schema',
+        firstIssueMessage(result.error),
+      );
     } else if (seenSwaps.has(result.data.id)) {
-      problems.push({ dataset: 'energy swaps', feature: result.data.id, reason: 'repeated id; the first one is kept' });
+      report('energy swaps', result.data.id, 'unique-id', 'repeated id; the first one is kept');
     } else {
       seenSwaps.add(result.data.id);
       swaps.push(result.data);
+      problems.push(...formulaTextWarnings('energy swaps', result.data.id, result.data));
     }
   }
 
@@ -86,11 +93,12 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
     items.filter((item) => {
       const unknown = citedSources(body(item)).filter((source) => !knownSourceIds.has(source));
       if (unknown.length === 0) return true;
-      problems.push({
+      report(
         dataset,
-        feature: idOf(item),
-        reason: `cites sources not in the bibliography: ${[...new Set(unknown)].join(', ')}`,
-      });
+        idOf(item),
+        'known-source',
+        `cites sources not in the bibliography: ${[...new Set(unknown)].join(', ')}`,
+      );
       return false;
     });
 
@@ -116,11 +124,7 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
   for (const swap of validSwaps) {
     const missing = swap.pipelines.filter((pipeline) => !pipelineIds.has(pipeline));
     if (missing.length) {
-      problems.push({
-        dataset: 'energy swaps',
-        feature: swap.id,
-        reason: `rides on pipelines not in the data: ${missing.join(', ')}`,
-      });
+      report('energy swaps', swap.id, 'pipeline-exists', `rides on pipelines not in the data: ${missing.join(', ')}`);
     }
   }
   const swapIds = new Set(validSwaps.map((swap) => swap.id));
@@ -131,11 +135,12 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
     (item) => item.properties,
   ).filter((flow) => {
     if (swapIds.has(flow.properties.swap)) return true;
-    problems.push({
-      dataset: 'energy swap flows',
-      feature: flow.properties.id,
-      reason: `belongs to an unknown swap "${flow.properties.swap}"`,
-    });
+    report(
+      'energy swap flows',
+      flow.properties.id,
+      'swap-exists',
+      `belongs to an unknown swap "${flow.properties.swap}"`,
+    );
     return false;
   });
   return { pipelines: validPipelines, lngProjects: validLng, swaps: validSwaps, swapFlows: validFlows, problems };

@@ -1,13 +1,6 @@
 import type { z } from 'zod';
-
-/** A feature that was left out, and why, in plain English. */
-export interface DataProblem {
-  /** The dataset it came from, e.g. `basemap places`. */
-  dataset: string;
-  /** The feature's id when it has one, else its position in the file. */
-  feature: string;
-  reason: string;
-}
+import type { DataProblem } from './data-problem';
+import { formulaTextWarnings } from './formula-text';
 
 /** The valid features of a collection and the problems of the others. */
 export interface ValidatedFeatures<T> {
@@ -18,7 +11,7 @@ export interface ValidatedFeatures<T> {
 function describeFeature(candidate: unknown, index: number): string {
   if (typeof candidate === 'object' && candidate !== null && 'properties' in candidate) {
     const properties = (candidate as { properties: unknown }).properties;
-    if (typeof properties === 'object' && properties !== null && 'id' in properties) {
+    if (typeof properties === 'object' && properties !== null && Object.hasOwn(properties, 'id')) {
       const id = (properties as { id: unknown }).id;
       if (typeof id === 'string') return id.slice(0, 80);
     }
@@ -26,10 +19,18 @@ function describeFeature(candidate: unknown, index: number): string {
   return `feature #${index + 1}`;
 }
 
+/** The first issue of a failed zod parse, as `path: message`. */
+export function firstIssueMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.join('.') ?? '';
+  return `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`;
+}
+
 /**
  * Checks every feature of a GeoJSON FeatureCollection against a schema. Invalid features are
- * dropped and reported, never thrown: the app keeps what is valid and says what it left out.
- * Repeated ids are reported too (the first one is kept).
+ * dropped and reported (severity `error`), never thrown: the app keeps what is valid and says what
+ * it left out. Repeated ids are reported too (the first one is kept), and texts that a spreadsheet
+ * would run as formulas are warned about (the feature is kept).
  */
 export function validateFeatures<Schema extends z.ZodType<{ properties: { id: string } }>>(
   dataset: string,
@@ -43,25 +44,41 @@ export function validateFeatures<Schema extends z.ZodType<{ properties: { id: st
       ? (collection as { features: unknown }).features
       : undefined;
   if (!Array.isArray(candidates)) {
-    return { features, problems: [{ dataset, feature: '(file)', reason: 'not a GeoJSON FeatureCollection' }] };
+    return {
+      features,
+      problems: [
+        {
+          dataset,
+          feature: '(file)',
+          severity: 'error',
+          rule: 'collection',
+          message: 'not a GeoJSON FeatureCollection',
+        },
+      ],
+    };
   }
   const seen = new Set<string>();
   candidates.forEach((candidate, index) => {
     const result = schema.safeParse(candidate);
     const feature = describeFeature(candidate, index);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue?.path.join('.') ?? '';
-      problems.push({ dataset, feature, reason: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}` });
+      problems.push({ dataset, feature, severity: 'error', rule: 'schema', message: firstIssueMessage(result.error) });
       return;
     }
     const id = result.data.properties.id;
     if (seen.has(id)) {
-      problems.push({ dataset, feature, reason: 'repeated id; the first one is kept' });
+      problems.push({
+        dataset,
+        feature,
+        severity: 'error',
+        rule: 'unique-id',
+        message: 'repeated id; the first one is kept',
+      });
       return;
     }
     seen.add(id);
     features.push(result.data);
+    problems.push(...formulaTextWarnings(dataset, id, result.data.properties));
   });
   return { features, problems };
 }

@@ -9,6 +9,7 @@ import type { LegendEntry, OverlayView } from '../cartography/overlay-definition
 import { basemapTheme } from '../cartography/theme';
 import { loadOnlineStyle } from '../data/load-online-style';
 import { boundingBoxOfLines } from '../domain/bounding-box';
+import { routeLegFeatures } from '../domain/export/route-leg-features';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
 import { corridorTheme } from '../overlays/corridor/corridor-theme';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
@@ -81,10 +82,10 @@ function overlayView(state: ExplorerState, currentYear: number, labelledByBasema
 /** The route the query asks for, as the map draws it (none until there is a route). */
 function routeOf(state: ExplorerState): FeatureCollection<LineString> {
   const routing = readyData(state.loaded, 'routing');
+  const corridor = readyData(state.loaded, 'corridor');
   const answers = routing ? selectRouteAnswers(state.routeQuery, routing.router) : undefined;
-  return answers?.route.kind === 'route' && routing
-    ? routing.router.toFeatureCollection(answers.route.route)
-    : NO_LINES;
+  if (answers?.route.kind !== 'route' || !corridor) return NO_LINES;
+  return routeLegFeatures(answers.route.route, (id) => corridor.segmentById.get(id)?.geometry.coordinates);
 }
 
 const NO_LINES: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };

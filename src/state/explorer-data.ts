@@ -1,6 +1,6 @@
+import type { BasemapData } from '../data/basemap-resource';
 import type { CorridorData } from '../data/corridor-resource';
 import type { EnergyData } from '../data/energy-resource';
-import type { BasemapData } from '../data/load-basemap';
 import type { RoutingData } from '../data/routing-resource';
 
 /** The data the explorer loads, by load unit. */

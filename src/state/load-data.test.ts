@@ -6,8 +6,8 @@ import { DataLoadError, type DataLoaders, requestData } from './load-data';
 
 const corridor = {
   report: [
-    { severity: 'error', featureId: 'a--b', message: 'crosses land' },
-    { severity: 'warning', featureId: 'c--d', message: 'short' },
+    { dataset: 'segments', severity: 'error', feature: 'a--b', message: 'crosses land' },
+    { dataset: 'segments', severity: 'warning', feature: 'c--d', message: 'short' },
   ],
 } as unknown as DataByUnit['corridor'];
 
@@ -76,7 +76,8 @@ describe('requestData', () => {
     const problems = Array.from({ length: 8 }, (_, index) => ({
       dataset: 'basemap',
       feature: `p${index}`,
-      reason: 'bad',
+      severity: 'error',
+      message: 'bad',
     }));
     const basemap = { problems } as unknown as DataByUnit['basemap'];
     await requestData(store, 'basemap', loaders({ basemap: async () => basemap }));

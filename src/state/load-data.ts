@@ -1,5 +1,6 @@
 import { getBasemap } from '../data/basemap-resource';
 import { getCorridor } from '../data/corridor-resource';
+import type { DataProblem } from '../data/data-problem';
 import { getEnergy } from '../data/energy-resource';
 import { getRouting } from '../data/routing-resource';
 import type { DataByUnit, DataUnit } from './explorer-data';
@@ -33,35 +34,13 @@ interface ProblemLine {
   reason: string;
 }
 
-/** What each unit's data reports as left out or doubtful. */
+/** What each unit's data reports as left out or doubtful (every problem of the data door, one shape). */
 function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): ProblemLine[] {
-  switch (unit) {
-    case 'basemap':
-    case 'energy':
-      return (data as DataByUnit['basemap' | 'energy']).problems.map((problem) => ({
-        feature: problem.feature,
-        reason: problem.reason,
-      }));
-    case 'corridor':
-      return (data as DataByUnit['corridor']).report
-        .filter((entry) => entry.severity === 'error')
-        .map((entry) => ({ feature: entry.featureId, reason: entry.message }));
-    case 'routing': {
-      const routing = data as DataByUnit['routing'];
-      return [
-        ...routing.problems.map((problem) => ({ feature: problem.feature, reason: problem.reason })),
-        ...routing.router.problems.map((problem) => {
-          // The router writes "<where>: <what>" (a segment, a place or a cargo kind first).
-          const separator = problem.indexOf(': ');
-          return separator > 0
-            ? { feature: problem.slice(0, separator), reason: problem.slice(separator + 2) }
-            : { feature: 'routing', reason: problem };
-        }),
-      ];
-    }
-    default:
-      return [];
-  }
+  const problems: readonly DataProblem[] =
+    unit === 'corridor'
+      ? (data as DataByUnit['corridor']).report.filter((entry) => entry.severity === 'error')
+      : (data as DataByUnit['basemap' | 'energy' | 'routing']).problems;
+  return problems.map((problem) => ({ feature: problem.feature, reason: problem.message }));
 }
 
 /** Says on the page what a loaded unit left out, naming the first few. */

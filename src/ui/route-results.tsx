@@ -1,6 +1,6 @@
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
-import { routeLegsToCsv } from '../domain/export/route-legs-csv';
-import { routeLegsToGeoJson } from '../domain/export/route-legs-geojson';
+import { EXPORT_FORMATS } from '../domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../domain/export/export-generator';
 import type {
   ComparisonOutcome,
   MatchedObservation,
@@ -249,26 +249,30 @@ function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
   );
 }
 
+/** One button per registered export format (the CLI's `--format` reads the same list, so the files agree byte for byte). */
 function RouteDownloads({ route }: { route: RouteResult }) {
-  const { router } = useLoadedData('routing');
-  const download = (extension: 'csv' | 'geojson') => {
-    const exportedOn = isoDate(new Date());
-    const fileName = exportFileName('route-legs', extension, exportedOn);
-    if (extension === 'csv') {
-      downloadFile(fileName, 'text/csv;charset=utf-8', routeLegsToCsv(route, { exportedOn }));
-    } else {
-      const legs = routeLegsToGeoJson(route, router.toFeatureCollection(route), { exportedOn });
-      downloadFile(fileName, 'application/geo+json', JSON.stringify(legs, null, 1));
-    }
-  };
+  const corridor = useLoadedData('corridor');
+  const lineOf = (segmentId: string) => corridor.segmentById.get(segmentId)?.geometry.coordinates;
   return (
     <div className="button-row">
-      <button type="button" onClick={() => download('csv')}>
-        Download the legs (CSV)
-      </button>
-      <button type="button" onClick={() => download('geojson')}>
-        Download the legs (GeoJSON)
-      </button>
+      {EXPORT_FORMATS.map((format) => (
+        <button
+          key={format.id}
+          type="button"
+          onClick={() => {
+            // The date is read at the click, not at render: a page left open past midnight stamps the right day.
+            const exportedOn = isoDate(new Date());
+            const fileName = exportFileName('route-legs', format.extension, exportedOn);
+            downloadFile(
+              fileName,
+              format.mimeType,
+              format.route(route, lineOf, { exportedOn, generator: EXPORT_GENERATOR }),
+            );
+          }}
+        >
+          Download the legs ({format.label})
+        </button>
+      ))}
     </div>
   );
 }

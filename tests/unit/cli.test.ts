@@ -1,14 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProjectRouter, type ProjectRouter, runRouteCli } from '../../scripts/route';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RouteData, runRouteCli } from '../../scripts/route';
+import { readRouting } from '../../src/data/read-geodata-node';
+import { EXPORT_FORMAT_IDS, exportFormatOf } from '../../src/domain/export/export-formats';
+import { EXPORT_GENERATOR } from '../../src/domain/export/export-generator';
+import { BREAKAGES, copyOfGeodata } from './geodata-copy';
 
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
-let loaded: ProjectRouter;
+let loaded: RouteData;
 
 beforeAll(() => {
-  loaded = loadProjectRouter(projectDirectory, 2026);
+  loaded = readRouting({ projectDirectory, currentYear: 2026 });
 });
 
 function run(...argv: string[]) {
@@ -184,4 +188,216 @@ describe('instc route (contracts §6)', () => {
     // Three cold Node processes, each compiling the CLI with tsx: about 3 s each on a quiet
     // machine, over 3 s under load; a time limit here would fail CI at random.
   }, 60_000);
+});
+
+describe('instc route on malformed geodata (issue 11 #8)', () => {
+  let copy: ReturnType<typeof copyOfGeodata> | undefined;
+
+  afterEach(() => {
+    copy?.remove();
+    copy = undefined;
+  });
+
+  function runOn(directory: string, ...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = runRouteCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, () =>
+      readRouting({ projectDirectory: directory, currentYear: 2026 }),
+    );
+    return { code, stdout, stderr };
+  }
+
+  it.each([
+    ['corridor/segments.geojson', 'truncated'],
+    ['assumptions.json', 'NaN'],
+    ['observations.json', 'empty'],
+  ] as const)('exits 65 and names %s when it is %s', (path, breakage) => {
+    copy = copyOfGeodata();
+    copy.rewrite(
+      path,
+      breakage === 'NaN' ? (text) => text.replace(/"central": [0-9.]+/, '"central": NaN') : BREAKAGES[breakage],
+    );
+    const { code, stdout, stderr } = runOn(copy.directory, 'moscow', 'mumbai');
+    expect(code).toBe(65);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      new RegExp(`^instc route: geodata/${path.replace('.', '\\.')}: not valid JSON \\(line \\d+, column \\d+\\)`),
+    );
+  });
+
+  it('reads a file with a byte order mark', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('corridor/segments.geojson', (text) => `\uFEFF${text}`);
+    const { code, stderr } = runOn(copy.directory, 'moscow', 'mumbai', '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('exits 65 when the assumptions give no router', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('assumptions.json', () => '{"assumptions": 3}');
+    const { code, stdout, stderr } = runOn(copy.directory, 'moscow', 'mumbai');
+    expect(code).toBe(65);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/assumptions \(file\): .*\n.*the routing assumptions are unusable/);
+  });
+});
+
+describe('instc route exports (issue 10 §2: one registry, the same file as the app)', () => {
+  const exportedOn = '2026-11-28';
+  const atExportDate = () => new Date(`${exportedOn}T12:00:00Z`);
+
+  function runAt(...argv: string[]) {
+    let stdout = '';
+    const code = runRouteCli(
+      argv,
+      { stdout: (text) => (stdout += text), stderr: () => {} },
+      () => loaded,
+      atExportDate,
+    );
+    return { code, stdout };
+  }
+
+  function moscowMumbai() {
+    if (!loaded.routing.router) throw new Error('no router');
+    const outcome = loaded.routing.router.route({
+      from: 'moscow',
+      to: 'mumbai',
+      by: 'distance',
+      cargo: 'container',
+      scenario: {},
+    });
+    if (outcome.kind !== 'route') throw new Error('no route');
+    return outcome.route;
+  }
+
+  const lineOf = (segmentId: string) => loaded.corridor.segmentById.get(segmentId)?.geometry.coordinates;
+
+  it.each(EXPORT_FORMAT_IDS)('--format %s for moscow → mumbai is byte for byte the registry builder output', (id) => {
+    const { code, stdout } = runAt('moscow', 'mumbai', '--format', id);
+    expect(code).toBe(0);
+    expect(stdout).toBe(exportFormatOf(id).route(moscowMumbai(), lineOf, { exportedOn, generator: EXPORT_GENERATOR }));
+  });
+
+  it('writes the route GeoJSON with the metadata of the app: data version, export date, generator, query, totals', () => {
+    const collection = JSON.parse(runAt('moscow', 'mumbai', '--format', 'geojson').stdout);
+    expect(collection).toMatchObject({
+      type: 'FeatureCollection',
+      dataVersion: moscowMumbai().dataVersion,
+      exportedOn,
+      generator: EXPORT_GENERATOR,
+      query: { from: 'moscow', to: 'mumbai', by: 'distance', cargo: 'container' },
+      totals: moscowMumbai().totals,
+    });
+  });
+
+  it('writes a comparison through the registry too, each leg with its route label', () => {
+    const collection = JSON.parse(runAt('st-petersburg', 'mumbai', '--compare', '--format', 'geojson').stdout);
+    expect(collection).toMatchObject({ exportedOn, generator: EXPORT_GENERATOR, query: { from: 'st-petersburg' } });
+    expect(
+      new Set(collection.features.map((feature: { properties: { label: string } }) => feature.properties.label)),
+    ).toEqual(new Set(['western', 'trans-caspian', 'eastern', 'all-sea-suez', 'all-sea-cape']));
+  });
+});
+
+describe('instc route hardening (issue 11 #13)', () => {
+  it('ends quietly, without a stack trace, when its output is piped into head', () => {
+    const commands = {
+      bin: `"${process.execPath}" bin/instc.mjs route`,
+      npm: `"${process.execPath}" --import tsx scripts/route.ts`,
+    };
+    for (const command of Object.values(commands)) {
+      const done = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; ${command} st-petersburg mumbai --compare --format json | head -1`],
+        { cwd: projectDirectory, encoding: 'utf8' },
+      );
+      expect(done.stderr).toBe('');
+      expect(done.stdout).toBe('{\n');
+      expect(done.status).toBe(0);
+    }
+  }, 30_000);
+
+  it('escapes control and bidirectional characters of unknown ids, so no ANSI escape reaches the terminal', () => {
+    const { code, stderr } = run('\u001b[2J\u001b[31mmoskow', 'mumbai\u202Etxt.exe');
+    expect(code).toBe(2);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting that no control character is echoed
+    expect(stderr).not.toMatch(/[\u001b\u202e]/);
+    expect(stderr).toContain('unknown from id "\\u{1b}[2J\\u{1b}[31mmoskow"');
+    expect(stderr).toContain('unknown to id "mumbai\\u{202e}txt.exe"');
+  });
+
+  it.each([
+    ['--by', 'time\u001b[31m'],
+    ['--frobnicate\u001b[31m', 'x'],
+    ['--asm', 'speed\u0007:1'],
+  ])('escapes control characters echoed in a usage error (%j)', (option, value) => {
+    const { code, stderr } = run('moscow', 'mumbai', option, value);
+    expect(code).toBe(64);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting that no control character is echoed
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it('refuses --avoid with a code that is the country of no place in the data, naming it', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--avoid', 'AZ,XX');
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^instc route: --avoid: "XX" is not the country of any place in the data \(.*\bAZ\b.*\)/);
+  });
+
+  it.each([
+    ['speed.rail.electric:1:2', 'expected KEY:NUMBER'],
+    ['__proto__:1', 'expected KEY:NUMBER'],
+    ['speed.rail.electric:0x10', 'expected KEY:NUMBER'],
+    ['speed.rail.electric:-5', 'out of range: an assumption value is from 0 to 1000000'],
+    ['cost.rail.container.usd-per-teu-km:1e300', 'out of range: an assumption value is from 0 to 1000000'],
+    ['speed.rail.electric:0.0000001', 'more than 6 decimals: a link could not write it back'],
+  ])('refuses --asm %s with the reason links give', (pair, reason) => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--asm', pair);
+    expect(code).toBe(64);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`instc route: --asm "${pair}": ${reason}`);
+  });
+
+  it('takes an assumption key named like an Object.prototype member as an unknown key, never as a property', () => {
+    const { code, stdout, stderr } = run('moscow', 'mumbai', '--asm', 'constructor:1,tostring:2', '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('ignored unknown assumption "constructor"\nignored unknown assumption "tostring"\n');
+    expect(JSON.parse(stdout).totals).toEqual(JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout).totals);
+  });
+
+  it('keeps every figure a number at the top of the range (no usd: null in JSON)', () => {
+    const { code, stdout } = run(
+      'moscow',
+      'mumbai',
+      '--asm',
+      'cost.rail.container.usd-per-teu-km:1000000,cost.sea.deep-sea-container.usd-per-teu-km:1000000',
+      '--format',
+      'json',
+    );
+    expect(code).toBe(0);
+    const route = JSON.parse(stdout);
+    for (const figures of [route.totals, ...route.legs]) {
+      for (const field of ['usd', 'usdLow', 'usdHigh', 'days', 'co2Kg'])
+        expect(Number.isFinite(figures[field])).toBe(true);
+    }
+    expect(route.totals.usd).toBeGreaterThan(1e9);
+  });
+
+  it('caps --via at the places a link can hold (12 in all)', () => {
+    const places = ['baku', 'tehran', 'qazvin', 'rasht', 'astara-ir', 'astara-az', 'alat', 'derbent', 'makhachkala'];
+    const ten = [...places, 'yazd'];
+    expect(run('moscow', 'mumbai', '--via', ten.join(','), '--format', 'json').code).not.toBe(64);
+    const eleven = run('moscow', 'mumbai', '--via', [...ten, 'bafq'].join(','));
+    expect(eleven.code).toBe(64);
+    expect(eleven.stderr).toMatch(
+      /^instc route: --via takes at most 10 places: a route names at most 12, as in links \(got 11\)/,
+    );
+  });
+
+  it('refuses a year outside the scenario range', () => {
+    const { code, stderr } = run('moscow', 'mumbai', '--year', '2199');
+    expect(code).toBe(64);
+    expect(stderr).toMatch(/^instc route: --year must be a year from 1990 to 2060 \(got "2199"\)/);
+  });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkGeodata } from '../../scripts/check-geodata';
+import { readCorridor } from '../../src/data/read-geodata-node';
 
 describe('the corridor geodata in geodata/', () => {
-  const result = checkGeodata();
+  const { corridor, problems } = readCorridor({ withLandChecks: true });
+  const result = { report: problems, nodes: corridor.nodes };
 
   it('passes every check, land and water included, without an error', () => {
     const errors = result.report
       .filter((entry) => entry.severity === 'error')
-      .map((entry) => `${entry.dataset} ${entry.featureId} ${entry.rule}: ${entry.message}`);
+      .map((entry) => `${entry.dataset} ${entry.feature} ${entry.rule}: ${entry.message}`);
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProjectRouter } from '../../scripts/route';
+import { describeProblem, errorsOf } from '../../src/data/data-problem';
+import { readRouting } from '../../src/data/read-geodata-node';
 import { greatCircleKilometers, KILOMETERS_PER_NAUTICAL_MILE } from '../../src/domain/great-circle';
 import type { Router } from '../../src/domain/routing/create-router';
 import type { RouteQuery } from '../../src/domain/routing/route-query';
@@ -15,9 +16,10 @@ import { SCENARIO_YEAR_RANGE } from '../../src/domain/vocabulary/vocabulary';
 let router: Router;
 
 beforeAll(() => {
-  const loaded = loadProjectRouter(undefined, 2026);
-  expect(loaded.dataProblems).toEqual([]);
-  router = loaded.router;
+  const loaded = readRouting({ currentYear: 2026 });
+  expect(errorsOf(loaded.problems).map(describeProblem)).toEqual([]);
+  if (!loaded.routing.router) throw new Error('no router');
+  router = loaded.routing.router;
 });
 
 function query(from: string, to: string, extra: Partial<RouteQuery> = {}): RouteQuery {

@@ -1,8 +1,10 @@
+import type { EXPORT_FORMATS } from './export-formats';
+
 /** What an export file holds. */
 export type ExportSubject = 'segments' | 'route-legs' | 'network';
 
-/** The format of an export file. */
-export type ExportExtension = 'csv' | 'geojson';
+/** The extension of an export file: one of the registered formats' (`EXPORT_FORMATS`). */
+export type ExportExtension = (typeof EXPORT_FORMATS)[number]['extension'];
 
 const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 

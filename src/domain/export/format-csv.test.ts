@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CsvCell, formatCsv } from './format-csv';
+import { type CsvCell, formatCsv, startsLikeFormula } from './format-csv';
 
 /** A strict RFC 4180 parser: CRLF between records, an optional CRLF at the end. */
 function parseCsv(text: string): string[][] {
@@ -92,11 +92,33 @@ describe('formatCsv', () => {
         const rows = cellRows.map((cells) => cells.slice(0, width));
         const nonEmptyRows = rows.filter((cells) => cells.length > 0);
         const parsed = parseCsv(formatCsv(header, nonEmptyRows));
+        // Text a spreadsheet would run as a formula comes back with the leading quote it was given.
         const expected = [header, ...nonEmptyRows].map((cells) =>
-          cells.map((value) => (value === undefined || value === null ? '' : String(value))),
+          cells.map((value) =>
+            value === undefined || value === null
+              ? ''
+              : typeof value === 'string' && startsLikeFormula(value)
+                ? `'${value}`
+                : String(value),
+          ),
         );
         expect(parsed).toEqual(expected);
       }),
     );
+  });
+
+  it('neutralises text a spreadsheet would run as a formula with a leading quote (OWASP), numbers staying numbers', () => {
+    const csv = formatCsv(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      [['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tx', '\rx', -2.5, 'a=b']],
+    );
+    expect(csv).toBe(
+      'a,b,c,d,e,f,g,h\r\n"\'=HYPERLINK(""http://x"",""y"")",\'+1,\'-2,\'@SUM(A1),\'\tx,"\'\rx",-2.5,a=b\r\n',
+    );
+  });
+
+  it('tells which text starts like a formula', () => {
+    expect(['=1', '+1', '-1', '@a', '\t', '\r'].every(startsLikeFormula)).toBe(true);
+    expect(['', 'a=1', ' =1', '1-2', '\n=1', "'=1"].some(startsLikeFormula)).toBe(false);
   });
 });

@@ -16,9 +16,20 @@ function formatNumber(value: number): string {
   return String(rounded);
 }
 
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Whether a text would be read by a spreadsheet as a formula: it starts with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return (the OWASP list for CSV injection).
+ */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 function formatCell(cell: CsvCell): string {
   if (cell === undefined || cell === null) return '';
-  const text = typeof cell === 'number' ? formatNumber(cell) : cell;
+  const text = typeof cell === 'number' ? formatNumber(cell) : startsLikeFormula(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -27,7 +38,9 @@ function formatCell(cell: CsvCell): string {
  * Fields holding a comma, a double quote, CR or LF are quoted, with quotes doubled; numbers are
  * written in plain decimal notation (no thousands separators, no exponent) with at most 3 decimals;
  * `undefined`, `null`, `NaN` and infinities become empty fields. Text is written as given (UTF-8 in
- * the file); a spreadsheet that needs it can be given a byte order mark by the caller.
+ * the file; a spreadsheet that needs it can be given a byte order mark by the caller), except that
+ * text a spreadsheet would run as a formula (`startsLikeFormula`) is neutralised with a leading
+ * single quote, the OWASP rule; numbers are numbers and never prefixed, negative ones included.
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return [header, ...rows].map((cells) => `${cells.map(formatCell).join(',')}${LINE_BREAK}`).join('');

@@ -1,5 +1,6 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../great-circle';
 import type { RouteLeg, RouteResult, TransferStep } from '../routing/route-result';
+import { cargoUnit, cargoUnitSuffix } from './cargo-unit';
 import { formatCsv } from './format-csv';
 
 /** The fields of a step folded into a leg that the export writes. */
@@ -66,7 +67,8 @@ function describeStep(step: RouteLegStep): string {
  * all-pessimistic assumption sets (scenario bounds, not confidence intervals).
  */
 export function routeLegsCsvColumns(cargo: string): { header: string; description: string }[] {
-  const unit = cargo === 'container' ? 'TEU' : 'tonne';
+  const unit = cargoUnit(cargo);
+  const suffix = cargoUnitSuffix(cargo);
   const bounds = (header: string, description: string) => [
     { header, description: `${description}, central assumptions` },
     { header: `${header}_low`, description: `${description}, optimistic assumptions` },
@@ -82,8 +84,8 @@ export function routeLegsCsvColumns(cargo: string): { header: string; descriptio
     { header: 'km', description: 'Drawn length, kilometres' },
     { header: 'nm', description: 'Drawn length of a sea or river leg, nautical miles (1 nm = 1.852 km)' },
     ...bounds('days', 'Transit days, transfers included'),
-    ...bounds(`usd_per_${unit}`, `Cost, US dollars per ${unit}`),
-    ...bounds(`co2e_kg_per_${unit}`, `Emissions, kg CO2e (well-to-wheel) per ${unit}`),
+    ...bounds(`usd_${suffix}`, `Cost, US dollars per ${unit}`),
+    ...bounds(`co2e_kg_${suffix}`, `Emissions, kg CO2e (well-to-wheel) per ${unit}`),
     { header: 'transfer_hours', description: 'Hours of the steps folded into the leg (central)' },
     {
       header: 'transfers',

@@ -1,11 +1,12 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { RouteResult } from '../routing/route-result';
+import { EXPORT_GENERATOR } from './export-generator';
 
-/** What the route-legs GeoJSON reads of a routing `RouteResult`. */
+/** What the route-legs GeoJSON reads of a routing `RouteResult` (the totals are written when given). */
 export type RouteQueryForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 'scenario' | 'dataVersion'> &
-  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch'>>;
+  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch' | 'totals'>>;
 
-/** The query a route answers, as written into the export. */
+/** The query a route or a comparison answers, as written into the export. */
 interface ExportedRouteQuery {
   from: string;
   to: string;
@@ -24,6 +25,8 @@ interface ExportedRouteQuery {
 export interface RouteLegsGeoJsonOptions {
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
+  /** What made the file; `EXPORT_GENERATOR` when not given. */
+  generator?: string | undefined;
   /** The licence of the data, e.g. `CC BY 4.0`; left out when not given. */
   licence?: string | undefined;
 }
@@ -32,15 +35,34 @@ export interface RouteLegsGeoJsonOptions {
 export type RouteLegsGeoJson<Properties> = FeatureCollection<LineString, Properties> & {
   dataVersion: string;
   exportedOn: string;
-  generator: 'INSTC Explorer';
+  generator: string;
   query: ExportedRouteQuery;
+  totals?: RouteResult['totals'];
   licence?: string;
 };
 
+/** The query fields of a route (or a comparison: no via, modes or branch), copied, with empty values for what is not given. */
+export function exportedQuery(route: RouteQueryForExport): ExportedRouteQuery {
+  return {
+    from: route.from,
+    to: route.to,
+    via: [...(route.via ?? [])],
+    by: route.by,
+    cargo: route.cargo,
+    scenario: [...route.scenario],
+    year: route.year ?? null,
+    month: route.month ?? null,
+    avoid: [...(route.avoid ?? [])],
+    modes: route.modes ? [...route.modes] : null,
+    branch: route.branch ?? null,
+  };
+}
+
 /**
- * The legs of a route as GeoJSON: the router's leg FeatureCollection (`router.toFeatureCollection`,
- * geometry in travel direction, leg figures as properties), deep-copied, with the data version, the
- * export date, the generator and the query as top-level foreign members (RFC 7946 §6.1).
+ * The legs of a route as GeoJSON: the leg FeatureCollection (`routeLegFeatures`, geometry in travel
+ * direction, leg figures as properties), deep-copied, with the data version, the export date, the
+ * generator, the query and (when the route has them) the totals as top-level foreign members
+ * (RFC 7946 §6.1).
  */
 export function routeLegsToGeoJson<Properties>(
   route: RouteQueryForExport,
@@ -53,20 +75,9 @@ export function routeLegsToGeoJson<Properties>(
     type: 'FeatureCollection',
     dataVersion: route.dataVersion,
     exportedOn: options.exportedOn,
-    generator: 'INSTC Explorer',
-    query: {
-      from: route.from,
-      to: route.to,
-      via: [...(route.via ?? [])],
-      by: route.by,
-      cargo: route.cargo,
-      scenario: [...route.scenario],
-      year: route.year ?? null,
-      month: route.month ?? null,
-      avoid: [...(route.avoid ?? [])],
-      modes: route.modes ? [...route.modes] : null,
-      branch: route.branch ?? null,
-    },
+    generator: options.generator ?? EXPORT_GENERATOR,
+    query: exportedQuery(route),
+    ...(route.totals === undefined ? {} : { totals: structuredClone(route.totals) }),
     ...(options.licence === undefined ? {} : { licence: options.licence }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { lineLengthKilometers } from '../great-circle';
+import { EXPORT_GENERATOR } from './export-generator';
 
 /** A corridor segment feature as exported: any properties with at least an id (a `CorridorSegment` fits it). */
 export type ExportableSegment<Properties extends { id: string }> = Feature<LineString, Properties>;
@@ -10,6 +11,8 @@ export interface SegmentsGeoJsonOptions {
   dataVersion: string;
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
+  /** What made the file; `EXPORT_GENERATOR` when not given. */
+  generator?: string | undefined;
   /** The licence of the data, e.g. `CC BY 4.0`; left out when not given. */
   licence?: string | undefined;
 }
@@ -24,7 +27,7 @@ export type SegmentsGeoJson<Properties extends { id: string }> = FeatureCollecti
 > & {
   dataVersion: string;
   exportedOn: string;
-  generator: 'INSTC Explorer';
+  generator: string;
   licence?: string;
 };
 
@@ -50,7 +53,7 @@ export function segmentsToGeoJson<Properties extends { id: string }>(
     type: 'FeatureCollection',
     dataVersion: options.dataVersion,
     exportedOn: options.exportedOn,
-    generator: 'INSTC Explorer',
+    generator: options.generator ?? EXPORT_GENERATOR,
     ...(options.licence === undefined ? {} : { licence: options.licence }),
     features,
   };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { routeLegFeatures } from '../export/route-leg-features';
 import type { SegmentMode } from '../vocabulary/vocabulary';
 import { createRouter, type Router } from './create-router';
 import type { RouteQuery } from './route-query';
@@ -250,7 +251,8 @@ describe('createRouter on a small network', () => {
   it('draws the legs in travel direction', () => {
     const instance = router();
     const route = routeOf(instance.route(query({ from: 'foreign', to: 'origin', modes: ['rail'] })));
-    const collection = instance.toFeatureCollection(route);
+    const lineOf = (id: string) => SEGMENTS.find((segment) => segment.properties.id === id)?.geometry.coordinates;
+    const collection = routeLegFeatures(route, lineOf);
     expect(collection.features[0]?.geometry.coordinates[0]).toEqual([3, 0]);
     expect(collection.features.map((feature) => feature.properties.sequence)).toEqual([0, 1, 2]);
   });

@@ -1,4 +1,4 @@
-import type { FeatureCollection, LineString, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { CARGO_KINDS } from '../vocabulary/vocabulary';
 import { assembleRoute } from './assemble-route';
 import { compareBranches } from './compare-branches';
@@ -6,9 +6,8 @@ import { explainNoRoute } from './explain-no-route';
 import { findThroughSegments } from './find-through-segments';
 import { prepareQuery } from './prepare-query';
 import { type ClosureContext, closureContextOf } from './route-constraints';
-import { type RouteLegProperties, routeLegFeatures } from './route-leg-features';
 import type { RouteQuery } from './route-query';
-import type { ComparisonOutcome, RouteAnswer, RouteOutcome, RouteResult } from './route-result';
+import type { ComparisonOutcome, RouteAnswer, RouteOutcome } from './route-result';
 import type { RoutingAssumptions, RoutingNode, RoutingObservation, RoutingSegment } from './routing-input';
 import { createScenarioSearch } from './scenario-search';
 
@@ -47,7 +46,6 @@ export interface Router {
   route(query: RouteQuery): RouteOutcome;
   compare(query: RouteQuery): ComparisonOutcome;
   /** The legs' geometries in travel direction, each with the leg's fields as properties. */
-  toFeatureCollection(route: RouteResult): FeatureCollection<LineString, RouteLegProperties>;
 }
 
 const THROUGH_SEGMENT_NOTE =
@@ -66,7 +64,7 @@ export function createRouter(input: RouterInput): Router {
   const throughIds = findThroughSegments(input.segments);
   const through = new Set(throughIds);
   const segments = input.segments.filter((segment) => !through.has(segment.properties.id));
-  const segmentsById = new Map(input.segments.map((segment) => [segment.properties.id, segment]));
+  const _segmentsById = new Map(input.segments.map((segment) => [segment.properties.id, segment]));
   const places: RoutePlace[] = input.nodes.map(({ properties, geometry }) => ({
     id: properties.id,
     name: properties.name,
@@ -115,6 +113,5 @@ export function createRouter(input: RouterInput): Router {
       const routing = { routeUnder, shortestByDistance, segments, dataVersion };
       return compareBranches(prepared, closureContextOf(prepared, currentYear), routing);
     },
-    toFeatureCollection: (route) => routeLegFeatures(route, segmentsById),
   };
 }

@@ -122,6 +122,12 @@ export const SCENARIO_YEAR_RANGE = { minimum: 1990, maximum: 2060 } as const;
 /** Months of the year, 1..12, for the seasonal scenario (`month=`, `--month`). */
 export const MONTH_RANGE = { minimum: 1, maximum: 12 } as const;
 
+/**
+ * The most places a route question names, from and to included (`route=` in links, where a longer
+ * list is cut; `FROM TO --via` in the CLI, where it is refused).
+ */
+export const ROUTE_PLACE_LIMIT = 12;
+
 /** The kinds of step folded into a route leg: transfers at a place and the waits of a segment. */
 const TRANSFER_KINDS = [
   'port-handling',

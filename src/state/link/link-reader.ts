@@ -1,3 +1,4 @@
+import { isUnprintable } from '../../domain/printable-text';
 import type { LinkNotice, LinkState } from './link-state';
 
 /** Longest id accepted in any list; real ids are far shorter. */
@@ -7,23 +8,6 @@ const MAXIMUM_NOTICE_VALUE_LENGTH = 60;
 /** At most this many notices are kept for one link; the rest are counted in one last notice. */
 export const MAXIMUM_LINK_NOTICES = 20;
 
-/**
- * Characters that would change how the app's own text reads if echoed in a notice: C0 and C1
- * controls, bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
- * Arabic letter mark, zero-width and direction marks (U+200B–U+200F, U+2060–U+2064), line and
- * paragraph separators and the byte-order mark.
- */
-function isInvisibleOrControl(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x061c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
-  );
-}
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -33,10 +17,7 @@ const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 function describeForNotice(text: string): string {
   const characters: string[] = [];
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    characters.push(isInvisibleOrControl(code) ? '?' : character);
-  }
+  for (const character of text) characters.push(isUnprintable(character) ? '?' : character);
   return characters.length > MAXIMUM_NOTICE_VALUE_LENGTH
     ? `${characters.slice(0, MAXIMUM_NOTICE_VALUE_LENGTH - 3).join('')}…`
     : characters.join('');

@@ -1,0 +1,105 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { lineLengthKilometers } from '../domain/great-circle';
+import { type SegmentRow, segmentRow } from '../domain/segment-rows';
+import type { BibliographyEntry, CorridorNode, CorridorPassage, CorridorSegment } from './corridor-schemas';
+import type { DataProblem } from './data-problem';
+import type { UnitFiles } from './geodata-manifest';
+import { validateCorridor } from './validate-corridor';
+
+/** The validated corridor with the lookups the map, the panels, the router and the CLI need, built once. */
+export interface AssembledCorridor {
+  nodes: CorridorNode[];
+  segments: CorridorSegment[];
+  passages: CorridorPassage[];
+  nodeById: ReadonlyMap<string, CorridorNode>;
+  segmentById: ReadonlyMap<string, CorridorSegment>;
+  sourceById: ReadonlyMap<string, BibliographyEntry>;
+  /** Segments that start or end at each node. */
+  segmentsByNodeId: ReadonlyMap<string, CorridorSegment[]>;
+  /** Length of each segment's drawn line, computed by the app (never a published figure), km. */
+  drawnKilometersById: ReadonlyMap<string, number>;
+  /** One flat row per segment, in file order, for the network table, the comparison and exports. */
+  segmentRows: SegmentRow[];
+  segmentRowById: ReadonlyMap<string, SegmentRow>;
+  /** The countries (ISO 3166-1 alpha-2) of the places, sorted: what `avoid=` can name. */
+  countries: readonly string[];
+  /** Old place ids still accepted, to the current id (contracts §1); only entries naming a current place. */
+  aliases: ReadonlyMap<string, string>;
+  /** Errors (features dropped) and warnings (features kept) found in the files, the alias table included. */
+  report: DataProblem[];
+}
+
+/** What `assembleCorridor` takes besides the files. */
+export interface AssembleCorridorOptions {
+  /**
+   * Land polygons for the land and water checks of the legs (slow: `npm run check:geodata` and the
+   * tests pass them; the browser does not).
+   */
+  land?: FeatureCollection<Polygon | MultiPolygon> | undefined;
+  /** The alias table (contracts §1), old id → current id. */
+  aliases?: Readonly<Record<string, string>> | undefined;
+}
+
+const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The valid aliases (an old kebab-case id that is no current place, to a current place), and the problems of the others. */
+function readAliases(
+  aliases: Readonly<Record<string, string>>,
+  nodeById: ReadonlyMap<string, CorridorNode>,
+): { aliases: Map<string, string>; problems: DataProblem[] } {
+  const valid = new Map<string, string>();
+  const problems: DataProblem[] = [];
+  for (const [alias, target] of Object.entries(aliases)) {
+    const problem = (message: string) =>
+      problems.push({ dataset: 'aliases', feature: alias.slice(0, 80), severity: 'error', rule: 'alias', message });
+    if (!PLACE_ID.test(alias)) problem('an alias is a kebab-case place id');
+    else if (nodeById.has(alias)) problem('an alias cannot be the id of a current place');
+    else if (typeof target !== 'string' || !nodeById.has(target)) {
+      problem(`the alias names "${String(target).slice(0, 80)}", which is not a current place`);
+    } else valid.set(alias, target);
+  }
+  return { aliases: valid, problems };
+}
+
+/**
+ * Validates the corridor files (schemas, references, geometry, lengths, connectivity; the land and
+ * water checks too when `options.land` is given) and builds their lookups. Pure: takes parsed JSON,
+ * never throws on bad data; what was left out, and why, is in `report`.
+ */
+export function assembleCorridor(
+  files: UnitFiles<'corridor'>,
+  options: AssembleCorridorOptions = {},
+): AssembledCorridor {
+  const validated = validateCorridor(files, options.land ? { land: options.land } : {});
+  const segmentsByNodeId = new Map<string, CorridorSegment[]>();
+  for (const segment of validated.segments) {
+    for (const nodeId of new Set([segment.properties.from, segment.properties.to])) {
+      const list = segmentsByNodeId.get(nodeId);
+      if (list) list.push(segment);
+      else segmentsByNodeId.set(nodeId, [segment]);
+    }
+  }
+  const drawnKilometersById = new Map(
+    validated.segments.map((segment) => [segment.properties.id, lineLengthKilometers(segment.geometry.coordinates)]),
+  );
+  const segmentRows = validated.segments.map((segment) =>
+    segmentRow(segment, drawnKilometersById.get(segment.properties.id) ?? 0),
+  );
+  const nodeById = new Map(validated.nodes.map((node) => [node.properties.id, node]));
+  const aliases = readAliases(options.aliases ?? {}, nodeById);
+  return {
+    nodes: validated.nodes,
+    segments: validated.segments,
+    passages: validated.passages,
+    nodeById,
+    segmentById: new Map(validated.segments.map((segment) => [segment.properties.id, segment])),
+    sourceById: new Map(validated.sources.map((source) => [source.id, source])),
+    segmentsByNodeId,
+    drawnKilometersById,
+    segmentRows,
+    segmentRowById: new Map(segmentRows.map((row) => [row.id, row])),
+    countries: [...new Set(validated.nodes.map((node) => node.properties.country))].sort(),
+    aliases: aliases.aliases,
+    report: [...validated.report, ...aliases.problems],
+  };
+}

@@ -1,0 +1,44 @@
+import type { BibliographyEntry } from './corridor-schemas';
+import type { LngProject, Pipeline, Swap, SwapFlow } from './energy-schemas';
+import type { UnitFiles } from './geodata-manifest';
+import { validateBibliography } from './validate-corridor';
+import { type ValidatedEnergy, validateEnergy } from './validate-energy';
+
+/** The validated energy overlays with their lookups. */
+export interface AssembledEnergy extends ValidatedEnergy {
+  pipelineById: ReadonlyMap<string, Pipeline>;
+  lngById: ReadonlyMap<string, LngProject>;
+  swapById: ReadonlyMap<string, Swap>;
+  flowsBySwap: ReadonlyMap<string, SwapFlow[]>;
+  /** The valid entries of the corridor's bibliography and the energy one, by id. */
+  sourceById: ReadonlyMap<string, BibliographyEntry>;
+}
+
+/**
+ * Validates the energy files and builds their lookups. Pure: takes parsed JSON, never throws on bad
+ * data. Invalid entries of `energy/sources.json` are left out and reported with the features; those
+ * of `sources.json` are left out too, and reported once, by `assembleCorridor`.
+ */
+export function assembleEnergy(files: UnitFiles<'energy'>): AssembledEnergy {
+  const corridorSources = validateBibliography('sources', files.sources);
+  const energySources = validateBibliography('energy sources', files.energySources);
+  const sourceById = new Map(
+    [...corridorSources.entries, ...energySources.entries].map((source) => [source.id, source] as const),
+  );
+  const validated = validateEnergy(files, new Set(sourceById.keys()));
+  const flowsBySwap = new Map<string, SwapFlow[]>();
+  for (const flow of validated.swapFlows) {
+    const flows = flowsBySwap.get(flow.properties.swap);
+    if (flows) flows.push(flow);
+    else flowsBySwap.set(flow.properties.swap, [flow]);
+  }
+  return {
+    ...validated,
+    problems: [...validated.problems, ...energySources.problems],
+    pipelineById: new Map(validated.pipelines.map((pipeline) => [pipeline.properties.id, pipeline])),
+    lngById: new Map(validated.lngProjects.map((project) => [project.properties.id, project])),
+    swapById: new Map(validated.swaps.map((swap) => [swap.id, swap])),
+    flowsBySwap,
+    sourceById,
+  };
+}

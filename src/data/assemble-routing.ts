@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { createRouter, type Router } from '../domain/routing/create-router';
+import type { RoutingAssumptions } from '../domain/routing/routing-input';
+import type { AssembledCorridor } from './assemble-corridor';
+import { validateAssumptions } from './assumptions-schema';
+import type { DataProblem } from './data-problem';
+import type { UnitFiles } from './geodata-manifest';
+import { validateObservations } from './observations-schema';
+import { validateBibliography } from './validate-corridor';
+
+/** The router over the corridor, with the assumptions and the data version it was built with. */
+export interface AssembledRouting {
+  /** Undefined when the assumptions file is unusable (the problems say why). */
+  router: Router | undefined;
+  assumptions: RoutingAssumptions | undefined;
+  /** `YYYY.MM.N` from `version.json`; empty when the file does not give one. */
+  dataVersion: string;
+  /**
+   * Invalid assumptions, observations, routing bibliography entries and citations (errors), and the
+   * router's coverage notes (warnings: missing or derived assumptions, repeated chains).
+   */
+  problems: DataProblem[];
+}
+
+/** What `assembleRouting` takes besides the corridor and the files. */
+export interface AssembleRoutingOptions {
+  /** The default scenario year, read from the clock at the edge (the domain never reads it). */
+  currentYear: number;
+}
+
+const versionSchema = z.object({
+  dataVersion: z.string().regex(/^\d{4}\.\d{2}\.\d{1,4}$/, 'expected a data version YYYY.MM.N'),
+});
+
+/** The `sources` lists of the raw entries of a routing file (`assumptions` or `observations`), by entry. */
+function citationsOf(
+  file: unknown,
+  listName: 'assumptions' | 'observations',
+): { feature: string; sources: string[] }[] {
+  if (typeof file !== 'object' || file === null || !Object.hasOwn(file, listName)) return [];
+  const entries: unknown = (file as Record<string, unknown>)[listName];
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry: unknown, index) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const record = entry as Record<string, unknown>;
+    const name = Object.hasOwn(record, 'key') ? record.key : Object.hasOwn(record, 'id') ? record.id : undefined;
+    const sources = Object.hasOwn(record, 'sources') && Array.isArray(record.sources) ? record.sources : [];
+    return [
+      {
+        feature: typeof name === 'string' ? name.slice(0, 80) : `entry #${index + 1}`,
+        sources: sources.filter((source): source is string => typeof source === 'string'),
+      },
+    ];
+  });
+}
+
+/**
+ * Validates the routing files (assumptions, observations, the routing bibliography, the data
+ * version), checks that every source they cite is in a bibliography (`sources.json` or
+ * `sources-routing.json`), and builds the router over the corridor with its alias table. Pure:
+ * takes parsed JSON, never throws on bad data.
+ */
+export function assembleRouting(
+  corridor: AssembledCorridor,
+  files: UnitFiles<'routing'>,
+  options: AssembleRoutingOptions,
+): AssembledRouting {
+  const assumptions = validateAssumptions(files.assumptions);
+  const observations = validateObservations(files.observations, new Set(corridor.nodeById.keys()));
+  const bibliography = validateBibliography('routing sources', files.routingSources);
+  const problems: DataProblem[] = [...assumptions.problems, ...observations.problems, ...bibliography.problems];
+
+  const known = new Set([...corridor.sourceById.keys(), ...bibliography.entries.map((entry) => entry.id)]);
+  for (const [dataset, listName] of [
+    ['assumptions', 'assumptions'],
+    ['observations', 'observations'],
+  ] as const) {
+    for (const { feature, sources } of citationsOf(
+      listName === 'assumptions' ? files.assumptions : files.observations,
+      listName,
+    )) {
+      const missing = [...new Set(sources.filter((source) => !known.has(source)))];
+      if (missing.length > 0) {
+        problems.push({
+          dataset,
+          feature,
+          severity: 'error',
+          rule: 'known-source',
+          message: `cites sources not in the bibliography (sources.json, sources-routing.json): ${missing.join(', ')}`,
+        });
+      }
+    }
+  }
+
+  const version = versionSchema.safeParse(files.version);
+  if (!version.success) {
+    problems.push({
+      dataset: 'version',
+      feature: '(file)',
+      severity: 'error',
+      rule: 'schema',
+      message: 'expected {"dataVersion": "YYYY.MM.N"}',
+    });
+  }
+  const dataVersion = version.success ? version.data.dataVersion : '';
+  if (!assumptions.assumptions) {
+    return { router: undefined, assumptions: undefined, dataVersion, problems };
+  }
+  const router = createRouter({
+    nodes: corridor.nodes,
+    segments: corridor.segments,
+    assumptions: assumptions.assumptions,
+    observations: observations.observations,
+    dataVersion,
+    currentYear: options.currentYear,
+    // A table without a prototype: a user's id such as `constructor` is never found on it.
+    aliases: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(corridor.aliases)),
+  });
+  for (const note of router.problems) {
+    problems.push({
+      dataset: 'routing network',
+      feature: '(network)',
+      severity: 'warning',
+      rule: 'coverage',
+      message: note,
+    });
+  }
+  return { router, assumptions: assumptions.assumptions, dataVersion, problems };
+}

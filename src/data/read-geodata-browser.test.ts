@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cacheUntilRejected } from './read-geodata-browser';
+
+const projectDirectory = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A stand-in for `fetch` serving the project's files by URL path, failing the first `failures` requests. */
+function fetchFromDisk(failures: number) {
+  let failed = 0;
+  return vi.fn(async (url: string) => {
+    if (failed < failures) {
+      failed += 1;
+      return { ok: false, status: 503, text: async () => '' };
+    }
+    const path = decodeURIComponent(url.split('?')[0] ?? '').replace(/^\/(@fs)?/, '');
+    const text = readFileSync(path.startsWith(projectDirectory) ? path : `${projectDirectory}${path}`, 'utf8');
+    return { ok: true, status: 200, text: async () => text };
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('cacheUntilRejected', () => {
+  it('shares one load between callers', async () => {
+    const load = vi.fn(async () => 42);
+    const get = cacheUntilRejected(load);
+    expect(get()).toBe(get());
+    expect(await get()).toBe(42);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a failed load, so the next call loads again', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('HTTP 503')).mockResolvedValueOnce('loaded');
+    const get = cacheUntilRejected<string>(load);
+    await expect(get()).rejects.toThrow('HTTP 503');
+    expect(await get()).toBe('loaded');
+    expect(await get()).toBe('loaded');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the browser resources', () => {
+  it('name the file that failed, and fetch again on the next call (issue 11 #10)', async () => {
+    const fetcher = fetchFromDisk(1);
+    vi.stubGlobal('fetch', fetcher);
+    const { getCorridor } = await import('./corridor-resource');
+    await expect(getCorridor()).rejects.toThrow(/^geodata\/corridor\/nodes\.geojson could not be loaded \(HTTP 503\)$/);
+    const corridor = await getCorridor();
+    expect(corridor.nodeById.has('moscow')).toBe(true);
+    expect(corridor.report.filter((entry) => entry.severity === 'error')).toEqual([]);
+    expect(await getCorridor()).toBe(corridor);
+  });
+
+  it('build the router from the corridor and the routing files', async () => {
+    vi.stubGlobal('fetch', fetchFromDisk(0));
+    const { getRouting } = await import('./routing-resource');
+    const routing = await getRouting();
+    expect(
+      routing.router.route({ from: 'moscow', to: 'mumbai', by: 'distance', cargo: 'container', scenario: {} }).kind,
+    ).toBe('route');
+    expect(routing.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCheckGeodata } from '../../scripts/check-geodata';
+import { BREAKAGES, copyOfGeodata, projectDirectory } from './geodata-copy';
+
+let copy: ReturnType<typeof copyOfGeodata> | undefined;
+
+afterEach(() => {
+  copy?.remove();
+  copy = undefined;
+});
+
+/** A copy of geodata/ with a broken segments.geojson and a second, unrelated error in the energy files. */
+function brokenCopy(breakage: keyof typeof BREAKAGES) {
+  copy = copyOfGeodata();
+  copy.rewrite('corridor/segments.geojson', BREAKAGES[breakage]);
+  // Reported only if the check goes on after the bad file.
+  copy.rewrite('energy/pipelines.geojson', (text) => text.replace('"status": "operational"', '"status": "rumoured"'));
+  return copy.directory;
+}
+
+const NAMES_THE_FILE =
+  /^error {2}geodata\/corridor\/segments\.geojson {2}\(file\) {2}json {2}geodata\/corridor\/segments\.geojson: not valid JSON \(line \d+, column \d+\)/m;
+const CHECKED_THE_ENERGY_FILES = /^error {2}energy pipelines {2}\S+ {2}schema {2}properties\.status: /m;
+
+describe('npm run check:geodata on malformed geodata (issue 11 #8)', () => {
+  it.each(Object.keys(BREAKAGES) as (keyof typeof BREAKAGES)[])(
+    'names a %s segments.geojson, still checks the other files, and exits 1',
+    (breakage) => {
+      const lines: string[] = [];
+      const code = runCheckGeodata([brokenCopy(breakage)], (line) => lines.push(line));
+      const report = lines.join('\n');
+      expect(code).toBe(1);
+      expect(report).toMatch(NAMES_THE_FILE);
+      expect(report).toMatch(CHECKED_THE_ENERGY_FILES);
+      expect(lines.at(-1)).toMatch(/errors \d+, warnings \d+ \(checked in/);
+    },
+  );
+
+  it('does so as a process too: exit 1, the report on standard output, no stack trace', () => {
+    const script = join(projectDirectory, 'scripts/check-geodata.ts');
+    const done = spawnSync(process.execPath, ['--import', 'tsx', script, brokenCopy('truncated')], {
+      cwd: projectDirectory,
+      encoding: 'utf8',
+    });
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(1);
+    expect(done.stdout).toMatch(NAMES_THE_FILE);
+    expect(done.stdout).toMatch(CHECKED_THE_ENERGY_FILES);
+  }, 30_000);
+
+  it('accepts a byte order mark', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('corridor/nodes.geojson', (text) => `\uFEFF${text}`);
+    const lines: string[] = [];
+    runCheckGeodata([copy.directory], (line) => lines.push(line));
+    expect(lines.filter((line) => line.includes('nodes.geojson'))).toEqual([]);
+    expect(lines.at(-1)).toMatch(/^nodes [1-9]\d*, segments [1-9]\d*, /);
+  });
+});
+
+describe('npm run check:geodata on the bibliographies (issue 11 #16)', () => {
+  it('checks all four with the one schema: a javascript: URL is an error in each', () => {
+    copy = copyOfGeodata();
+    const files = {
+      'sources.json': 'sources',
+      'sources-routing.json': 'routing sources',
+      'energy/sources.json': 'energy sources',
+      'basemap/sources.json': 'basemap/sources.json',
+    };
+    const broken: Record<string, string> = {};
+    for (const [path, dataset] of Object.entries(files)) {
+      copy.rewrite(path, (text) => {
+        const entries = JSON.parse(text) as { id: string; url: string }[];
+        const entry = entries.at(-1);
+        if (!entry) throw new Error(`${path} is empty`);
+        entry.url = 'javascript:alert(document.domain)';
+        broken[dataset] = entry.id;
+        return JSON.stringify(entries, null, 1);
+      });
+    }
+    const lines: string[] = [];
+    expect(runCheckGeodata([copy.directory], (line) => lines.push(line))).toBe(1);
+    for (const [dataset, id] of Object.entries(broken)) {
+      expect(lines).toContainEqual(
+        `error  ${dataset}  ${id}  schema  url: expected an http or https URL (found "javascript:alert(document.domain)")`,
+      );
+    }
+  });
+});
