@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HALF_EARTH_CIRCUMFERENCE_KILOMETERS } from '../domain/great-circle';
 import {
   CAPACITY_BASES,
   CORRIDOR_BRANCHES,
@@ -54,7 +55,7 @@ const commonProperties = {
  */
 function addRuleIssue(
   context: z.RefinementCtx,
-  rule: 'segment-id' | 'mode-attributes' | 'preferred-length' | 'seasonal-months' | 'id-format',
+  rule: 'segment-id' | 'mode-attributes' | 'preferred-length' | 'seasonal-months' | 'id-format' | 'length-range',
   path: (string | number)[],
   message: string,
 ): void {
@@ -191,6 +192,16 @@ function checkModeAttributes(properties: SegmentProperties, context: z.Refinemen
 }
 
 function checkPublishedLengths(properties: SegmentProperties, context: z.RefinementCtx): void {
+  properties.publishedLengths.forEach((length, index) => {
+    if (length.km > HALF_EARTH_CIRCUMFERENCE_KILOMETERS) {
+      addRuleIssue(
+        context,
+        'length-range',
+        ['properties', 'publishedLengths', index, 'km'],
+        `${length.km} km is more than half the Earth's circumference (${HALF_EARTH_CIRCUMFERENCE_KILOMETERS} km)`,
+      );
+    }
+  });
   const preferredCount = properties.publishedLengths.filter((length) => length.preferred === true).length;
   if (properties.publishedLengths.length > 0 && preferredCount !== 1) {
     addRuleIssue(

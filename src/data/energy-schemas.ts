@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HALF_EARTH_CIRCUMFERENCE_KILOMETERS } from '../domain/great-circle';
 import { CAPACITY_BASES, ENERGY_STATUSES, PRECISIONS } from '../domain/vocabulary/vocabulary';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'ids are kebab-case slugs');
@@ -49,7 +50,13 @@ export const pipelineSchema = z.object({
       publishedLengths: z
         .array(
           z.object({
-            km: z.number().positive(),
+            km: z
+              .number()
+              .positive()
+              .max(
+                HALF_EARTH_CIRCUMFERENCE_KILOMETERS,
+                `more than half the Earth's circumference (${HALF_EARTH_CIRCUMFERENCE_KILOMETERS} km)`,
+              ),
             sources,
             note: z.string().optional(),
             preferred: z.boolean().optional(),

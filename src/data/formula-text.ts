@@ -1,17 +1,20 @@
 import { startsLikeFormula } from '../domain/export/format-csv';
 import type { DataProblem } from './data-problem';
+import { jsonEntries } from './json-entries';
 
 /** How many texts of one feature a warning lists before summing up the rest. */
 const LISTED_TEXTS = 3;
 
+const NOT_TEXT = new Set(['geometry']);
+
 /** The paths (`name`, `names.ru`, `statusHistory[0].note`) of the texts under `value` that start like a formula. */
-function formulaLikePaths(value: unknown, path: string): string[] {
-  if (typeof value === 'string') return startsLikeFormula(value) ? [path || '(value)'] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => formulaLikePaths(item, `${path}[${index}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) =>
-    key === 'geometry' ? [] : formulaLikePaths(child, path ? `${path}.${key}` : key),
-  );
+function formulaLikePaths(value: unknown): string[] {
+  if (typeof value === 'string') return startsLikeFormula(value) ? ['(value)'] : [];
+  const paths: string[] = [];
+  for (const entry of jsonEntries(value, NOT_TEXT)) {
+    if (typeof entry.value === 'string' && startsLikeFormula(entry.value)) paths.push(entry.path);
+  }
+  return paths;
 }
 
 /**
@@ -28,7 +31,7 @@ export function formulaTextWarnings(
   value: unknown,
   rule = 'formula-text',
 ): DataProblem[] {
-  const paths = formulaLikePaths(value, '');
+  const paths = formulaLikePaths(value);
   if (paths.length === 0) return [];
   const listed = paths.slice(0, LISTED_TEXTS).join(', ');
   const more = paths.length > LISTED_TEXTS ? `, and ${paths.length - LISTED_TEXTS} more` : '';

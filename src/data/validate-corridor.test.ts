@@ -323,6 +323,25 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       corridor.sources.push({ ...corridor.sources[0], id: 'atlas-three' });
     },
   },
+  'length-range': {
+    bad: 'a published length longer than half the Earth',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const lengths = feature(corridor.segments, 'inland--west-port').properties.publishedLengths as { km: number }[];
+      if (lengths[1]) lengths[1].km = 20_038;
+    },
+  },
+  'reserved-name': {
+    bad: 'a node property named constructor',
+    dataset: 'nodes',
+    featureId: 'north-town',
+    severity: 'error',
+    mutate: (corridor) => {
+      Object.assign(feature(corridor.nodes, 'north-town').properties, { constructor: 'x' });
+    },
+  },
   'formula-text': {
     bad: 'a node name a spreadsheet would run as a formula',
     dataset: 'nodes',
@@ -576,4 +595,104 @@ describe('texts a spreadsheet would run as formulas (issue 11 #14)', () => {
     );
     expect(result.segments.map((segment) => segment.properties.id)).toContain('inland--west-port');
   });
+});
+
+describe('input named like Object.prototype members, and absurd lengths (issue 11 #18)', () => {
+  it('leaves out a feature with a __proto__ key from JSON, wherever it is nested, and pollutes nothing', () => {
+    const result = check((corridor) => {
+      feature(corridor.nodes, 'north-town').properties.names = JSON.parse('{"__proto__": {"polluted": true}}');
+    });
+    expect(findings(result.report, 'reserved-name')).toEqual([
+      expect.objectContaining({
+        dataset: 'nodes',
+        feature: 'north-town',
+        severity: 'error',
+        message: 'properties.names.__proto__: named like an Object.prototype member; the item is left out',
+      }),
+    ]);
+    expect(result.nodes.map((node) => node.properties.id)).not.toContain('north-town');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('leaves out a bibliography entry with a field named toString, rather than taking it for a known field', () => {
+    const named = check((corridor) => {
+      const source = corridor.sources[0];
+      if (source) Object.assign(source, { toString: 'x' });
+    }, false);
+    expect(findings(named.report, 'reserved-name').map((entry) => entry.feature)).toEqual(['atlas-one']);
+  });
+
+  it('accepts a published length of half the Earth and rejects one just over', () => {
+    const at = (km: number) =>
+      check((corridor) => {
+        const lengths = feature(corridor.segments, 'inland--west-port').properties.publishedLengths as { km: number }[];
+        if (lengths[1]) lengths[1].km = km;
+      }, false);
+    expect(findings(at(20_037.5).report, 'length-range')).toEqual([]);
+    expect(findings(at(20_037.6).report, 'length-range')[0]?.message).toBe(
+      "publishedLengths[1].km: 20037.6 km is more than half the Earth's circumference (20037.5 km) (found 20037.6)",
+    );
+  });
+});
+
+describe('validation at scale (issue 11 #18): near-linear, results asserted, not times', () => {
+  /**
+   * The fixture with `count` more places near north-town, each joined to it by a rail segment (with
+   * an unknown mode when `segmentError`, which cuts the place off).
+   */
+  function withManyIslands(count: number, segmentError: boolean): Fixture {
+    const corridor = fixture();
+    const template = feature(corridor.nodes, 'north-town');
+    const segmentTemplate = feature(corridor.segments, 'inland--north-town');
+    const [longitude = 0, latitude = 0] = template.geometry.coordinates as number[];
+    for (let index = 0; index < count; index += 1) {
+      const id = `island-${index}`;
+      const position = [longitude + 0.01 + (index % 100) / 1000, latitude + Math.floor(index / 100) / 1000];
+      const node = structuredClone(template);
+      node.id = id;
+      node.properties.id = id;
+      node.geometry.coordinates = position;
+      corridor.nodes.features.push(node);
+      const segment = structuredClone(segmentTemplate);
+      segment.id = `north-town--${id}`;
+      segment.geometry.coordinates = [[longitude, latitude], position];
+      segment.properties = { ...segment.properties, id: `north-town--${id}`, from: 'north-town', to: id };
+      if (segmentError) segment.properties.mode = 'teleport';
+      corridor.segments.features.push(segment);
+    }
+    return corridor;
+  }
+
+  it('reports 50,000 bad segments and the 50,000 places they cut off, each once', () => {
+    const count = 50_000;
+    const corridor = withManyIslands(count, true);
+    const result = validateCorridor(corridor);
+    const enumErrors = findings(result.report, 'enum');
+    expect(enumErrors).toHaveLength(count);
+    expect(new Set(enumErrors.map((entry) => entry.feature)).size).toBe(count);
+    const cutOff = findings(result.report, 'network-connected');
+    expect(cutOff).toHaveLength(count);
+    expect(cutOff.at(-1)).toMatchObject({
+      feature: `island-${count - 1}`,
+      message: expect.stringContaining(`segments dropped for errors that touched it: north-town--island-${count - 1}`),
+    });
+    expect(result.segments).toHaveLength(corridor.segments.features.length - count);
+  }, 60_000);
+
+  it('keeps 20,000 valid segments and reports a repeated finding once', () => {
+    const count = 20_000;
+    const corridor = withManyIslands(count, false);
+    const result = validateCorridor(corridor);
+    expect(result.report.filter((entry) => entry.severity === 'error')).toEqual([]);
+    expect(result.segments).toHaveLength(corridor.segments.features.length);
+    const last = corridor.nodes.features.at(-1);
+    if (last) last.properties.sources = ['ghost', 'ghost'];
+    const twice = validateCorridor(corridor);
+    expect(findings(twice.report, 'known-source')).toEqual([
+      expect.objectContaining({
+        feature: `island-${count - 1}`,
+        message: 'sources cites "ghost", which is not in sources.json',
+      }),
+    ]);
+  }, 60_000);
 });

@@ -22,6 +22,7 @@ import {
 } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import { formulaTextWarnings } from './formula-text';
+import { reservedNamePaths } from './reserved-names';
 
 /**
  * Every rule of the corridor checks, by id, with what it asks. The ids appear in the report and
@@ -40,6 +41,9 @@ export const CORRIDOR_RULES = {
   'segment-id': 'a segment id is <from>--<to> or <from>--<to>--<variant>, from and to differ',
   'mode-attributes': 'sea and river legs have a vessel; rail legs a gauge and traction; only water legs have passages',
   'preferred-length': 'exactly one published length is preferred when any is given',
+  'length-range': "no published length is more than half the Earth's circumference (20,037.5 km)",
+  'reserved-name':
+    'no property is named like an Object.prototype member (__proto__, constructor, toString, …), which code could mistake for it',
   'seasonal-months': 'seasonal closedMonths are distinct months 1 to 12',
   'unique-id': 'ids are unique within a file, and no passage shares an id with a node',
   'known-source': 'every cited source id is in sources.json',
@@ -136,7 +140,11 @@ function valueAt(candidate: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function ruleOfIssue(issue: z.core.$ZodIssue, dataset: CorridorDataset): CorridorRule {
-  if (issue.code === 'custom' && typeof issue.params?.rule === 'string' && issue.params.rule in CORRIDOR_RULES) {
+  if (
+    issue.code === 'custom' &&
+    typeof issue.params?.rule === 'string' &&
+    Object.hasOwn(CORRIDOR_RULES, issue.params.rule)
+  ) {
     return issue.params.rule as CorridorRule;
   }
   const path = issue.path;
@@ -176,7 +184,9 @@ function unknownFields(input: unknown, output: unknown, path: PropertyKey[]): st
   }
   if (isRecord(input) && isRecord(output)) {
     return Object.keys(input).flatMap((key) =>
-      key in output ? unknownFields(input[key], output[key], [...path, key]) : [formatPath([...path, key])],
+      Object.hasOwn(output, key)
+        ? unknownFields(input[key], output[key], [...path, key])
+        : [formatPath([...path, key])],
     );
   }
   return [];
@@ -211,10 +221,12 @@ function describeStretches(stretches: readonly LineStretch[]): string {
   return `${formatKilometers(totalKilometers)} in ${count}: ${listed.join('; ')}${more}`;
 }
 
-/** Feature-by-feature bookkeeping of one validation run. */
+/** Feature-by-feature bookkeeping of one validation run; adding a finding costs the same however many there are. */
 class Report {
   readonly entries: CorridorReportEntry[] = [];
   private readonly failed = new Map<CorridorDataset, Set<string>>();
+  /** The findings added so far, as one key each, so that a repeated finding is found without a scan. */
+  private readonly seen = new Set<string>();
 
   add(
     dataset: CorridorDataset,
@@ -223,11 +235,11 @@ class Report {
     rule: CorridorRule,
     message: string,
   ): void {
-    const repeated = this.entries.some(
-      (entry) =>
-        entry.dataset === dataset && entry.feature === featureId && entry.rule === rule && entry.message === message,
-    );
-    if (!repeated) this.entries.push({ dataset, feature: featureId, severity, rule, message });
+    const key = JSON.stringify([dataset, featureId, rule, message]);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.entries.push({ dataset, feature: featureId, severity, rule, message });
+    }
     if (severity === 'error') {
       const ids = this.failed.get(dataset) ?? new Set<string>();
       ids.add(featureId);
@@ -274,6 +286,16 @@ function parseAll<Output>(
   const parsed: Parsed<Output>[] = [];
   const firstPosition = new Map<string, number>();
   candidates.forEach((candidate: unknown, index) => {
+    const reserved = reservedNamePaths(candidate);
+    if (reserved.length > 0) {
+      report.error(
+        dataset,
+        candidateId(candidate, dataset, index),
+        'reserved-name',
+        `${reserved.slice(0, 3).join(', ')}${reserved.length > 3 ? `, and ${reserved.length - 3} more` : ''}: named like an Object.prototype member; the item is left out`,
+      );
+      return;
+    }
     const result = schema.safeParse(candidate);
     if (!result.success) {
       const featureId = candidateId(candidate, dataset, index);
@@ -533,27 +555,45 @@ function checkConnectivity(
   const components = new Map<string, string[]>();
   for (const node of nodes) {
     const root = findRoot(parents, node.properties.id);
-    components.set(root, [...(components.get(root) ?? []), node.properties.id]);
+    const members = components.get(root);
+    if (members) members.push(node.properties.id);
+    else components.set(root, [node.properties.id]);
   }
   const ordered = [...components.values()];
   const main = ordered.reduce<string[]>(
     (largest, component) => (component.length > largest.length ? component : largest),
     [],
   );
+  // Each cut-off part's segments and the dropped segments touching it, indexed once by the part's root.
+  const rootOf = (nodeId: unknown): string | undefined =>
+    typeof nodeId === 'string' && parents.has(nodeId) ? findRoot(parents, nodeId) : undefined;
+  const segmentsByRoot = new Map<string, string[]>();
+  for (const segment of segments) {
+    const root = rootOf(segment.properties.from);
+    if (root === undefined) continue;
+    const list = segmentsByRoot.get(root);
+    if (list) list.push(segment.properties.id);
+    else segmentsByRoot.set(root, [segment.properties.id]);
+  }
+  const droppedByRoot = new Map<string, string[]>();
+  for (const segment of droppedSegments) {
+    for (const root of new Set([rootOf(segment.from), rootOf(segment.to)])) {
+      if (root === undefined) continue;
+      const list = droppedByRoot.get(root);
+      if (list) list.push(segment.id);
+      else droppedByRoot.set(root, [segment.id]);
+    }
+  }
   for (const component of ordered) {
     if (component === main) continue;
-    const members = new Set(component);
+    const root = findRoot(parents, component[0] ?? '');
     const listed = component.length > 8 ? `${component.slice(0, 8).join(', ')}, …` : component.join(', ');
-    const dropped = droppedSegments
-      .filter((segment) => members.has(String(segment.from)) || members.has(String(segment.to)))
-      .map((segment) => segment.id);
+    const dropped = droppedByRoot.get(root) ?? [];
     const cause = dropped.length > 0 ? `; segments dropped for errors that touched it: ${dropped.join(', ')}` : '';
     const message = `cut off from the main network (${plural(main.length, 'node')}): this part has ${plural(component.length, 'node')} (${listed})${cause}`;
     for (const nodeId of component) report.error('nodes', nodeId, 'network-connected', message);
-    for (const segment of segments) {
-      if (members.has(segment.properties.from)) {
-        report.error('segments', segment.properties.id, 'network-connected', message);
-      }
+    for (const segmentId of segmentsByRoot.get(root) ?? []) {
+      report.error('segments', segmentId, 'network-connected', message);
     }
   }
 }

@@ -71,6 +71,30 @@ describe('validateEnergy', () => {
     expect(result.problems[0]?.message).toMatch(/^name, note start with/);
   });
 
+  it('rejects a feature with a property named like an Object.prototype member (issue 11 #18)', () => {
+    const named = pipeline('hajigabul--astara', JSON.parse('{"__proto__": {"status": "operational"}}'));
+    const result = run({ pipelines: collection([named]) });
+    expect(result.pipelines).toHaveLength(0);
+    expect(result.problems[0]).toMatchObject({
+      feature: 'hajigabul--astara',
+      rule: 'reserved-name',
+      severity: 'error',
+    });
+  });
+
+  it('rejects a published length over half the Earth (issue 11 #18)', () => {
+    const lengths = (km: number) => [{ km, sources: ['gem'], preferred: true }];
+    const atTheLimit = run({
+      pipelines: collection([pipeline('hajigabul--astara', { publishedLengths: lengths(20_037.5) })]),
+    });
+    expect(atTheLimit.problems).toEqual([]);
+    const result = run({ pipelines: collection([pipeline('a', { publishedLengths: lengths(40_000) })]) });
+    expect(result.pipelines).toHaveLength(0);
+    expect(result.problems[0]?.message).toMatch(
+      /^properties\.publishedLengths\.0\.km: more than half the Earth's circumference/,
+    );
+  });
+
   it('rejects a status outside the vocabulary', () => {
     const result = run({ pipelines: collection([pipeline('a', { status: 'working' })]) });
     expect(result.pipelines).toHaveLength(0);

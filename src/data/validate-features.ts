@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DataProblem } from './data-problem';
 import { formulaTextWarnings } from './formula-text';
+import { reservedNamePaths } from './reserved-names';
 
 /** The valid features of a collection and the problems of the others. */
 export interface ValidatedFeatures<T> {
@@ -29,8 +30,9 @@ export function firstIssueMessage(error: z.ZodError): string {
 /**
  * Checks every feature of a GeoJSON FeatureCollection against a schema. Invalid features are
  * dropped and reported (severity `error`), never thrown: the app keeps what is valid and says what
- * it left out. Repeated ids are reported too (the first one is kept), and texts that a spreadsheet
- * would run as formulas are warned about (the feature is kept).
+ * it left out. Repeated ids and properties named like `Object.prototype` members are errors too
+ * (the first of a repeated id is kept), and texts that a spreadsheet would run as formulas are
+ * warned about (the feature is kept).
  */
 export function validateFeatures<Schema extends z.ZodType<{ properties: { id: string } }>>(
   dataset: string,
@@ -59,8 +61,14 @@ export function validateFeatures<Schema extends z.ZodType<{ properties: { id: st
   }
   const seen = new Set<string>();
   candidates.forEach((candidate, index) => {
-    const result = schema.safeParse(candidate);
     const feature = describeFeature(candidate, index);
+    const reserved = reservedNamePaths(candidate);
+    if (reserved.length > 0) {
+      const message = `${reserved.slice(0, 3).join(', ')}: named like an Object.prototype member; the feature is left out`;
+      problems.push({ dataset, feature, severity: 'error', rule: 'reserved-name', message });
+      return;
+    }
+    const result = schema.safeParse(candidate);
     if (!result.success) {
       problems.push({ dataset, feature, severity: 'error', rule: 'schema', message: firstIssueMessage(result.error) });
       return;

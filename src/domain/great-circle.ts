@@ -6,6 +6,12 @@ import type { Position } from 'geojson';
  */
 const MEAN_EARTH_RADIUS_KILOMETERS = 6371.0088;
 
+/**
+ * Half the Earth's equatorial circumference (WGS84, 40,075 km), in kilometres: the geodata checks
+ * reject a published segment or pipeline length above it as absurd.
+ */
+export const HALF_EARTH_CIRCUMFERENCE_KILOMETERS = 20_037.5;
+
 /** Kilometres in one international nautical mile (exact by definition). */
 export const KILOMETERS_PER_NAUTICAL_MILE = 1.852;
 
