@@ -268,16 +268,24 @@ export const corridorPassageSchema = z
   .superRefine(checkFeatureId);
 
 /** An entry of the bibliography `geodata/sources.json`, cited by id from every feature. */
-export const bibliographyEntrySchema = z.object({
-  id: kebabCaseId,
-  title: z.string().min(1, 'the title is empty'),
-  publisher: z.string().min(1, 'the publisher is empty'),
-  url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }),
-  datePublished: partialDate.nullable(),
-  dateAccessed: isoDate.nullable(),
-  note: z.string().optional(),
-  licence: z.string().optional(),
-});
+export const bibliographyEntrySchema = z
+  .object({
+    id: kebabCaseId,
+    title: z.string().min(1, 'the title is empty'),
+    publisher: z.string().min(1, 'the publisher is empty'),
+    /** The page, as an http(s) URL; `null` for a source with no web page (an editorial estimate, print only), which its `note` describes. */
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an http or https URL (or null for a source with no web page)' })
+      .nullable(),
+    datePublished: partialDate.nullable(),
+    dateAccessed: isoDate.nullable(),
+    note: z.string().optional(),
+    licence: z.string().optional(),
+  })
+  .refine((entry) => entry.url !== null || (entry.note ?? '').trim() !== '', {
+    error: 'a source with no web page (url null) needs a note saying what it is',
+    path: ['note'],
+  });
 
 /** A validated corridor node. */
 export type CorridorNode = z.infer<typeof corridorNodeSchema>;

@@ -161,7 +161,7 @@ function Observations({
               <span key={id}>
                 {index > 0 ? '; ' : ''}
                 {source ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
                     {source.publisher}
                   </a>
                 ) : (

@@ -22,7 +22,7 @@ function sourceLabel(corridor: CorridorData) {
   return (id: string) => {
     const source = corridor.sourceById.get(id);
     return source
-      ? `${source.title} (${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''}) ${source.url}`
+      ? `${source.title} (${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''})${source.url ? ` ${source.url}` : ''}`
       : id;
   };
 }

@@ -23,7 +23,7 @@ function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: Corri
         if (!source) return <li key={id}>{id} (not in the bibliography)</li>;
         return (
           <li key={id}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+            <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
               {source.title}
             </a>
             {' — '}
@@ -46,7 +46,7 @@ function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: Corri
           <span key={id}>
             {index > 0 ? '; ' : ''}
             {source ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
                 {source.publisher}
                 {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
               </a>

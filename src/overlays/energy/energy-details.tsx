@@ -12,7 +12,7 @@ function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }
           <li key={id}>
             {source ? (
               <>
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
                   {source.title}
                 </a>
                 {' — '}
