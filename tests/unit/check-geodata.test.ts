@@ -84,7 +84,7 @@ describe('npm run check:geodata on the bibliographies (issue 11 #16)', () => {
     expect(runCheckGeodata([copy.directory], (line) => lines.push(line))).toBe(1);
     for (const [dataset, id] of Object.entries(broken)) {
       expect(lines).toContainEqual(
-        `error  ${dataset}  ${id}  schema  url: expected an http or https URL (found "javascript:alert(document.domain)")`,
+        `error  ${dataset}  ${id}  schema  url: expected an http or https URL (or null for a source with no web page) (found "javascript:alert(document.domain)")`,
       );
     }
   });
