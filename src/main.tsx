@@ -41,7 +41,9 @@ Promise.all([requestData(store, 'corridor'), requestData(store, 'energy').catch(
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+// An error a boundary catches is shown in place by that boundary (which also warns in the console);
+// React's default of logging it as an error again is left out.
+createRoot(root, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <ExplorerStoreContext.Provider value={store}>
       <App />
