@@ -10,6 +10,13 @@ export const ASSUMPTION_OVERRIDE_RANGE = { minimum: 0, maximum: 1_000_000, decim
 const ASSUMPTION_KEY = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 /** The one key outside that pattern: the central tonnes per TEU (the router's `TEU_TONNES_KEY`). */
 const TEU_TONNES_KEY = 'teuTonnes';
+/**
+ * Keys whose value divides a distance or an interval: a speed, a service interval, the tonnes per
+ * TEU. Zero would make a leg take no time (or divide by zero), so they must be above 0.
+ */
+function mustBePositive(key: string): boolean {
+  return key === TEU_TONNES_KEY || key.startsWith('speed.') || key.startsWith('frequency.');
+}
 /** Longest key accepted; real keys are far shorter. */
 const MAXIMUM_KEY_LENGTH = 80;
 /** A plain decimal number: no hexadecimal, no `Infinity`, no separators. */
@@ -37,6 +44,9 @@ export function readAssumptionOverride(item: string): AssumptionOverrideReading 
   const { minimum, maximum, decimals } = ASSUMPTION_OVERRIDE_RANGE;
   if (!(value >= minimum && value <= maximum)) {
     return { kind: 'refused', reason: `out of range: an assumption value is from ${minimum} to ${maximum}` };
+  }
+  if (value === 0 && mustBePositive(key)) {
+    return { kind: 'refused', reason: 'out of range: a speed, an interval or tonnes per TEU must be above 0' };
   }
   const factor = 10 ** decimals;
   if (Math.round(value * factor) / factor !== value) {

@@ -1,3 +1,4 @@
+import { readAssumptionOverride } from '../../domain/read-assumption-override';
 import { isScenarioFlag, SCENARIO_FLAGS } from '../../domain/routing/scenarios';
 import { MAXIMUM_LATITUDE, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../../domain/view-limits';
 import { CARGO_KINDS, CRITERIA, MONTH_RANGE, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
@@ -6,7 +7,6 @@ import { type Camera, LINK_FORMAT_VERSION, type LinkState } from './link-state';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-const ASSUMPTION_KEY_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const DATA_VERSION_PATTERN = /^\d{4}\.\d{2}\.\d{1,4}$/;
 
 /** How `layers=` writes a list that is empty on purpose (every overlay hidden; contracts §7). */
@@ -110,14 +110,10 @@ function readAssumptions(value: string, reader: LinkReader): void {
   const entries = new Map<string, number>();
   for (const item of value.split(',')) {
     if (item === '') continue;
-    const separator = item.lastIndexOf(':');
-    const key = item.slice(0, separator);
-    const number = separator > 0 ? readNumber(item.slice(separator + 1)) : undefined;
-    if (separator <= 0 || key.length > MAXIMUM_ID_LENGTH || !ASSUMPTION_KEY_PATTERN.test(key) || number === undefined) {
-      reader.note('asm', item, 'expected KEY:NUMBER; ignored');
-      continue;
-    }
-    entries.set(key, number);
+    // The same reading as the CLI's --asm: one key, one plain decimal number, in range.
+    const reading = readAssumptionOverride(item);
+    if (reading.kind === 'refused') reader.note('asm', item, `${reading.reason}; ignored`);
+    else entries.set(reading.key, reading.value);
   }
   let sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.length > MAXIMUM_ASSUMPTIONS) {

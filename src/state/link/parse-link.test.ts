@@ -74,6 +74,21 @@ describe('parseLink', () => {
     });
   });
 
+  it('reads assumption values as the CLI does: in range, written back exactly, speeds above 0', () => {
+    const { state, notices } = parseLink(
+      '#asm=speed.rail.electric:0,cost.road:-5,co2.sea:1.8e303,handling.port:0.0000001,teuTonnes:12',
+    );
+    expect(state.assumptions).toEqual([['teuTonnes', 12]]);
+    expect(notices.map((notice) => [notice.value, notice.reason])).toEqual([
+      ['speed.rail.electric:0', 'out of range: a speed, an interval or tonnes per TEU must be above 0; ignored'],
+      ['cost.road:-5', 'out of range: an assumption value is from 0 to 1000000; ignored'],
+      ['co2.sea:1.8e303', 'out of range: an assumption value is from 0 to 1000000; ignored'],
+      ['handling.port:0.0000001', 'more than 6 decimals: a link could not write it back; ignored'],
+    ]);
+    const written = formatLink(state, DATA_VERSION);
+    expect(parseLink(written).state.assumptions).toEqual(state.assumptions);
+  });
+
   it('keeps the first items of a list over its item cap', () => {
     const places = Array.from({ length: 20 }, (_, index) => `place-${index}`);
     const { state, notices } = parseLink(`#route=${places.join('~')}`);
