@@ -3,7 +3,7 @@ import type { RoutingAssumptions } from '../domain/routing/routing-input';
 import { assembleRouting } from './assemble-routing';
 import { getCorridor } from './corridor-resource';
 import { type DataProblem, errorsOf } from './data-problem';
-import { cacheUntilRejected, fetchLoadUnit } from './read-geodata-browser';
+import { cacheUntilRejected, fetchGeodataFile } from './read-geodata-browser';
 
 /** The router over the loaded corridor, with the assumptions the editor lists. */
 export interface RoutingData {
@@ -19,8 +19,30 @@ export interface RoutingData {
  * kept: the next call loads again.
  */
 export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async () => {
-  const [corridor, files] = await Promise.all([getCorridor(), fetchLoadUnit('routing')]);
-  const routing = assembleRouting(corridor, files, { currentYear: new Date().getFullYear() });
+  // The observations are optional: without them the routes are shown without observed shipments.
+  const [corridor, assumptions, routingSources, version, observations] = await Promise.all([
+    getCorridor(),
+    fetchGeodataFile('assumptions'),
+    fetchGeodataFile('routingSources'),
+    fetchGeodataFile('version'),
+    fetchGeodataFile('observations').then(
+      (file) => ({ file, problem: undefined }),
+      (error: unknown): { file: unknown; problem: DataProblem } => ({
+        file: { observations: [] },
+        problem: {
+          dataset: 'observations',
+          feature: '(file)',
+          severity: 'warning',
+          message: `the observed shipments could not be loaded (${error instanceof Error ? error.message : String(error)}); routes are shown without them`,
+        },
+      }),
+    ),
+  ]);
+  const files = { assumptions, observations: observations.file, routingSources, version };
+  const assembled = assembleRouting(corridor, files, { currentYear: new Date().getFullYear() });
+  const routing = observations.problem
+    ? { ...assembled, problems: [observations.problem, ...assembled.problems] }
+    : assembled;
   if (!routing.router || !routing.assumptions) {
     throw new Error(
       `the routing assumptions are unusable: ${errorsOf(routing.problems)[0]?.message ?? 'unknown problem'}`,

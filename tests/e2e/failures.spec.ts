@@ -44,4 +44,16 @@ test.describe('failures say what failed, and the rest keeps working', () => {
     await waitForMapReady(page);
     await expect(page.getByTestId('notices')).toContainText(/\d+ notice\(s\)/);
   });
+
+  test('without the observations file the route still comes, and a notice says what is missing', async ({
+    page,
+    watch,
+  }) => {
+    watch.allowConsoleErrors(/Failed to load resource: the server responded with a status of 404/);
+    await page.route('**/assets/observations-*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('/#route=moscow~mumbai&dv=2026.11.1');
+    await waitForMapReady(page);
+    await expect(page.getByTestId('route-summary')).toBeVisible();
+    await expect(page.getByTestId('notices')).toContainText('observed shipments could not be loaded');
+  });
 });
