@@ -38,6 +38,9 @@ describe('requestData', () => {
     const notice = store.getState().appNotices.find((item) => item.id === 'corridor-problems');
     expect(notice?.message).toContain('a--b (crosses land)');
     expect(notice?.message).not.toContain('c--d');
+    // The warning is counted in a notice of its own, not listed with what was left out.
+    const notes = store.getState().appNotices.find((item) => item.id === 'corridor-notes');
+    expect(notes?.message).toBe('The corridor data: 1 note(s) on the data, counted as noted (first: c--d (short)).');
   });
 
   it('says what failed, and asks again on the next request (a transient error does not stick)', async () => {

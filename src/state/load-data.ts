@@ -28,33 +28,40 @@ const UNIT_NAMES: Record<DataUnit, string> = {
 /** At most this many problems are listed by name in one notice. */
 const LISTED_PROBLEMS = 5;
 
-/** A problem of loaded data, as one line of a notice. */
-interface ProblemLine {
-  feature: string;
-  reason: string;
+/** What each unit's data reports: errors (something left out) and warnings (kept, worth a look). */
+function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): readonly DataProblem[] {
+  return unit === 'corridor'
+    ? (data as DataByUnit['corridor']).report
+    : (data as DataByUnit['basemap' | 'energy' | 'routing']).problems;
 }
 
-/** What each unit's data reports as left out or doubtful (every problem of the data door, one shape). */
-function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): ProblemLine[] {
-  const problems: readonly DataProblem[] =
-    unit === 'corridor'
-      ? (data as DataByUnit['corridor']).report.filter((entry) => entry.severity === 'error')
-      : (data as DataByUnit['basemap' | 'energy' | 'routing']).problems;
-  return problems.map((problem) => ({ feature: problem.feature, reason: problem.message }));
+/** A problem as a few words: the feature, then the message (a group such as `(network)` is left out). */
+function describe(problem: DataProblem): string {
+  return problem.feature.startsWith('(') ? problem.message : `${problem.feature} (${problem.message})`;
 }
 
-/** Says on the page what a loaded unit left out, naming the first few. */
-function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly ProblemLine[]): void {
-  if (problems.length === 0) return;
-  const listed = problems
-    .slice(0, LISTED_PROBLEMS)
-    .map((problem) => `${problem.feature} (${problem.reason})`)
-    .join('; ');
-  const more = problems.length > LISTED_PROBLEMS ? `; and ${problems.length - LISTED_PROBLEMS} more` : '';
-  store.getState().addAppNotice({
-    id: `${unit}-problems`,
-    message: `${UNIT_NAMES[unit]}: ${problems.length} problem(s) in the data; what they concern is left out or counted as noted: ${listed}${more}.`,
-  });
+/**
+ * Says on the page what a loaded unit left out, naming the first few errors; its warnings (kept,
+ * such as the router's coverage notes) are counted in a shorter notice of their own.
+ */
+function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly DataProblem[]): void {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity !== 'error');
+  if (errors.length > 0) {
+    const listed = errors.slice(0, LISTED_PROBLEMS).map(describe).join('; ');
+    const more = errors.length > LISTED_PROBLEMS ? `; and ${errors.length - LISTED_PROBLEMS} more` : '';
+    store.getState().addAppNotice({
+      id: `${unit}-problems`,
+      message: `${UNIT_NAMES[unit]}: ${errors.length} problem(s) in the data; what they concern is left out: ${listed}${more}.`,
+    });
+  }
+  if (warnings.length > 0) {
+    const [first] = warnings;
+    store.getState().addAppNotice({
+      id: `${unit}-notes`,
+      message: `${UNIT_NAMES[unit]}: ${warnings.length} note(s) on the data, counted as noted (first: ${first ? describe(first) : ''}).`,
+    });
+  }
 }
 
 /** A unit that could not be loaded; `retry` lets the next request ask for it again. */
