@@ -36,7 +36,7 @@ function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): 
 }
 
 /** A problem as a few words: the feature, then the message (a group such as `(network)` is left out). */
-function describe(problem: DataProblem): string {
+function problemText(problem: DataProblem): string {
   return problem.feature.startsWith('(') ? problem.message : `${problem.feature} (${problem.message})`;
 }
 
@@ -48,7 +48,7 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity !== 'error');
   if (errors.length > 0) {
-    const listed = errors.slice(0, LISTED_PROBLEMS).map(describe).join('; ');
+    const listed = errors.slice(0, LISTED_PROBLEMS).map(problemText).join('; ');
     const more = errors.length > LISTED_PROBLEMS ? `; and ${errors.length - LISTED_PROBLEMS} more` : '';
     store.getState().addAppNotice({
       id: `${unit}-problems`,
@@ -59,7 +59,7 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
     const [first] = warnings;
     store.getState().addAppNotice({
       id: `${unit}-notes`,
-      message: `${UNIT_NAMES[unit]}: ${warnings.length} note(s) on the data, counted as noted (first: ${first ? describe(first) : ''}).`,
+      message: `${UNIT_NAMES[unit]}: ${warnings.length} note(s) on the data, counted as noted (first: ${first ? problemText(first) : ''}).`,
     });
   }
 }
