@@ -20,8 +20,6 @@ export interface OverlayView {
   readonly year: number | undefined;
   /** The year the data describes (the default scenario year). */
   readonly currentYear: number;
-  /** The `planned` scenario: under-construction and planned features count as open. */
-  readonly planned: boolean;
   /** Node ids the basemap already labels (overlays hide their own label for them). */
   readonly labelledByBasemap: readonly string[];
 }

@@ -74,7 +74,6 @@ function overlayView(state: ExplorerState, currentYear: number, labelledByBasema
     hiddenStatuses: state.hiddenEnergyStatuses,
     year: state.routeQuery.year,
     currentYear,
-    planned: state.routeQuery.scenarios?.includes('planned') ?? false,
     labelledByBasemap,
   };
 }

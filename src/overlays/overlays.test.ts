@@ -35,7 +35,6 @@ describe('the overlay registry', () => {
       hiddenStatuses: [],
       year: undefined,
       currentYear: 2026,
-      planned: false,
       labelledByBasemap: [],
     });
     const labels = (visibleLayers: string[]) =>
