@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presentOfYear, type StatusFacts, statusAt, yearMoment } from './status-at';
+import {
+  firstDayOf,
+  isCalendarDay,
+  lastDayOf,
+  presentOfYear,
+  type StatusFacts,
+  statusAt,
+  statusRecordAt,
+  yearMoment,
+} from './status-at';
 
 const PRESENT = '2026-01-01';
 
@@ -152,5 +161,91 @@ describe('yearMoment and presentOfYear', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('temporary statuses (contracts §7: an entry with until)', () => {
+  const hormuz: StatusFacts = {
+    status: 'restricted',
+    statusHistory: [
+      { status: 'restricted', since: '2025-06-13', until: '2025-06-24' },
+      { status: 'closed', since: '2026-02-28', until: '2026-04-07', event: 'hormuz-closure-2026-02-28' },
+      { status: 'restricted', since: '2026-04-08', until: '2026-04-12' },
+      { status: 'closed', since: '2026-04-13', until: '2026-06-15' },
+      { status: 'restricted', since: '2026-06-24' },
+    ],
+  };
+  const present = '2026-12-01';
+
+  it('holds over its interval, both ends included, and gives way to the lasting status after it', () => {
+    expect(statusAt(hormuz, '2026-02-27', present)).toBeUndefined();
+    expect(statusAt(hormuz, '2026-02-28', present)).toBe('closed');
+    expect(statusRecordAt(hormuz, '2026-03-15', present)?.entry?.event).toBe('hormuz-closure-2026-02-28');
+    expect(statusAt(hormuz, '2026-04-07', present)).toBe('closed');
+    expect(statusAt(hormuz, '2026-04-08', present)).toBe('restricted');
+    expect(statusAt(hormuz, '2026-04-13', present)).toBe('closed');
+    expect(statusAt(hormuz, '2026-06-16', present)).toBeUndefined();
+    expect(statusAt(hormuz, '2026-06-24', present)).toBe('restricted');
+    expect(statusRecordAt(hormuz, present, present)?.entry?.since).toBe('2026-06-24');
+    expect(statusAt(hormuz, '2025-06-24', present)).toBe('restricted');
+    expect(statusAt(hormuz, '2025-06-25', present)).toBeUndefined();
+  });
+
+  it('ends a month or a year on its last day', () => {
+    const works: StatusFacts = {
+      status: 'operational',
+      statusHistory: [
+        { status: 'operational', since: '2000' },
+        { status: 'restricted', since: '2024-02', until: '2024-02' },
+        { status: 'suspended', since: '2025', until: '2025' },
+      ],
+    };
+    expect(statusAt(works, '2024-01-31', present)).toBe('operational');
+    expect(statusAt(works, '2024-02-29', present)).toBe('restricted');
+    expect(statusAt(works, '2024-03-01', present)).toBe('operational');
+    expect(statusAt(works, '2025-12-31', present)).toBe('suspended');
+    expect(statusAt(works, '2026-01-01', present)).toBe('operational');
+  });
+
+  it('decides after the present too, and the one that began last wins an overlap', () => {
+    const port: StatusFacts = {
+      status: 'operational',
+      statusHistory: [
+        { status: 'restricted', since: '2026-11', until: '2027-01-31' },
+        { status: 'closed', since: '2026-12-10', until: '2026-12-12' },
+      ],
+    };
+    expect(statusAt(port, '2026-12-05', present)).toBe('restricted');
+    expect(statusAt(port, '2026-12-11', present)).toBe('closed');
+    expect(statusAt(port, '2027-01-31', present)).toBe('restricted');
+    expect(statusAt(port, '2027-02-01', present)).toBe('operational');
+  });
+
+  it('never counts an entry whose until is not a partial date', () => {
+    const broken: StatusFacts = {
+      status: 'operational',
+      statusHistory: [{ status: 'closed', since: '2020', until: 'later' }],
+    };
+    expect(statusAt(broken, '2020-06-01', present)).toBe('operational');
+  });
+});
+
+describe('partial dates and calendar days', () => {
+  it('gives the first and the last day of a period', () => {
+    expect(firstDayOf('2024')).toBe('2024-01-01');
+    expect(firstDayOf('2024-02')).toBe('2024-02-01');
+    expect(lastDayOf('2024-02')).toBe('2024-02-29');
+    expect(lastDayOf('2025-02')).toBe('2025-02-28');
+    expect(lastDayOf('2025')).toBe('2025-12-31');
+    expect(lastDayOf('2025-04-30')).toBe('2025-04-30');
+    expect(lastDayOf('April')).toBeUndefined();
+  });
+
+  it('accepts real calendar days only', () => {
+    expect(isCalendarDay('2026-03-15')).toBe(true);
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2025-02-29')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('2026-3-15')).toBe(false);
   });
 });

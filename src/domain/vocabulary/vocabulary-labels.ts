@@ -67,6 +67,7 @@ export const VESSEL_LABELS: Record<VesselClass, string> = {
 /** Names of the segment statuses, capitalised (table cells, headings). */
 export const SEGMENT_STATUS_LABELS: Record<SegmentStatus, string> = {
   operational: 'Operational',
+  restricted: 'Restricted',
   'under-construction': 'Under construction',
   planned: 'Planned',
   proposed: 'Proposed',
@@ -77,6 +78,7 @@ export const SEGMENT_STATUS_LABELS: Record<SegmentStatus, string> = {
 /** Names of the energy statuses, as they read inside a sentence. */
 export const ENERGY_STATUS_LABELS: Record<EnergyStatus, string> = {
   operational: 'operational',
+  restricted: 'restricted (open with reduced capacity or added risk)',
   'under-construction': 'under construction',
   planned: 'planned',
   proposed: 'proposed',

@@ -48,9 +48,13 @@ const ALL_SEA_LABELS = ['all-sea-suez', 'all-sea-cape'] as const;
 const COMPARISON_LABELS = [...FORCIBLE_BRANCHES, ...ALL_SEA_LABELS] as const;
 export type ComparisonLabel = (typeof COMPARISON_LABELS)[number];
 
-/** Segment statuses (contracts §2). */
+/**
+ * Segment statuses (contracts §2, and §7: `restricted` is open with reduced capacity or added risk,
+ * slower, dearer or riskier, with the effect stated and sourced).
+ */
 export const SEGMENT_STATUSES = [
   'operational',
+  'restricted',
   'under-construction',
   'planned',
   'proposed',
@@ -65,6 +69,7 @@ export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
  */
 export const ENERGY_STATUSES = [
   'operational',
+  'restricted',
   'under-construction',
   'planned',
   'proposed',
@@ -76,6 +81,28 @@ export const ENERGY_STATUSES = [
   'closed',
 ] as const;
 export type EnergyStatus = (typeof ENERGY_STATUSES)[number];
+
+/** The statuses in which a segment or passage carries traffic (a restricted one with its stated effect). */
+export const OPEN_STATUSES = ['operational', 'restricted'] as const satisfies readonly SegmentStatus[];
+
+/** The kinds of a corridor event (contracts §7). */
+export const EVENT_KINDS = [
+  'strike',
+  'closure',
+  'blockade',
+  'sanctions',
+  'accident',
+  'agreement',
+  'opening',
+  'construction',
+  'weather',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** What an event does to what it affects while it is in force (contracts §7). */
+export const EVENT_EFFECT_TYPES = ['closes', 'restricts', 'none'] as const;
+export type EventEffectType = (typeof EVENT_EFFECT_TYPES)[number];
 
 /** Passage ids: straits, canals and capes a sea or river leg can pass (contracts §2). */
 export const PASSAGE_IDS = [
