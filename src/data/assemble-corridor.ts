@@ -1,16 +1,21 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CorridorEvent } from '../domain/events/corridor-event';
 import { lineLengthKilometers } from '../domain/great-circle';
 import { type SegmentRow, segmentRow } from '../domain/segment-rows';
 import type { BibliographyEntry, CorridorNode, CorridorPassage, CorridorSegment } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import type { UnitFiles } from './geodata-manifest';
 import { validateCorridor } from './validate-corridor';
+import { validateEvents } from './validate-events';
 
 /** The validated corridor with the lookups the map, the panels, the router and the CLI need, built once. */
 export interface AssembledCorridor {
   nodes: CorridorNode[];
   segments: CorridorSegment[];
   passages: CorridorPassage[];
+  /** The valid corridor events of `events.json` (contracts §7), in file order. */
+  events: CorridorEvent[];
+  eventById: ReadonlyMap<string, CorridorEvent>;
   nodeById: ReadonlyMap<string, CorridorNode>;
   segmentById: ReadonlyMap<string, CorridorSegment>;
   sourceById: ReadonlyMap<string, BibliographyEntry>;
@@ -38,6 +43,12 @@ export interface AssembleCorridorOptions {
   land?: FeatureCollection<Polygon | MultiPolygon> | undefined;
   /** The alias table (contracts §1), old id → current id. */
   aliases?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The ids of the energy overlays' features, which events may affect too: given, every affected id
+   * is checked (`npm run check:geodata`, the Node reader); not given (the browser, which loads the
+   * energy overlays apart), an affected id that is no corridor feature is taken on trust.
+   */
+  otherFeatureIds?: ReadonlySet<string> | undefined;
 }
 
 const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,8 +73,9 @@ function readAliases(
 }
 
 /**
- * Validates the corridor files (schemas, references, geometry, lengths, connectivity; the land and
- * water checks too when `options.land` is given) and builds their lookups. Pure: takes parsed JSON,
+ * Validates the corridor files (schemas, references, geometry, lengths, connectivity, dated
+ * statuses; the land and water checks too when `options.land` is given) and the corridor events
+ * against them, and builds their lookups. Pure: takes parsed JSON,
  * never throws on bad data; what was left out, and why, is in `report`.
  */
 export function assembleCorridor(
@@ -86,11 +98,19 @@ export function assembleCorridor(
     segmentRow(segment, drawnKilometersById.get(segment.properties.id) ?? 0),
   );
   const nodeById = new Map(validated.nodes.map((node) => [node.properties.id, node]));
+  const events = validateEvents(files.events, {
+    corridorFeatureIds: new Set([...nodeById.keys(), ...validated.segments.map((segment) => segment.properties.id)]),
+    passageIds: new Set(validated.passages.map((passage) => passage.properties.id)),
+    sourceIds: new Set(validated.sources.map((source) => source.id)),
+    otherFeatureIds: options.otherFeatureIds,
+  });
   const aliases = readAliases(options.aliases ?? {}, nodeById);
   return {
     nodes: validated.nodes,
     segments: validated.segments,
     passages: validated.passages,
+    events: events.events,
+    eventById: new Map(events.events.map((event) => [event.id, event])),
     nodeById,
     segmentById: new Map(validated.segments.map((segment) => [segment.properties.id, segment])),
     sourceById: new Map(validated.sources.map((source) => [source.id, source])),
@@ -100,6 +120,6 @@ export function assembleCorridor(
     segmentRowById: new Map(segmentRows.map((row) => [row.id, row])),
     countries: [...new Set(validated.nodes.map((node) => node.properties.country))].sort(),
     aliases: aliases.aliases,
-    report: [...validated.report, ...aliases.problems],
+    report: [...validated.report, ...events.problems, ...aliases.problems],
   };
 }

@@ -3,6 +3,35 @@ import type { LngProject, Pipeline, Swap, SwapFlow } from './energy-schemas';
 import type { UnitFiles } from './geodata-manifest';
 import { validateBibliography } from './validate-corridor';
 import { type ValidatedEnergy, validateEnergy } from './validate-energy';
+import { rawEventIds } from './validate-events';
+
+/**
+ * The ids of the energy overlays' features (pipelines, LNG projects, swaps, swap flows) as written in
+ * the files, valid or not: what a corridor event may affect besides the corridor's own features.
+ */
+export function energyFeatureIds(files: Pick<UnitFiles<'energy'>, 'pipelines' | 'lng' | 'swaps' | 'swapFlows'>): Set<string> {
+  const ids = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'id')) {
+      const id = (value as { id: unknown }).id;
+      if (typeof id === 'string') ids.add(id);
+    }
+  };
+  const list = (file: unknown, key: string): unknown[] => {
+    if (typeof file !== 'object' || file === null || !Object.hasOwn(file, key)) return [];
+    const items = (file as Record<string, unknown>)[key];
+    return Array.isArray(items) ? items : [];
+  };
+  for (const file of [files.pipelines, files.lng, files.swapFlows]) {
+    for (const feature of list(file, 'features')) {
+      if (typeof feature === 'object' && feature !== null && Object.hasOwn(feature, 'properties')) {
+        add((feature as { properties: unknown }).properties);
+      }
+    }
+  }
+  for (const swap of list(files.swaps, 'swaps')) add(swap);
+  return ids;
+}
 
 /** The validated energy overlays with their lookups. */
 export interface AssembledEnergy extends ValidatedEnergy {
@@ -25,7 +54,7 @@ export function assembleEnergy(files: UnitFiles<'energy'>): AssembledEnergy {
   const sourceById = new Map(
     [...corridorSources.entries, ...energySources.entries].map((source) => [source.id, source] as const),
   );
-  const validated = validateEnergy(files, new Set(sourceById.keys()));
+  const validated = validateEnergy(files, new Set(sourceById.keys()), rawEventIds(files.events));
   const flowsBySwap = new Map<string, SwapFlow[]>();
   for (const flow of validated.swapFlows) {
     const flows = flowsBySwap.get(flow.properties.swap);

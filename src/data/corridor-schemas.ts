@@ -12,6 +12,7 @@ import {
   TRACTIONS,
   VESSEL_CLASSES,
 } from '../domain/vocabulary/vocabulary';
+import { partialDateSchema, statusEntrySchema } from './status-history';
 
 /** A stable kebab-case slug (contracts §1). */
 const kebabCaseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case slugs ([a-z0-9-]+)');
@@ -21,9 +22,7 @@ const sourceIds = z
   .min(1, 'cites no source: at least one id from sources.json is needed');
 const isoDate = z.iso.date('expected a calendar date YYYY-MM-DD');
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", each a real date. */
-const partialDate = z.union([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), isoDate], {
-  error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-});
+const partialDate = partialDateSchema;
 const year = z.number().int('a year is a whole number').min(1800).max(2100);
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
@@ -89,12 +88,8 @@ export const corridorNodeSchema = z
   })
   .superRefine(checkFeatureId);
 
-const statusHistoryEntry = z.object({
-  status: z.enum(SEGMENT_STATUSES),
-  since: partialDate,
-  sources: sourceIds,
-  note: z.string().optional(),
-});
+/** A dated status of a segment or passage (`until` for a temporary one, `event` behind the change). */
+const statusHistoryEntry = statusEntrySchema(SEGMENT_STATUSES);
 
 const publishedLength = z.object({
   km: z.number().positive('a published length is more than 0 km'),
@@ -263,6 +258,9 @@ export const corridorPassageSchema = z
       ...commonProperties,
       id: z.enum(PASSAGE_IDS),
       note: z.string().optional(),
+      /** Whether ships pass (contracts §7): `operational` unless a source says otherwise. */
+      status: z.enum(SEGMENT_STATUSES).default('operational'),
+      statusHistory: z.array(statusHistoryEntry).default([]),
     }),
   })
   .superRefine(checkFeatureId);
@@ -291,7 +289,7 @@ export const bibliographyEntrySchema = z
 export type CorridorNode = z.infer<typeof corridorNodeSchema>;
 /** A validated corridor segment; `statusHistory`, `publishedLengths`, `capacity` and `passages` default to `[]`. */
 export type CorridorSegment = z.infer<typeof corridorSegmentSchema>;
-/** A validated passage polygon. */
+/** A validated passage polygon; `status` defaults to `operational`, `statusHistory` to `[]`. */
 export type CorridorPassage = z.infer<typeof corridorPassageSchema>;
 /** A validated bibliography entry. */
 export type BibliographyEntry = z.infer<typeof bibliographyEntrySchema>;

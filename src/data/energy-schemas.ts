@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HALF_EARTH_CIRCUMFERENCE_KILOMETERS } from '../domain/great-circle';
 import { CAPACITY_BASES, ENERGY_STATUSES, PRECISIONS } from '../domain/vocabulary/vocabulary';
+import { statusEntrySchema } from './status-history';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'ids are kebab-case slugs');
 const sources = z.array(z.string().min(1)).min(1, 'cites no source');
@@ -11,9 +12,8 @@ const partialDate = z
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
 
-const statusHistory = z
-  .array(z.object({ status: z.enum(ENERGY_STATUSES), since: partialDate, sources, note: z.string().optional() }))
-  .default([]);
+/** Dated statuses (`until` for a temporary one, `event` behind the change), as the corridor's. */
+const statusHistory = z.array(statusEntrySchema(ENERGY_STATUSES)).default([]);
 
 const capacity = z.object({
   value: z.number().positive(),

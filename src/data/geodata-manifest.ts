@@ -7,6 +7,7 @@ export const GEODATA_FILES = {
   nodes: { path: 'corridor/nodes.geojson', title: 'the corridor places' },
   segments: { path: 'corridor/segments.geojson', title: 'the corridor segments' },
   passages: { path: 'corridor/passages.geojson', title: 'the straits and canals' },
+  events: { path: 'events.json', title: 'the corridor events' },
   sources: { path: 'sources.json', title: 'the bibliography' },
   assumptions: { path: 'assumptions.json', title: 'the routing assumptions' },
   observations: { path: 'observations.json', title: 'the observed journeys' },
@@ -33,13 +34,14 @@ export const NATURAL_EARTH_COUNTRIES = 'world-atlas/countries-50m.json';
 
 /**
  * The files each load unit reads, in the order its assembler takes them: `corridor`
- * (`assembleCorridor`), `routing` (`assembleRouting`, over the corridor), `energy`
- * (`assembleEnergy`) and `basemap` (`assembleBasemap`, with `NATURAL_EARTH_COUNTRIES`).
+ * (`assembleCorridor`: the network, its bibliography and the corridor events), `routing`
+ * (`assembleRouting`, over the corridor), `energy` (`assembleEnergy`; it reads `events.json` for the
+ * ids its dated statuses may name) and `basemap` (`assembleBasemap`, with `NATURAL_EARTH_COUNTRIES`).
  */
 export const LOAD_UNITS = {
-  corridor: ['nodes', 'segments', 'passages', 'sources'],
+  corridor: ['nodes', 'segments', 'passages', 'sources', 'events'],
   routing: ['assumptions', 'observations', 'routingSources', 'version'],
-  energy: ['pipelines', 'lng', 'swaps', 'swapFlows', 'sources', 'energySources'],
+  energy: ['pipelines', 'lng', 'swaps', 'swapFlows', 'sources', 'energySources', 'events'],
   basemap: ['places', 'labels'],
 } as const satisfies Record<string, readonly GeodataFileId[]>;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AssembledBasemap, assembleBasemap } from './assemble-basemap';
 import { type AssembledCorridor, assembleCorridor } from './assemble-corridor';
-import { type AssembledEnergy, assembleEnergy } from './assemble-energy';
+import { type AssembledEnergy, assembleEnergy, energyFeatureIds } from './assemble-energy';
 import { type AssembledRouting, assembleRouting } from './assemble-routing';
 import type { DataProblem } from './data-problem';
 import {
@@ -108,7 +108,15 @@ export function readCorridor(options: ReadOptions & { withLandChecks?: boolean }
 } {
   const { files, problems } = readLoadUnit('corridor', options);
   const land = options.withLandChecks ? fromNaturalEarth(naturalEarthLand) : { value: undefined, problems: [] };
-  const corridor = assembleCorridor(files, { land: land.value, aliases: PLACE_ALIASES });
+  // The energy features events may affect; the energy files' own problems are the energy reader's to report.
+  const energyFiles = Object.fromEntries(
+    (['pipelines', 'lng', 'swaps', 'swapFlows'] as const).map((file) => [file, readGeodataFile(file, options).value]),
+  ) as Parameters<typeof energyFeatureIds>[0];
+  const corridor = assembleCorridor(files, {
+    land: land.value,
+    aliases: PLACE_ALIASES,
+    otherFeatureIds: energyFeatureIds(energyFiles),
+  });
   return { corridor, problems: [...problems, ...land.problems, ...corridor.report] };
 }
 

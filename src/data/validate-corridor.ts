@@ -23,6 +23,8 @@ import {
 import type { DataProblem } from './data-problem';
 import { formulaTextWarnings } from './formula-text';
 import { reservedNamePaths } from './reserved-names';
+import { STATUS_HISTORY_RULES, statusHistoryProblems } from './status-history';
+import { rawEventIds } from './validate-events';
 
 /**
  * Every rule of the corridor checks, by id, with what it asks. The ids appear in the report and
@@ -36,7 +38,7 @@ export const CORRIDOR_RULES = {
   enum: 'kind, mode, vessel, traction, branch, status, passages, precision, basis and name languages are known values',
   'as-of': 'every feature says when its facts were last checked (asOf, YYYY-MM-DD)',
   'sources-cited': 'every feature and every dated fact cites at least one source',
-  'date-format': 'statusHistory since and the bibliography dates are YYYY, YYYY-MM or YYYY-MM-DD',
+  'date-format': 'statusHistory since and until and the bibliography dates are YYYY, YYYY-MM or YYYY-MM-DD',
   'country-code': 'countries are ISO 3166-1 alpha-2 codes',
   'segment-id': 'a segment id is <from>--<to> or <from>--<to>--<variant>, from and to differ',
   'mode-attributes': 'sea and river legs have a vessel; rail legs a gauge and traction; only water legs have passages',
@@ -57,6 +59,7 @@ export const CORRIDOR_RULES = {
   'gap-rail-not-operational': 'gap: true only marks a rail segment that is not operational',
   'expected-open-not-operational': 'expectedOpen is given only for a segment that is not operational',
   'countries-include-endpoints': "a segment's countries include the countries of its two end nodes",
+  ...STATUS_HISTORY_RULES,
   'unknown-field': 'no field outside the documented schema (often a typo); a warning only',
   'source-unused': 'every bibliography entry is cited somewhere; a warning only',
   'formula-text':
@@ -75,12 +78,18 @@ export type CorridorDataset = 'nodes' | 'segments' | 'passages' | 'sources';
  */
 export type CorridorReportEntry = DataProblem & { dataset: CorridorDataset; rule: CorridorRule };
 
-/** The parsed JSON of the four corridor files, not yet trusted. */
+/** The parsed JSON of the corridor files, not yet trusted. */
 export interface CorridorInput {
   nodes: unknown;
   segments: unknown;
   passages: unknown;
   sources: unknown;
+  /**
+   * `events.json` (validated by `validateEvents`): here, its ids are what a dated status may name
+   * (rule `event-exists`, checked only when the file is given) and its citations count as uses of
+   * the bibliography.
+   */
+  events?: unknown;
 }
 
 /** Options of `validateCorridor`. */
@@ -162,7 +171,8 @@ function ruleOfIssue(issue: z.core.$ZodIssue, dataset: CorridorDataset): Corrido
   if (field === 'asOf') return 'as-of';
   if (field === 'country' || field === 'countries') return 'country-code';
   if (field === 'seasonal' && path.includes('closedMonths')) return 'seasonal-months';
-  if (path.includes('since')) return 'date-format';
+  if (path.includes('since') || path.includes('until')) return 'date-format';
+  if (path.includes('event')) return 'id-format';
   return 'schema';
 }
 
@@ -334,10 +344,11 @@ function citedSources(
   const cited: { where: string; id: string }[] = properties.sources.map((id) => ({ where: 'sources', id }));
   if ('statusHistory' in properties) {
     const segment = properties as CorridorSegment['properties'];
+    // A passage has a status history but no lengths or capacities.
     const groups = [
       ['statusHistory', segment.statusHistory],
-      ['publishedLengths', segment.publishedLengths],
-      ['capacity', segment.capacity],
+      ['publishedLengths', segment.publishedLengths ?? []],
+      ['capacity', segment.capacity ?? []],
     ] as const;
     for (const [field, entries] of groups) {
       entries.forEach((entry, index) => {
@@ -637,8 +648,9 @@ export function validateCorridor(input: CorridorInput, options: ValidateCorridor
       : [],
   );
   const citedIds = new Set(
-    [input.nodes, input.segments, input.passages].flatMap((collection) => citedInRaw(collection)),
+    [input.nodes, input.segments, input.passages, input.events].flatMap((collection) => citedInRaw(collection)),
   );
+  const eventIds = input.events === undefined ? undefined : rawEventIds(input.events);
   const features = [
     ...nodes.map((parsed) => ({ dataset: 'nodes' as const, ...parsed })),
     ...segments.map((parsed) => ({ dataset: 'segments' as const, ...parsed })),
@@ -650,10 +662,15 @@ export function validateCorridor(input: CorridorInput, options: ValidateCorridor
         report.error(dataset, id, 'known-source', `${cited.where} cites "${cited.id}", which is not in sources.json`);
       }
     }
+    if (dataset !== 'nodes') {
+      for (const { rule, message } of statusHistoryProblems(feature.properties, eventIds)) {
+        report.error(dataset, id, rule, message);
+      }
+    }
   }
   for (const { id } of sources) {
     if (!citedIds.has(id))
-      report.warning('sources', id, 'source-unused', 'no node, segment or passage cites this entry');
+      report.warning('sources', id, 'source-unused', 'no node, segment, passage or event cites this entry');
   }
 
   const validNodes = new Map(report.withoutErrors('nodes', nodes).map((node) => [node.properties.id, node]));

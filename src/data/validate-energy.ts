@@ -10,7 +10,8 @@ import {
   swapSchema,
 } from './energy-schemas';
 import { formulaTextWarnings } from './formula-text';
-import { firstIssueMessage, validateFeatures } from './validate-features';
+import { statusHistoryProblems } from './status-history';
+import { firstIssueMessage, ruleOfFirstIssue, validateFeatures } from './validate-features';
 
 /** The energy files, parsed but not yet trusted. */
 export interface EnergyInput {
@@ -45,9 +46,17 @@ function citedSources(value: unknown): string[] {
  * belonging to a known swap, every pipeline a swap rides on existing. Invalid items are left out
  * and reported; the rest is kept.
  *
+ * Dated statuses name known events (`event-exists`, when `eventIds` is given) and the `status` field
+ * is the status of the last lasting entry (`status-current`).
+ *
  * @param knownSourceIds - ids of geodata/sources.json and geodata/energy/sources.json
+ * @param eventIds - ids of geodata/events.json, which a dated status may name
  */
-export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<string>): ValidatedEnergy {
+export function validateEnergy(
+  input: EnergyInput,
+  knownSourceIds: ReadonlySet<string>,
+  eventIds?: ReadonlySet<string>,
+): ValidatedEnergy {
   const pipelines = validateFeatures('energy pipelines', input.pipelines, pipelineSchema);
   const lng = validateFeatures('energy LNG projects', input.lng, lngProjectSchema);
   const swapFlows = validateFeatures('energy swap flows', input.swapFlows, swapFlowSchema);
@@ -72,7 +81,7 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
       report(
         'energy swaps',
         typeof name === 'string' ? name : `#${index + 1}`,
-        'schema',
+        ruleOfFirstIssue(result.error),
         firstIssueMessage(result.error),
       );
     } else if (seenSwaps.has(result.data.id)) {
@@ -92,7 +101,13 @@ export function validateEnergy(input: EnergyInput, knownSourceIds: ReadonlySet<s
   ) =>
     items.filter((item) => {
       const unknown = citedSources(body(item)).filter((source) => !knownSourceIds.has(source));
-      if (unknown.length === 0) return true;
+      const fields = body(item);
+      const history =
+        typeof fields === 'object' && fields !== null && 'statusHistory' in fields && 'status' in fields
+          ? statusHistoryProblems(fields as Parameters<typeof statusHistoryProblems>[0], eventIds)
+          : [];
+      for (const { rule, message } of history) report(dataset, idOf(item), rule, message);
+      if (unknown.length === 0) return history.length === 0;
       report(
         dataset,
         idOf(item),

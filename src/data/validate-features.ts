@@ -27,6 +27,12 @@ export function firstIssueMessage(error: z.ZodError): string {
   return `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`;
 }
 
+/** The rule a custom issue names (`params.rule`, e.g. `until-after-since`), else `schema`. */
+export function ruleOfFirstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue?.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : 'schema';
+}
+
 /**
  * Checks every feature of a GeoJSON FeatureCollection against a schema. Invalid features are
  * dropped and reported (severity `error`), never thrown: the app keeps what is valid and says what
@@ -70,7 +76,13 @@ export function validateFeatures<Schema extends z.ZodType<{ properties: { id: st
     }
     const result = schema.safeParse(candidate);
     if (!result.success) {
-      problems.push({ dataset, feature, severity: 'error', rule: 'schema', message: firstIssueMessage(result.error) });
+      problems.push({
+        dataset,
+        feature,
+        severity: 'error',
+        rule: ruleOfFirstIssue(result.error),
+        message: firstIssueMessage(result.error),
+      });
       return;
     }
     const id = result.data.properties.id;
