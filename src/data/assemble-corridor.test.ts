@@ -4,7 +4,7 @@ import { assembleCorridor } from './assemble-corridor';
 
 function files() {
   const { nodes, segments, passages, sources } = structuredClone(validCorridor);
-  return { nodes, segments, passages, sources };
+  return { nodes, segments, passages, sources, events: { events: [] } };
 }
 
 describe('assembleCorridor', () => {
@@ -18,6 +18,10 @@ describe('assembleCorridor', () => {
     ]);
     expect(corridor.segmentRows).toHaveLength(corridor.segments.length);
     expect(corridor.countries.length).toBeGreaterThan(0);
+    expect(corridor.events).toEqual([]);
+    expect(corridor.passages.map((passage) => [passage.properties.id, passage.properties.status])).toEqual([
+      ['suez', 'operational'],
+    ]);
     expect([...corridor.countries]).toEqual([...corridor.countries].sort());
   });
 

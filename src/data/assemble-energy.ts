@@ -9,7 +9,9 @@ import { rawEventIds } from './validate-events';
  * The ids of the energy overlays' features (pipelines, LNG projects, swaps, swap flows) as written in
  * the files, valid or not: what a corridor event may affect besides the corridor's own features.
  */
-export function energyFeatureIds(files: Pick<UnitFiles<'energy'>, 'pipelines' | 'lng' | 'swaps' | 'swapFlows'>): Set<string> {
+export function energyFeatureIds(
+  files: Pick<UnitFiles<'energy'>, 'pipelines' | 'lng' | 'swaps' | 'swapFlows'>,
+): Set<string> {
   const ids = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'id')) {

@@ -17,6 +17,7 @@ describe('assembleRouting', () => {
     const { corridor, routing } = files();
     const assembled = assembleRouting(assembleCorridor(corridor), routing, { currentYear: 2026 });
     expect(assembled.dataVersion).toMatch(/^\d{4}\.\d{2}\.\d+$/);
+    expect(assembled.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(assembled.router?.route({ ...query, from: 'moscow', to: 'mumbai' }).kind).toBe('route');
     expect(assembled.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(assembled.problems.length).toBeGreaterThan(0);
@@ -46,6 +47,7 @@ describe('assembleRouting', () => {
     observation.sources = ['no-such-source'];
     const assembled = assembleRouting(assembleCorridor(corridor), { ...routing, version: {} }, { currentYear: 2026 });
     expect(assembled.dataVersion).toBe('');
+    expect(assembled.asOf).toBe('');
     expect(assembled.problems).toContainEqual(expect.objectContaining({ dataset: 'version', severity: 'error' }));
     expect(assembled.problems).toContainEqual(
       expect.objectContaining({
@@ -65,5 +67,16 @@ describe('assembleRouting', () => {
     const outcome = assembled.router?.route({ ...query, from: 'moskva-old', to: 'mumbai' });
     expect(outcome?.kind === 'route' ? outcome.route.from : outcome).toBe('moscow');
     expect(assembled.router?.route({ ...query, from: 'constructor', to: 'mumbai' }).kind).toBe('unknown-place');
+  });
+
+  it('reports an as-of date that is no calendar day, and keeps the data version', () => {
+    const { corridor, routing } = files();
+    const version = { dataVersion: '2026.12.1', asOf: '2026-02-30' };
+    const assembled = assembleRouting(assembleCorridor(corridor), { ...routing, version }, { currentYear: 2026 });
+    expect(assembled.dataVersion).toBe('2026.12.1');
+    expect(assembled.asOf).toBe('');
+    expect(assembled.problems).toContainEqual(
+      expect.objectContaining({ dataset: 'version', severity: 'error', message: expect.stringContaining('asOf') }),
+    );
   });
 });

@@ -16,6 +16,11 @@ export interface AssembledRouting {
   /** `YYYY.MM.N` from `version.json`; empty when the file does not give one. */
   dataVersion: string;
   /**
+   * The day the data describes (`YYYY-MM-DD`, `asOf` of `version.json`): the present of the status
+   * rule (`src/domain/status-at.ts`); empty when the file does not give a calendar date.
+   */
+  asOf: string;
+  /**
    * Invalid assumptions, observations, routing bibliography entries and citations (errors), and the
    * router's coverage notes (warnings: missing or derived assumptions, repeated chains).
    */
@@ -30,7 +35,15 @@ export interface AssembleRoutingOptions {
 
 const versionSchema = z.object({
   dataVersion: z.string().regex(/^\d{4}\.\d{2}\.\d{1,4}$/, 'expected a data version YYYY.MM.N'),
+  asOf: z.iso.date('expected the as-of date as a calendar date YYYY-MM-DD'),
 });
+
+/** A field of a parsed JSON object, or undefined. */
+function fieldOf(json: unknown, key: string): unknown {
+  return typeof json === 'object' && json !== null && Object.hasOwn(json, key)
+    ? (json as Record<string, unknown>)[key]
+    : undefined;
+}
 
 /** The `sources` lists of the raw entries of a routing file (`assumptions` or `observations`), by entry. */
 function citationsOf(
@@ -99,12 +112,16 @@ export function assembleRouting(
       feature: '(file)',
       severity: 'error',
       rule: 'schema',
-      message: 'expected {"dataVersion": "YYYY.MM.N"}',
+      message: `expected {"dataVersion": "YYYY.MM.N", "asOf": "YYYY-MM-DD"}: ${version.error.issues
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ')}`,
     });
   }
-  const dataVersion = version.success ? version.data.dataVersion : '';
+  // Each field on its own: a bad as-of date does not hide a good data version.
+  const dataVersion = versionSchema.shape.dataVersion.safeParse(fieldOf(files.version, 'dataVersion')).data ?? '';
+  const asOf = versionSchema.shape.asOf.safeParse(fieldOf(files.version, 'asOf')).data ?? '';
   if (!assumptions.assumptions) {
-    return { router: undefined, assumptions: undefined, dataVersion, problems };
+    return { router: undefined, assumptions: undefined, dataVersion, asOf, problems };
   }
   const router = createRouter({
     nodes: corridor.nodes,
@@ -125,5 +142,5 @@ export function assembleRouting(
       message: note,
     });
   }
-  return { router, assumptions: assumptions.assumptions, dataVersion, problems };
+  return { router, assumptions: assumptions.assumptions, dataVersion, asOf, problems };
 }

@@ -35,7 +35,3 @@ export const corridorEventSchema = z.object({
   sources: z.array(z.string().min(1, 'a source id is empty')),
   confidence: z.string().optional(),
 });
-
-/** A validated corridor event; `validateEvents` hands it on as the domain's `CorridorEvent`. */
-export type ValidatedCorridorEvent = z.infer<typeof corridorEventSchema>;
-

@@ -11,7 +11,8 @@ export const partialDateSchema = z.union(
 export const STATUS_HISTORY_RULES = {
   'until-after-since': 'a temporary status ends (until, inclusive) no earlier than it begins (since)',
   'event-exists': 'the event a dated status names is an event of events.json',
-  'status-current': "the status field equals the status of the last lasting history entry (one without until), when there is one",
+  'status-current':
+    'the status field equals the status of the last lasting history entry (one without until), when there is one',
 } as const;
 
 /**
@@ -52,11 +53,16 @@ export function statusEntrySchema<const Statuses extends readonly [string, ...st
 /** What the history checks read of a feature. */
 interface StatusSubject {
   readonly status: string;
-  readonly statusHistory: readonly { status: string; since: string; until?: string | undefined; event?: string | undefined }[];
+  readonly statusHistory: readonly {
+    status: string;
+    since: string;
+    until?: string | undefined;
+    event?: string | undefined;
+  }[];
 }
 
 /** The lasting entry (without `until`) that begins last; ties: the one listed last. */
-export function lastLastingEntry<Entry extends StatusSubject['statusHistory'][number]>(
+function lastLastingEntry<Entry extends StatusSubject['statusHistory'][number]>(
   history: readonly Entry[],
 ): Entry | undefined {
   let found: { entry: Entry; start: string } | undefined;

@@ -27,6 +27,7 @@ interface Fixture {
   passages: MutableCollection;
   sources: Properties[];
   land: FeatureCollection<Polygon | MultiPolygon>;
+  events?: { events: Properties[] };
 }
 
 /** A fresh copy of the valid corridor of `tests/fixtures/geodata/valid-corridor.json`. */
@@ -340,6 +341,40 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
     severity: 'error',
     mutate: (corridor) => {
       Object.assign(feature(corridor.nodes, 'north-town').properties, { constructor: 'x' });
+    },
+  },
+  'until-after-since': {
+    bad: 'a temporary status that ends before it begins',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      properties.statusHistory = [
+        ...(properties.statusHistory as Properties[]),
+        { status: 'closed', since: '2024-03-10', until: '2024-03-09', sources: ['atlas-one'] },
+      ];
+    },
+  },
+  'event-exists': {
+    bad: 'a dated status naming an event events.json does not have',
+    dataset: 'passages',
+    featureId: 'suez',
+    severity: 'error',
+    mutate: (corridor) => {
+      corridor.events = { events: [{ id: 'storm-one' }] };
+      feature(corridor.passages, 'suez').properties.statusHistory = [
+        { status: 'closed', since: '2024-03', until: '2024-04', event: 'storm-two', sources: ['atlas-one'] },
+      ];
+    },
+  },
+  'status-current': {
+    bad: 'a status field that is not the status of the last lasting entry',
+    dataset: 'segments',
+    featureId: 'inland--north-town',
+    severity: 'error',
+    mutate: (corridor) => {
+      feature(corridor.segments, 'inland--north-town').properties.status = 'under-construction';
     },
   },
   'formula-text': {
@@ -695,4 +730,64 @@ describe('validation at scale (issue 11 #18): near-linear, results asserted, not
       }),
     ]);
   }, 60_000);
+});
+
+describe('dated statuses (contracts §7)', () => {
+  it('accepts a temporary restricted status on a passage, a lasting one on a segment, and the event behind each', () => {
+    const result = check((corridor) => {
+      corridor.events = { events: [{ id: 'storm-one' }] };
+      feature(corridor.passages, 'suez').properties.statusHistory = [
+        { status: 'restricted', since: '2024-03', until: '2024-04-02', event: 'storm-one', sources: ['atlas-one'] },
+      ];
+      const segment = feature(corridor.segments, 'inland--west-port').properties;
+      segment.status = 'restricted';
+      segment.statusHistory = [
+        ...(segment.statusHistory as Properties[]),
+        {
+          status: 'restricted',
+          since: '2025-02-28',
+          event: 'storm-one',
+          sources: ['atlas-two'],
+          note: 'Not confirmed.',
+        },
+      ];
+    });
+    expect(result.report).toEqual([]);
+    const suez = result.passages.find((passage) => passage.properties.id === 'suez');
+    expect(suez?.properties.status).toBe('operational');
+    expect(suez?.properties.statusHistory[0]?.until).toBe('2024-04-02');
+  });
+
+  it('says which status the last lasting entry gives', () => {
+    const result = check(ruleCases['status-current'].mutate);
+    expect(findings(result.report, 'status-current')[0]?.message).toBe(
+      'status is "under-construction", but the last lasting history entry (since 2024) says "planned"',
+    );
+  });
+
+  it('does not count a temporary entry as the lasting status', () => {
+    const result = check((corridor) => {
+      const segment = feature(corridor.segments, 'inland--west-port').properties;
+      segment.statusHistory = [
+        ...(segment.statusHistory as Properties[]),
+        { status: 'closed', since: '2026-03', until: '2026-04', sources: ['atlas-one'] },
+      ];
+    });
+    expect(result.report).toEqual([]);
+  });
+
+  it('takes an until in the same month as since, and rejects an until that is not a date', () => {
+    const sameMonth = check((corridor) => {
+      feature(corridor.passages, 'suez').properties.statusHistory = [
+        { status: 'closed', since: '2024-03-15', until: '2024-03', sources: ['atlas-one'] },
+      ];
+    });
+    expect(sameMonth.report).toEqual([]);
+    const notADate = check((corridor) => {
+      feature(corridor.passages, 'suez').properties.statusHistory = [
+        { status: 'closed', since: '2024-03-15', until: 'soon', sources: ['atlas-one'] },
+      ];
+    });
+    expect(findings(notADate.report, 'date-format')).toHaveLength(1);
+  });
 });

@@ -33,7 +33,10 @@ const flow = (id: string, swapId: string, role = 'virtual') => ({
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 const known = new Set(['gem']);
 
-function run(overrides: Partial<Record<'pipelines' | 'lng' | 'swaps' | 'swapFlows', unknown>>) {
+function run(
+  overrides: Partial<Record<'pipelines' | 'lng' | 'swaps' | 'swapFlows', unknown>>,
+  eventIds?: ReadonlySet<string>,
+) {
   return validateEnergy(
     {
       pipelines: collection([pipeline('hajigabul--astara')]),
@@ -43,6 +46,7 @@ function run(overrides: Partial<Record<'pipelines' | 'lng' | 'swaps' | 'swapFlow
       ...overrides,
     },
     known,
+    eventIds,
   );
 }
 
@@ -146,5 +150,45 @@ describe('validateEnergy', () => {
 
   it('reports a swaps file of the wrong shape', () => {
     expect(run({ swaps: [] }).problems[0]?.feature).toBe('(file)');
+  });
+
+  it('takes dated statuses with until and event, and checks the event and the current status', () => {
+    const history = [
+      { status: 'operational', since: '2022-01-01', sources: ['gem'] },
+      { status: 'restricted', since: '2023-02', until: '2023-03', event: 'cold-2023', sources: ['gem'] },
+      { status: 'suspended', since: '2024-01-07', event: 'halt-2024', sources: ['gem'] },
+    ];
+    const valid = run(
+      { swaps: { swaps: [swap('tm-ir-az-swap', { statusHistory: history })] } },
+      new Set(['cold-2023', 'halt-2024']),
+    );
+    expect(valid.problems).toEqual([]);
+    expect(valid.swaps[0]?.statusHistory[1]?.until).toBe('2023-03');
+
+    const unknownEvent = run(
+      { swaps: { swaps: [swap('tm-ir-az-swap', { statusHistory: history })] } },
+      new Set(['cold-2023']),
+    );
+    expect(unknownEvent.swaps).toEqual([]);
+    expect(unknownEvent.problems).toContainEqual(
+      expect.objectContaining({ dataset: 'energy swaps', feature: 'tm-ir-az-swap', rule: 'event-exists' }),
+    );
+
+    const stale = run({ pipelines: collection([pipeline('hajigabul--astara', { statusHistory: history })]) });
+    expect(stale.problems).toContainEqual(
+      expect.objectContaining({ dataset: 'energy pipelines', feature: 'hajigabul--astara', rule: 'status-current' }),
+    );
+  });
+
+  it('names the rule when a temporary status ends before it begins', () => {
+    const history = [{ status: 'restricted', since: '2023-03-02', until: '2023-03-01', sources: ['gem'] }];
+    const result = run({ pipelines: collection([pipeline('hajigabul--astara', { statusHistory: history })]) });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        dataset: 'energy pipelines',
+        rule: 'until-after-since',
+        message: 'properties.statusHistory.0.until: until 2023-03-01 is before since 2023-03-02',
+      }),
+    );
   });
 });

@@ -21,7 +21,8 @@ export const EVENT_RULES = {
   'known-source': 'every cited source id is in sources.json',
   'effect-sourced': 'a numeric effect (days, usdPerTeu, usdPerTonne) has sources and a note saying where it comes from',
   'unique-id': 'event ids are unique in events.json',
-  'id-collision': 'no event shares an id with a feature (node, segment, passage, energy feature): selection (sel=) shares one id space',
+  'id-collision':
+    'no event shares an id with a feature (node, segment, passage, energy feature): selection (sel=) shares one id space',
   'feature-exists': 'every feature an event affects is a feature of the data',
   'passage-exists': 'every passage an event affects is a passage of passages.geojson',
   'country-code': 'countries are ISO 3166-1 alpha-2 codes',
@@ -70,9 +71,7 @@ function rawEvents(json: unknown): unknown[] | undefined {
 /** The string ids of the raw entries of events.json (valid or not): what a dated status may name. */
 export function rawEventIds(json: unknown): Set<string> {
   return new Set(
-    (rawEvents(json) ?? []).flatMap((entry) =>
-      isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : [],
-    ),
+    (rawEvents(json) ?? []).flatMap((entry) => (isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : [])),
   );
 }
 
@@ -99,7 +98,9 @@ function unknownFields(input: unknown, output: unknown, path: PropertyKey[]): st
   }
   if (isRecord(input) && isRecord(output)) {
     return Object.keys(input).flatMap((key) =>
-      Object.hasOwn(output, key) ? unknownFields(input[key], output[key], [...path, key]) : [formatPath([...path, key])],
+      Object.hasOwn(output, key)
+        ? unknownFields(input[key], output[key], [...path, key])
+        : [formatPath([...path, key])],
     );
   }
   return [];
@@ -138,7 +139,10 @@ function eventProblems(event: CorridorEvent, context: EventContext): { rule: Eve
   const unknownFeatures =
     context.otherFeatureIds === undefined ? [] : (event.affects.features ?? []).filter((id) => !isFeature(id));
   if (unknownFeatures.length > 0) {
-    problems.push({ rule: 'feature-exists', message: `affects features not in the data: ${unknownFeatures.join(', ')}` });
+    problems.push({
+      rule: 'feature-exists',
+      message: `affects features not in the data: ${unknownFeatures.join(', ')}`,
+    });
   }
   const unknownPassages = (event.affects.passages ?? []).filter((id) => !context.passageIds.has(id));
   if (unknownPassages.length > 0) {
@@ -174,7 +178,11 @@ export function validateEvents(json: unknown, context: EventContext): ValidatedE
     const name = rawId || `#${index + 1}`;
     const reserved = reservedNamePaths(candidate);
     if (reserved.length > 0) {
-      report(name, 'reserved-name', `${reserved.slice(0, 3).join(', ')}: named like an Object.prototype member; the event is left out`);
+      report(
+        name,
+        'reserved-name',
+        `${reserved.slice(0, 3).join(', ')}: named like an Object.prototype member; the event is left out`,
+      );
       return;
     }
     const result = corridorEventSchema.safeParse(candidate);
@@ -189,7 +197,11 @@ export function validateEvents(json: unknown, context: EventContext): ValidatedE
     const first = firstPosition.get(event.id);
     if (first !== undefined) {
       repeated.add(event.id);
-      report(event.id, 'unique-id', `items #${first + 1} and #${index + 1} of events.json share this id; both are left out`);
+      report(
+        event.id,
+        'unique-id',
+        `items #${first + 1} and #${index + 1} of events.json share this id; both are left out`,
+      );
       return;
     }
     firstPosition.set(event.id, index);
