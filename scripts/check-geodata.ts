@@ -18,7 +18,8 @@ const EXIT = { clean: 0, errorsFound: 1 } as const;
 
 /**
  * Every check of every geodata file under a project directory, with the validators the app uses:
- * the corridor (with the land and water checks against Natural Earth 1:50m), the routing files, the
+ * the corridor (with the land and water checks against Natural Earth 1:50m) and its events (every
+ * affected feature checked against the corridor and the energy overlays), the routing files, the
  * energy overlays, the basemap labels and every bibliography (`sources.json`,
  * `sources-routing.json`, `energy/sources.json`, `basemap/sources.json`), each with the one
  * bibliography schema. A file that cannot be read or is not JSON is reported and the others are
@@ -38,7 +39,7 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
     if (read.problem) return [read.problem];
     return validateBibliography(GEODATA_FILES[file].path, read.value).problems;
   });
-  const { nodes, segments, passages, sourceById } = corridor.corridor;
+  const { nodes, segments, passages, events, sourceById } = corridor.corridor;
   return {
     problems: [
       ...corridor.problems,
@@ -52,6 +53,7 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
       `nodes ${nodes.length}`,
       `segments ${segments.length}`,
       `passages ${passages.length}`,
+      `events ${events.length}`,
       `sources ${sourceById.size}`,
       `pipelines ${energy.energy.pipelines.length}`,
       `LNG projects ${energy.energy.lngProjects.length}`,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheckGeodata } from '../../scripts/check-geodata';
@@ -87,5 +88,57 @@ describe('npm run check:geodata on the bibliographies (issue 11 #16)', () => {
         `error  ${dataset}  ${id}  schema  url: expected an http or https URL (or null for a source with no web page) (found "javascript:alert(document.domain)")`,
       );
     }
+  });
+});
+
+describe('npm run check:geodata on the events and the dated statuses (issue 12)', () => {
+  it('reports each broken event with its reasons, rule by rule, and a dated status naming no event', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('events.json', (text) => {
+      const file = JSON.parse(text) as { events: Record<string, unknown>[] };
+      const [first, second, third] = file.events;
+      if (!first || !second || !third) throw new Error('events.json has fewer than 3 events');
+      first.end = '2001';
+      first.sources = ['no-such-source'];
+      second.affects = { features: ['tm-ir-az-gas-swap', 'no-such-pipeline'], passages: ['malacca'] };
+      third.id = 'bandar-abbas';
+      return JSON.stringify(file, null, 1);
+    });
+    copy.rewrite('energy/swaps.json', (text) =>
+      text.replace('"event": "tm-ir-az-gas-swap-suspended-2024-01"', '"event": "no-such-event"'),
+    );
+    const lines: string[] = [];
+    expect(runCheckGeodata([copy.directory], (line) => lines.push(line))).toBe(1);
+    const errors = lines.filter((line) => line.startsWith('error  '));
+    const original = JSON.parse(readFileSync(join(projectDirectory, 'geodata/events.json'), 'utf8')) as {
+      events: { id: string; start: string }[];
+    };
+    const [first, second] = original.events;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        `error  events  ${first?.id}  end-after-start  end 2001 is before start ${first?.start}`,
+        `error  events  ${first?.id}  known-source  cites sources not in sources.json: no-such-source`,
+        `error  events  ${second?.id}  feature-exists  affects features not in the data: no-such-pipeline`,
+        `error  events  ${second?.id}  passage-exists  affects passages not in passages.geojson: malacca`,
+        `error  events  bandar-abbas  id-collision  the id "bandar-abbas" is also a feature's id; selection (sel=) shares one id space`,
+        'error  energy swaps  tm-ir-az-gas-swap  event-exists  statusHistory[1].event names "no-such-event", which is not an event of events.json',
+      ]),
+    );
+  });
+
+  it('reports a segment whose status is not its last lasting status', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('corridor/segments.geojson', (text) => {
+      const file = JSON.parse(text) as { features: { properties: { id: string; status: string } }[] };
+      const segment = file.features.find((feature) => feature.properties.id === 'alat--astara-az');
+      if (!segment) throw new Error('no alat--astara-az');
+      segment.properties.status = 'operational';
+      return JSON.stringify(file, null, 1);
+    });
+    const lines: string[] = [];
+    expect(runCheckGeodata([copy.directory], (line) => lines.push(line))).toBe(1);
+    expect(lines).toContainEqual(
+      'error  segments  alat--astara-az  status-current  status is "operational", but the last lasting history entry (since 2024) says "restricted"',
+    );
   });
 });
