@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { corridorTheme } from '../../src/overlays/corridor/corridor-theme';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 /** Splits RFC 4180 CSV into rows of cells (quoted fields may hold commas, quotes and newlines). */
 function parseCsv(text: string): string[][] {

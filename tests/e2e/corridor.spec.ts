@@ -1,7 +1,6 @@
 import { corridorTheme } from '../../src/overlays/corridor/corridor-theme';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 /** `top` drawn at `opacity` over `bottom`, as a hex colour. */
 function blend(top: string, bottom: string, opacity: number): string {

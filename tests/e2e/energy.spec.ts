@@ -1,7 +1,6 @@
 import { energyTheme } from '../../src/overlays/energy/energy-style';
 import { countColourNear, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 test.describe('energy overlays', () => {
   test('are off by default and turned on from the legend, with their key', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, waitForMapReady } from './support';
+import { DATA_VERSION } from './support/data-version';
 
 test.describe('failures say what failed, and the rest keeps working', () => {
   test('a map worker that does not load ends in the error state with a message; the panels work', async ({
@@ -7,7 +8,7 @@ test.describe('failures say what failed, and the rest keeps working', () => {
   }) => {
     watch.allowConsoleErrors(/Failed to load resource/, /maplibre-gl-worker/i, /Worker/);
     await page.route('**/maplibre-gl-worker-*.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('/#route=moscow~mumbai&dv=2026.11.1');
+    await page.goto(`/#route=moscow~mumbai&dv=${DATA_VERSION}`);
     await waitForMapReady(page, 'error');
     await expect(page.getByTestId('map-error')).toContainText('map');
     // The route panel works without the map.
@@ -22,7 +23,7 @@ test.describe('failures say what failed, and the rest keeps working', () => {
       failures += 1;
       return route.fulfill({ status: 503, body: 'busy' });
     });
-    await page.goto('/#route=moscow~mumbai&dv=2026.11.1');
+    await page.goto(`/#route=moscow~mumbai&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     const routePanel = page.locator('#route-heading').locator('..');
     await expect(routePanel).toContainText('could not be loaded');
@@ -40,7 +41,7 @@ test.describe('failures say what failed, and the rest keeps working', () => {
   });
 
   test('embed mode shows a compact line when parts of the link were not used', async ({ page }) => {
-    await page.goto('/#embed=1&foo=bar&dv=2026.11.1');
+    await page.goto(`/#embed=1&foo=bar&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     await expect(page.getByTestId('notices')).toContainText(/\d+ notice\(s\)/);
   });
@@ -51,7 +52,7 @@ test.describe('failures say what failed, and the rest keeps working', () => {
   }) => {
     watch.allowConsoleErrors(/Failed to load resource: the server responded with a status of 404/);
     await page.route('**/assets/observations-*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto('/#route=moscow~mumbai&dv=2026.11.1');
+    await page.goto(`/#route=moscow~mumbai&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     await expect(page.getByTestId('route-summary')).toBeVisible();
     await expect(page.getByTestId('notices')).toContainText('observed shipments could not be loaded');

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { basemapTheme } from '../../src/cartography/theme';
 import { countColours, currentHash, expect, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 test.describe('the explorer on its embedded basemap', () => {
   test('reaches ready with every other origin blocked, and asks none', async ({ page, watch }) => {
@@ -160,7 +159,7 @@ test('the built page carries a strict Content-Security-Policy, and the app runs 
     /Connecting to 'https:\/\/example\.org\/' violates the following Content Security Policy/,
     /Fetch API cannot load https:\/\/example\.org\/\. Refused to connect/,
   );
-  await page.goto(`/#route=moscow~mumbai&layers=corridor-western,energy-lng&dv=2026.11.1`);
+  await page.goto(`/#route=moscow~mumbai&layers=corridor-western,energy-lng&dv=${DATA_VERSION}`);
   await waitForMapReady(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");

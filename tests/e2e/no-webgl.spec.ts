@@ -1,4 +1,5 @@
 import { expect, test, waitForMapReady } from './support';
+import { DATA_VERSION } from './support/data-version';
 
 test('without WebGL the page says why, signals the error, and the panel still works', async ({ page, watch }) => {
   await page.goto('/#map=4/40/50');
@@ -8,6 +9,6 @@ test('without WebGL the page says why, signals the error, and the panel still wo
   await expect(message).toContainText('still work');
   // The panel keeps working: the view button updates the link even without a map.
   await page.getByRole('button', { name: 'Show the whole corridor' }).click();
-  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#v=1&dv=2026.11.1');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#v=1&dv=${DATA_VERSION}`);
   expect(watch.foreignRequests).toEqual([]);
 });

@@ -1,7 +1,6 @@
 import { routeTheme } from '../../src/cartography/theme';
 import { countColourNear, countColours, currentHash, expect, pagePointOf, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 test.describe('the route explorer', () => {
   test('a route link opens the route, its legs, the comparison and the observations', async ({ page }) => {

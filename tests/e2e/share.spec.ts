@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basemapTheme } from '../../src/cartography/theme';
 import { countColours, currentHash, expect, test, waitForMapReady } from './support';
-
-const DATA_VERSION = '2026.11.1';
+import { DATA_VERSION } from './support/data-version';
 
 test.describe('share, embed, cite and export', () => {
   test('a link copied from the UI opens the same state, with the same hash, in a fresh page', async ({
@@ -80,8 +79,8 @@ test.describe('share, embed, cite and export', () => {
     await page.getByRole('button', { name: 'Cite this view' }).click();
     const bibtex = await page.getByTestId('citation-bibtex').inputValue();
     expect(bibtex).toMatch(/^@misc\{instc-explorer-\d{8},/);
-    expect(bibtex).toContain('\\url{http://127.0.0.1:4173/#v=1&route=tehran~bandar-abbas&dv=2026.11.1}');
-    expect(bibtex).toContain('data version 2026.11.1');
+    expect(bibtex).toContain(`\\url{http://127.0.0.1:4173/#v=1&route=tehran~bandar-abbas&dv=${DATA_VERSION}}`);
+    expect(bibtex).toContain(`data version ${DATA_VERSION}`);
     const text = await page.getByTestId('citation-text').inputValue();
     expect(text).toMatch(
       /route tehran to bandar-abbas, best by distance\. App version \d+\.\d+\.\d+, data version 2026\.11\.1\. http:\/\/127\.0\.0\.1:4173\/#v=1&route=tehran~bandar-abbas&dv=2026\.11\.1 \(accessed \d{4}-\d{2}-\d{2}\)\.$/,

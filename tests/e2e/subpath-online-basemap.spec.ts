@@ -1,4 +1,5 @@
 import { currentHash, expect, test, waitForMapReady } from './support';
+import { DATA_VERSION } from './support/data-version';
 
 // This build is served from /instc/ (BASE_PATH) and configured with an online basemap on another
 // origin (VITE_BASEMAP_STYLE_URL) that this test blocks: the embedded basemap must take over.
@@ -10,5 +11,5 @@ test('from a subpath, a failing online basemap falls back to the embedded one an
   await waitForMapReady(page);
   await expect(page.getByTestId('notices')).toContainText('online basemap is unavailable');
   expect(watch.foreignRequests).toEqual(['http://127.0.0.1:4175/style.json']);
-  expect(await currentHash(page)).toBe('v=1&map=4/40/50&dv=2026.11.1');
+  expect(await currentHash(page)).toBe(`v=1&map=4/40/50&dv=${DATA_VERSION}`);
 });
