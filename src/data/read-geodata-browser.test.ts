@@ -65,3 +65,26 @@ describe('the browser resources', () => {
     expect(routing.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the browser resources deliver the events (issue 12)', () => {
+  it('the corridor unit fetches events.json: events, passage statuses, no error', async () => {
+    vi.stubGlobal('fetch', fetchFromDisk(0));
+    const { getCorridor } = await import('./corridor-resource');
+    const corridor = await getCorridor();
+    expect(corridor.report.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(corridor.events.length).toBeGreaterThan(0);
+    expect(corridor.eventById.get('hormuz-closure-2026-02-28')?.kind).toBe('closure');
+    const hormuz = corridor.passages.find((passage) => passage.properties.id === 'hormuz');
+    expect(hormuz?.properties.statusHistory.some((entry) => entry.event === 'hormuz-closure-2026-02-28')).toBe(true);
+  });
+
+  it('the energy unit resolves the events its dated statuses name', async () => {
+    vi.stubGlobal('fetch', fetchFromDisk(0));
+    const { getEnergy } = await import('./energy-resource');
+    const energy = await getEnergy();
+    expect(energy.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(energy.swapById.get('tm-ir-az-gas-swap')?.statusHistory.at(-1)?.event).toBe(
+      'tm-ir-az-gas-swap-suspended-2024-01',
+    );
+  });
+});

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorridor } from '../../src/data/read-geodata-node';
+import { statusAt, statusRecordAt } from '../../src/domain/status-at';
 
 describe('the corridor geodata in geodata/', () => {
   const { corridor, problems } = readCorridor({ withLandChecks: true });
@@ -19,5 +21,64 @@ describe('the corridor geodata in geodata/', () => {
       );
     const ids = new Set(result.nodes.map((node) => node.properties.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('the corridor over time in geodata/ (issue 12)', () => {
+  const { corridor } = readCorridor();
+  const version = JSON.parse(readFileSync(new URL('../../geodata/version.json', import.meta.url), 'utf8')) as {
+    asOf: string;
+  };
+  const passage = (id: string) => {
+    const found = corridor.passages.find((candidate) => candidate.properties.id === id);
+    if (!found) throw new Error(`no passage ${id}`);
+    return found.properties;
+  };
+
+  it('has the events of the research, each citing the corridor bibliography', () => {
+    expect(corridor.events).toHaveLength(37);
+    for (const event of corridor.events) {
+      for (const source of event.sources) expect(corridor.sourceById.has(source)).toBe(true);
+    }
+  });
+
+  it('keeps a days figure only where a source gives extra days on a leg (none: the Cape detour is no Suez delay)', () => {
+    expect(corridor.events.filter((event) => event.effect.days !== undefined)).toEqual([]);
+  });
+
+  it('closes Hormuz on 2026-03-15, by the event of 28 February, and leaves it restricted at the as-of date', () => {
+    const hormuz = passage('hormuz');
+    expect(statusRecordAt(hormuz, '2026-03-15', version.asOf)).toEqual({
+      status: 'closed',
+      entry: expect.objectContaining({ event: 'hormuz-closure-2026-02-28' }),
+    });
+    expect(statusAt(hormuz, '2026-04-10', version.asOf)).toBe('restricted');
+    expect(statusAt(hormuz, version.asOf, version.asOf)).toBe('restricted');
+    expect(hormuz.status).toBe('restricted');
+  });
+
+  it('gives every passage a status, operational unless a source says otherwise', () => {
+    expect(
+      Object.fromEntries(corridor.passages.map((candidate) => [candidate.properties.id, candidate.properties.status])),
+    ).toEqual({
+      'volga-caspian-canal': 'restricted',
+      suez: 'operational',
+      'turkish-straits': 'operational',
+      'bab-el-mandeb': 'restricted',
+      hormuz: 'restricted',
+      gibraltar: 'operational',
+      'english-channel': 'operational',
+      'danish-straits': 'operational',
+      'cape-of-good-hope': 'operational',
+    });
+  });
+
+  it('restricts the Caspian legs to Iranian ports from 2026-02-28, with the event behind it', () => {
+    const segment = corridor.segmentById.get('olya--anzali')?.properties;
+    expect(segment?.status).toBe('restricted');
+    expect(segment?.statusHistory.at(-1)).toEqual(
+      expect.objectContaining({ since: '2026-02-28', event: 'instc-iran-cargo-suspended-2026-02-28' }),
+    );
+    expect(segment?.statusHistory.at(-1)?.until).toBeUndefined();
   });
 });
