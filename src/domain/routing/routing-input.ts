@@ -1,4 +1,5 @@
 import type { LineString, Point } from 'geojson';
+import type { StatusEntry } from '../status-at';
 import type { SegmentMode } from '../vocabulary/vocabulary';
 
 /** What the router reads of a corridor node (a validated `CorridorNode` fits it). */
@@ -28,7 +29,7 @@ export interface RoutingSegment {
     traction?: string | undefined;
     branch: string;
     status: string;
-    statusHistory: readonly { status: string; since: string }[];
+    statusHistory: readonly StatusEntry[];
     expectedOpen?: number | undefined;
     publishedLengths: readonly { km: number; preferred?: boolean | undefined }[];
     passages: readonly string[];
