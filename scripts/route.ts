@@ -15,6 +15,7 @@ import { ASSUMPTION_OVERRIDE_RANGE, readAssumptionOverride } from '../src/domain
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
+import { readScenarioDate, SCENARIO_DATE_RANGE } from '../src/domain/timeline/scenario-date';
 import {
   CARGO_KINDS,
   type CargoKind,
@@ -46,7 +47,8 @@ const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc rou
   --cargo ${CARGO_KINDS.join('|').padEnd(28)}per TEU or per tonne (default container)
   --scenario ${SCENARIO_FLAGS.join(',')}
 ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summary}`).join('\n')}
-  --year YYYY                         the network as open in that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (default: this year)
+  --date YYYY-MM-DD                   the network as of that day, events included, ${SCENARIO_DATE_RANGE.minimum}..${SCENARIO_DATE_RANGE.maximum} (default: the data's as-of date)
+  --year YYYY                         the network as open at the end of that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (--date wins)
   --month M                           1..12: seasonal closures apply
   --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2 codes of places in the data)
   --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
@@ -108,6 +110,12 @@ function parseRequest(argv: readonly string[]): CliRequest {
       throw new UsageError(`--year must be a year from ${years.minimum} to ${years.maximum} (got "${values.year}")`);
     }
   }
+  let date: string | undefined;
+  if (values.date !== undefined) {
+    const reading = readScenarioDate(values.date);
+    if (reading.kind === 'refused') throw new UsageError(`--date "${values.date}" ${reading.reason}`);
+    date = reading.date;
+  }
   let month: number | undefined;
   if (values.month !== undefined) {
     month = Number(values.month);
@@ -141,6 +149,7 @@ function parseRequest(argv: readonly string[]): CliRequest {
     by: oneOf<Criterion>(values.by, CRITERIA, 'by', 'distance'),
     cargo: oneOf<CargoKind>(values.cargo, CARGO_KINDS, 'cargo', 'container'),
     scenario: {
+      date,
       year,
       month,
       flags: scenarios.filter(isScenarioFlag),
@@ -176,6 +185,7 @@ const OPTIONS = {
   by: { type: 'string' },
   cargo: { type: 'string' },
   scenario: { type: 'string' },
+  date: { type: 'string' },
   year: { type: 'string' },
   month: { type: 'string' },
   avoid: { type: 'string' },
@@ -214,8 +224,15 @@ function perUnit(cargo: CargoKind): string {
   return cargo === 'container' ? 'per TEU' : 'per tonne';
 }
 
+/** The day the figures are for, as the query named it. */
+function describeDay(result: RouteResult | Comparison): string {
+  if (result.dateBasis === 'date') return `date ${result.date}`;
+  if (result.dateBasis === 'year') return `year ${result.year} (network on ${result.date})`;
+  return `as of ${result.date} (the data's as-of date)`;
+}
+
 function describeScenario(result: RouteResult | Comparison): string {
-  const parts = [`year ${result.year}`];
+  const parts = [describeDay(result)];
   if (result.month !== null) parts.push(`month ${result.month}`);
   parts.push(...result.scenario);
   if (result.avoid.length > 0) parts.push(`avoid ${result.avoid.join(',')}`);
@@ -297,8 +314,33 @@ function routeTable(route: RouteResult): string {
       `  seasonal limits: ${route.seasonalLimits.map((limit) => `${limit.segment} (months ${limit.closedMonths.join(',')})`).join('; ')}`,
     );
   }
+  lines.push(...dayLines(route));
   lines.push('', ...observationLines(route));
   return `${lines.join('\n')}\n`;
+}
+
+/** What the day's events did to the route: restrictions met, and the route they ruled out. */
+function dayLines(route: RouteResult): string[] {
+  const lines: string[] = [];
+  const restrictions = route.legs.flatMap((leg) => leg.restrictions ?? []);
+  if (restrictions.length > 0) {
+    const seen = new Set<string>();
+    lines.push(`  restricted on ${route.date} (open with reduced capacity or added risk; not in the figures):`);
+    for (const restriction of restrictions) {
+      const key = `${restriction.target}|${restriction.event}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const period = restriction.until ? `${restriction.since} to ${restriction.until}` : `since ${restriction.since}`;
+      lines.push(`    ${restriction.target} ${period}${restriction.event ? ` (event ${restriction.event})` : ''}`);
+    }
+  }
+  const detour = route.eventDetour;
+  if (detour) {
+    lines.push(
+      `  events in force on ${route.date} (${detour.events.join(', ')}) close ${detour.closed.join(', ')}; without them the best route would be ${formatNumber(detour.km)} km, ${formatNumber(detour.days, 1)} days`,
+    );
+  }
+  return lines;
 }
 
 function comparisonTable(comparison: Comparison): string {
