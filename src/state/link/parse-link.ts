@@ -83,6 +83,10 @@ export function parseLink(hash: string): ParsedLink {
     else reader.note(key, value, 'unknown key; ignored');
   }
   if (reader.state.camera && reader.state.boundingBox) delete reader.state.boundingBox;
+  if (reader.state.date !== undefined && reader.state.year !== undefined) {
+    reader.note('year', String(reader.state.year), `date=${reader.state.date} names the day; year ignored`);
+    delete reader.state.year;
+  }
   cutToLength(reader);
   return { state: reader.state, notices: reader.finishedNotices() };
 }
