@@ -74,15 +74,18 @@ describe('parseLink', () => {
     });
   });
 
-  it('reads assumption values as the CLI does: in range, written back exactly, speeds above 0', () => {
+  it('reads assumption values a link can write back exactly, and leaves their ranges to the data', () => {
     const { state, notices } = parseLink(
       '#asm=speed.rail.electric:0,cost.road:-5,co2.sea:1.8e303,handling.port:0.0000001,teuTonnes:12',
     );
-    expect(state.assumptions).toEqual([['teuTonnes', 12]]);
+    // The range of each assumption is the data's: checked once it is in (`checkLinkAgainstData`).
+    expect(state.assumptions).toEqual([
+      ['cost.road', -5],
+      ['speed.rail.electric', 0],
+      ['teuTonnes', 12],
+    ]);
     expect(notices.map((notice) => [notice.value, notice.reason])).toEqual([
-      ['speed.rail.electric:0', 'out of range: a speed, an interval or tonnes per TEU must be above 0; ignored'],
-      ['cost.road:-5', 'out of range: an assumption value is from 0 to 1000000; ignored'],
-      ['co2.sea:1.8e303', 'out of range: an assumption value is from 0 to 1000000; ignored'],
+      ['co2.sea:1.8e303', 'out of range: a link writes assumption values from -1000000 to 1000000; ignored'],
       ['handling.port:0.0000001', 'more than 6 decimals: a link could not write it back; ignored'],
     ]);
     const written = formatLink(state, DATA_VERSION);
