@@ -75,12 +75,7 @@ async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, has
     () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
   );
   const notices = await page.locator('[data-testid="notices"] li').count();
-  const noticeText = (
-    await page
-      .locator('[data-testid="notices"]')
-      .textContent()
-      .catch(() => '')
-  ).slice(0, 400);
+  const noticeText = ((await page.locator('[data-testid="notices"]').textContent()) ?? '').slice(0, 400);
   const ready = await page.evaluate(() => document.documentElement.dataset.mapReady);
   const hashLength = await page.evaluate(() => location.hash.length);
   await context.close();
