@@ -11,7 +11,12 @@ import {
 } from '../src/domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
 import { printableText } from '../src/domain/printable-text';
-import { ASSUMPTION_OVERRIDE_RANGE, readAssumptionOverride } from '../src/domain/read-assumption-override';
+import {
+  ASSUMPTION_OVERRIDE_RANGE,
+  type AssumptionRanges,
+  readAssumptionOverride,
+} from '../src/domain/read-assumption-override';
+import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
@@ -55,7 +60,8 @@ ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summa
   --branch ${FORCIBLE_BRANCHES.join('|')}
   --compare                           every branch joining the places and the all-sea comparators
   --format ${FORMATS.join('|').padEnd(27)}(default table; ${EXPORT_FORMATS.map((format) => format.label).join(' and ')} as the app downloads them)
-  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=; ${ASSUMPTION_OVERRIDE_RANGE.minimum} to ${ASSUMPTION_OVERRIDE_RANGE.maximum}, at most ${ASSUMPTION_OVERRIDE_RANGE.decimals} decimals)
+  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=; each within the range
+                                      geodata/assumptions.json gives it, at most ${ASSUMPTION_OVERRIDE_RANGE.decimals} decimals)
 
 Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodata. See docs/cli.md.`;
 
@@ -66,6 +72,8 @@ class UsageError extends Error {}
 
 interface CliRequest {
   query: RouteQuery;
+  /** The `--asm` pairs as typed, checked against the data's ranges once it is read. */
+  assumptionPairs: string[];
   compare: boolean;
   format: Format;
 }
@@ -131,7 +139,8 @@ function parseRequest(argv: readonly string[]): CliRequest {
   const modes = list(values.modes).map((mode) => oneOf(mode, SEGMENT_MODES, 'modes', 'rail')) as SegmentMode[];
   // A Map, never a plain object, for keys typed by the user; the last value of a key wins, as in links.
   const overrides = new Map<string, number>();
-  for (const pair of list(values.asm)) {
+  const assumptionPairs = list(values.asm);
+  for (const pair of assumptionPairs) {
     const reading = readAssumptionOverride(pair);
     if (reading.kind === 'refused') throw new UsageError(`--asm "${pair}": ${reading.reason}`);
     overrides.set(reading.key, reading.value);
@@ -164,13 +173,21 @@ function parseRequest(argv: readonly string[]): CliRequest {
   };
   return {
     query,
+    assumptionPairs,
     compare: values.compare === true,
     format: oneOf<Format>(values.format, FORMATS, 'format', 'table'),
   };
 }
 
-/** Checks what only the data can tell: every `--avoid` country is the country of some place. */
-function checkAgainstData(request: CliRequest, countries: readonly string[]): void {
+/**
+ * Checks what only the data can tell: every `--avoid` country is the country of some place, and
+ * every `--asm` value lies in the range the data gives its assumption (as links are checked).
+ */
+function checkAgainstData(request: CliRequest, countries: readonly string[], ranges: AssumptionRanges): void {
+  for (const pair of request.assumptionPairs) {
+    const reading = readAssumptionOverride(pair, ranges);
+    if (reading.kind === 'refused') throw new UsageError(`--asm "${pair}": ${reading.reason}`);
+  }
   const known = new Set(countries);
   const unknown = (request.query.scenario.avoidCountries ?? []).filter((country) => !known.has(country));
   if (unknown.length > 0) {
@@ -435,7 +452,8 @@ export function runRouteCli(
     return EXIT.dataError;
   }
   try {
-    checkAgainstData(request, corridor.countries);
+    const ranges = routing.assumptions ? assumptionRanges(routing.assumptions) : new Map();
+    checkAgainstData(request, corridor.countries, ranges);
   } catch (error) {
     return usageError(error);
   }

@@ -62,7 +62,7 @@ function search() {
     segments: SEGMENTS,
     places: NODES.map(({ properties }) => properties),
     assumptions: {
-      teuTonnes: { optimistic: 8, central: 10, pessimistic: 12 },
+      teuTonnes: { optimistic: 8, central: 10, pessimistic: 12, unit: 't per TEU', range: { min: 0, max: 30 } },
       entries: [
         {
           key: 'speed.road.truck',
@@ -71,6 +71,7 @@ function search() {
           optimistic: 40,
           central: 30,
           pessimistic: 20,
+          range: { min: 0, max: 90, minExclusive: true },
         },
       ],
     },
