@@ -11,10 +11,16 @@ import {
 } from '../src/domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
 import { printableText } from '../src/domain/printable-text';
-import { ASSUMPTION_OVERRIDE_RANGE, readAssumptionOverride } from '../src/domain/read-assumption-override';
+import {
+  ASSUMPTION_OVERRIDE_RANGE,
+  type AssumptionRanges,
+  readAssumptionOverride,
+} from '../src/domain/read-assumption-override';
+import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
+import { readScenarioDate, SCENARIO_DATE_RANGE } from '../src/domain/timeline/scenario-date';
 import {
   CARGO_KINDS,
   type CargoKind,
@@ -46,14 +52,16 @@ const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc rou
   --cargo ${CARGO_KINDS.join('|').padEnd(28)}per TEU or per tonne (default container)
   --scenario ${SCENARIO_FLAGS.join(',')}
 ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summary}`).join('\n')}
-  --year YYYY                         the network as open in that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (default: this year)
+  --date YYYY-MM-DD                   the network as of that day, events included, ${SCENARIO_DATE_RANGE.minimum}..${SCENARIO_DATE_RANGE.maximum} (default: the data's as-of date)
+  --year YYYY                         the network as open at the end of that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (--date wins)
   --month M                           1..12: seasonal closures apply
   --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2 codes of places in the data)
   --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
   --branch ${FORCIBLE_BRANCHES.join('|')}
   --compare                           every branch joining the places and the all-sea comparators
   --format ${FORMATS.join('|').padEnd(27)}(default table; ${EXPORT_FORMATS.map((format) => format.label).join(' and ')} as the app downloads them)
-  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=; ${ASSUMPTION_OVERRIDE_RANGE.minimum} to ${ASSUMPTION_OVERRIDE_RANGE.maximum}, at most ${ASSUMPTION_OVERRIDE_RANGE.decimals} decimals)
+  --asm KEY:VALUE,KEY:VALUE           replace central assumption values (as the link's asm=; each within the range
+                                      geodata/assumptions.json gives it, at most ${ASSUMPTION_OVERRIDE_RANGE.decimals} decimals)
 
 Exit codes: 0 done, 2 unknown id, 3 no route, 64 bad usage, 65 unreadable geodata. See docs/cli.md.`;
 
@@ -64,6 +72,8 @@ class UsageError extends Error {}
 
 interface CliRequest {
   query: RouteQuery;
+  /** The `--asm` pairs as typed, checked against the data's ranges once it is read. */
+  assumptionPairs: string[];
   compare: boolean;
   format: Format;
 }
@@ -108,6 +118,12 @@ function parseRequest(argv: readonly string[]): CliRequest {
       throw new UsageError(`--year must be a year from ${years.minimum} to ${years.maximum} (got "${values.year}")`);
     }
   }
+  let date: string | undefined;
+  if (values.date !== undefined) {
+    const reading = readScenarioDate(values.date);
+    if (reading.kind === 'refused') throw new UsageError(`--date "${values.date}" ${reading.reason}`);
+    date = reading.date;
+  }
   let month: number | undefined;
   if (values.month !== undefined) {
     month = Number(values.month);
@@ -123,7 +139,8 @@ function parseRequest(argv: readonly string[]): CliRequest {
   const modes = list(values.modes).map((mode) => oneOf(mode, SEGMENT_MODES, 'modes', 'rail')) as SegmentMode[];
   // A Map, never a plain object, for keys typed by the user; the last value of a key wins, as in links.
   const overrides = new Map<string, number>();
-  for (const pair of list(values.asm)) {
+  const assumptionPairs = list(values.asm);
+  for (const pair of assumptionPairs) {
     const reading = readAssumptionOverride(pair);
     if (reading.kind === 'refused') throw new UsageError(`--asm "${pair}": ${reading.reason}`);
     overrides.set(reading.key, reading.value);
@@ -141,6 +158,7 @@ function parseRequest(argv: readonly string[]): CliRequest {
     by: oneOf<Criterion>(values.by, CRITERIA, 'by', 'distance'),
     cargo: oneOf<CargoKind>(values.cargo, CARGO_KINDS, 'cargo', 'container'),
     scenario: {
+      date,
       year,
       month,
       flags: scenarios.filter(isScenarioFlag),
@@ -155,13 +173,21 @@ function parseRequest(argv: readonly string[]): CliRequest {
   };
   return {
     query,
+    assumptionPairs,
     compare: values.compare === true,
     format: oneOf<Format>(values.format, FORMATS, 'format', 'table'),
   };
 }
 
-/** Checks what only the data can tell: every `--avoid` country is the country of some place. */
-function checkAgainstData(request: CliRequest, countries: readonly string[]): void {
+/**
+ * Checks what only the data can tell: every `--avoid` country is the country of some place, and
+ * every `--asm` value lies in the range the data gives its assumption (as links are checked).
+ */
+function checkAgainstData(request: CliRequest, countries: readonly string[], ranges: AssumptionRanges): void {
+  for (const pair of request.assumptionPairs) {
+    const reading = readAssumptionOverride(pair, ranges);
+    if (reading.kind === 'refused') throw new UsageError(`--asm "${pair}": ${reading.reason}`);
+  }
   const known = new Set(countries);
   const unknown = (request.query.scenario.avoidCountries ?? []).filter((country) => !known.has(country));
   if (unknown.length > 0) {
@@ -176,6 +202,7 @@ const OPTIONS = {
   by: { type: 'string' },
   cargo: { type: 'string' },
   scenario: { type: 'string' },
+  date: { type: 'string' },
   year: { type: 'string' },
   month: { type: 'string' },
   avoid: { type: 'string' },
@@ -214,8 +241,15 @@ function perUnit(cargo: CargoKind): string {
   return cargo === 'container' ? 'per TEU' : 'per tonne';
 }
 
+/** The day the figures are for, as the query named it. */
+function describeDay(result: RouteResult | Comparison): string {
+  if (result.dateBasis === 'date') return `date ${result.date}`;
+  if (result.dateBasis === 'year') return `year ${result.year} (network on ${result.date})`;
+  return `as of ${result.date} (the data's as-of date)`;
+}
+
 function describeScenario(result: RouteResult | Comparison): string {
-  const parts = [`year ${result.year}`];
+  const parts = [describeDay(result)];
   if (result.month !== null) parts.push(`month ${result.month}`);
   parts.push(...result.scenario);
   if (result.avoid.length > 0) parts.push(`avoid ${result.avoid.join(',')}`);
@@ -297,8 +331,33 @@ function routeTable(route: RouteResult): string {
       `  seasonal limits: ${route.seasonalLimits.map((limit) => `${limit.segment} (months ${limit.closedMonths.join(',')})`).join('; ')}`,
     );
   }
+  lines.push(...dayLines(route));
   lines.push('', ...observationLines(route));
   return `${lines.join('\n')}\n`;
+}
+
+/** What the day's events did to the route: restrictions met, and the route they ruled out. */
+function dayLines(route: RouteResult): string[] {
+  const lines: string[] = [];
+  const restrictions = route.legs.flatMap((leg) => leg.restrictions ?? []);
+  if (restrictions.length > 0) {
+    const seen = new Set<string>();
+    lines.push(`  restricted on ${route.date} (open with reduced capacity or added risk; not in the figures):`);
+    for (const restriction of restrictions) {
+      const key = `${restriction.target}|${restriction.event}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const period = restriction.until ? `${restriction.since} to ${restriction.until}` : `since ${restriction.since}`;
+      lines.push(`    ${restriction.target} ${period}${restriction.event ? ` (event ${restriction.event})` : ''}`);
+    }
+  }
+  const detour = route.eventDetour;
+  if (detour) {
+    lines.push(
+      `  events in force on ${route.date} (${detour.events.join(', ')}) close ${detour.closed.join(', ')}; without them the best route would be ${formatNumber(detour.km)} km, ${formatNumber(detour.days, 1)} days`,
+    );
+  }
+  return lines;
 }
 
 function comparisonTable(comparison: Comparison): string {
@@ -393,7 +452,8 @@ export function runRouteCli(
     return EXIT.dataError;
   }
   try {
-    checkAgainstData(request, corridor.countries);
+    const ranges = routing.assumptions ? assumptionRanges(routing.assumptions) : new Map();
+    checkAgainstData(request, corridor.countries, ranges);
   } catch (error) {
     return usageError(error);
   }

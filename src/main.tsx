@@ -6,11 +6,12 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DATA_VERSION } from './data/data-version';
+import { assumptionRanges } from './domain/routing/assumption-catalogue';
 import { OVERLAY_LAYERS, OVERLAYS } from './overlays/overlays';
 import { ExplorerStoreContext } from './state/explorer-context';
 import { readyData } from './state/explorer-data';
 import { createExplorerStore } from './state/explorer-store';
-import { dropUnknownIds } from './state/link/drop-unknown-ids';
+import { checkLinkAgainstData } from './state/link/check-link-against-data';
 import { startHashSync } from './state/link/hash-sync';
 import { requestData } from './state/load-data';
 import { App } from './ui/app';
@@ -19,7 +20,8 @@ const store = createExplorerStore(DATA_VERSION);
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
 // Once the data is in, ids the link names that the data does not know are dropped with a notice,
-// for this link and every link applied later.
+// for this link and every link applied later; once the routing assumptions are in, so are
+// assumption values outside their range.
 Promise.all([requestData(store, 'corridor'), requestData(store, 'energy').catch(() => undefined)])
   .then(([corridor]) => {
     const loaded = store.getState().loaded;
@@ -33,10 +35,15 @@ Promise.all([requestData(store, 'corridor'), requestData(store, 'energy').catch(
       layerIds: new Set(OVERLAY_LAYERS.map((layer) => layer.id)),
       otherFeatureIds: new Set(selectable),
     };
-    hashSync.checkIds((state) => dropUnknownIds(state, catalog));
+    hashSync.checkIds((state) => checkLinkAgainstData(state, catalog));
+    return requestData(store, 'routing').then(({ assumptions }) => {
+      const ranges = assumptionRanges(assumptions);
+      hashSync.checkIds((state) => checkLinkAgainstData(state, catalog, ranges));
+    });
   })
   .catch(() => {
-    // The loader reports a corridor that cannot be loaded; the link keeps its ids meanwhile.
+    // The loader reports a corridor or routing data that cannot be loaded; the link keeps its ids
+    // (and assumption values) meanwhile.
   });
 
 const root = document.getElementById('root');

@@ -1,15 +1,31 @@
 import { z } from 'zod';
-import type { RoutingAssumption, RoutingAssumptions } from '../domain/routing/routing-input';
+import {
+  ASSUMPTION_OVERRIDE_RANGE,
+  describeAssumptionRange,
+  inAssumptionRange,
+} from '../domain/read-assumption-override';
+import type { AssumptionRange, RoutingAssumption, RoutingAssumptions } from '../domain/routing/routing-input';
 import type { DataProblem } from './data-problem';
 import { formulaTextWarnings } from './formula-text';
 import { firstIssueMessage } from './validate-features';
 
 const finiteNumber = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
 
+/**
+ * The values an override of the assumption may take: from `min` (excluded with `minExclusive`) to
+ * `max`, both within what a link can write (`ASSUMPTION_OVERRIDE_RANGE`).
+ */
+const rangeSchema = z.strictObject({
+  min: finiteNumber,
+  max: finiteNumber,
+  minExclusive: z.boolean().optional(),
+});
+
 const assumptionValues = {
   optimistic: finiteNumber,
   central: finiteNumber,
   pessimistic: finiteNumber,
+  range: rangeSchema,
 };
 
 const appliesToSchema = z.strictObject({
@@ -34,7 +50,22 @@ const assumptionEntrySchema = z.object({
   verified: z.boolean().optional(),
 });
 
-const teuTonnesSchema = z.object({ ...assumptionValues, unit: z.string().optional() });
+const teuTonnesSchema = z.object({ ...assumptionValues, unit: z.string().min(1).optional() });
+
+/**
+ * Every rule of the assumptions check, by id, with what it asks. The ids appear in the problems
+ * (`check:geodata`) and in the tests, one failing case each.
+ */
+export const ASSUMPTION_RULES = {
+  collection: 'the file has `teuTonnes` and an `assumptions` list',
+  schema: 'every entry has a key, a unit, a scope, three finite values and a range',
+  'value-order': 'optimistic ≥ central ≥ pessimistic for speeds, ≤ for everything else; never negative',
+  'value-range': 'the range is not empty, lies within what a link can write, and holds all three values',
+  'unique-id': 'every key appears once',
+} as const;
+
+/** The id of a rule of the assumptions check. */
+export type AssumptionRule = keyof typeof ASSUMPTION_RULES;
 
 /** Units in which a larger value is better (faster), so optimistic ≥ central ≥ pessimistic. */
 const SPEED_UNITS = new Set(['km/h', 'knots']);
@@ -58,15 +89,42 @@ function orderProblem(entry: { unit: string; optimistic: number; central: number
   return undefined;
 }
 
+function rangeProblem(
+  name: string,
+  entry: {
+    unit?: string | undefined;
+    optimistic: number;
+    central: number;
+    pessimistic: number;
+    range: AssumptionRange;
+  },
+): string | undefined {
+  const { range } = entry;
+  const { minimum, maximum } = ASSUMPTION_OVERRIDE_RANGE;
+  if (range.min < minimum || range.max > maximum) {
+    return `the range ${range.min} to ${range.max} goes beyond what a link can write (${minimum} to ${maximum})`;
+  }
+  if (range.min > range.max || (range.minExclusive && range.min === range.max)) {
+    return `the range is empty (min ${range.min}, max ${range.max}${range.minExclusive ? ', min excluded' : ''})`;
+  }
+  for (const set of ['optimistic', 'central', 'pessimistic'] as const) {
+    if (!inAssumptionRange(entry[set], range)) {
+      return `the ${set} value is outside its own range: ${describeAssumptionRange(name, range, entry.unit)}; got ${entry[set]}`;
+    }
+  }
+  return undefined;
+}
+
 /**
- * Validates `geodata/assumptions.json`: every entry has a key, unit, scope and three values in the
+ * Validates `geodata/assumptions.json`: every entry has a key, unit, scope, three values in the
  * order of the file's convention (for speeds optimistic ≥ central ≥ pessimistic, for everything else
- * optimistic ≤ central ≤ pessimistic). Invalid or repeated entries are left out and reported; the
- * result is undefined only when `teuTonnes` or the entry list itself is unusable.
+ * optimistic ≤ central ≤ pessimistic) and a range that holds them (what an override may be). Invalid
+ * or repeated entries are left out and reported; the result is undefined only when `teuTonnes` or
+ * the entry list itself is unusable.
  */
 export function validateAssumptions(json: unknown): ValidatedAssumptions {
   const problems: DataProblem[] = [];
-  const report = (feature: string, rule: string, message: string) =>
+  const report = (feature: string, rule: AssumptionRule, message: string) =>
     problems.push({ dataset: 'assumptions', feature, severity: 'error', rule, message });
   const file = z.object({ teuTonnes: teuTonnesSchema, assumptions: z.array(z.unknown()) }).safeParse(json);
   if (!file.success) {
@@ -77,6 +135,11 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
   const teuOrder = orderProblem({ ...teuTonnes, unit: 't per TEU' });
   if (teuOrder) {
     report('teuTonnes', 'value-order', teuOrder);
+    return { assumptions: undefined, problems };
+  }
+  const teuRange = rangeProblem('teuTonnes', { ...teuTonnes, unit: teuTonnes.unit ?? 't per TEU' });
+  if (teuRange) {
+    report('teuTonnes', 'value-range', teuRange);
     return { assumptions: undefined, problems };
   }
   const entries: RoutingAssumption[] = [];
@@ -98,6 +161,11 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
       report(feature, 'value-order', order);
       return;
     }
+    const range = rangeProblem(entry.key, entry);
+    if (range) {
+      report(feature, 'value-range', range);
+      return;
+    }
     if (seen.has(entry.key)) {
       report(feature, 'unique-id', 'repeated key; the first one is kept');
       return;
@@ -112,11 +180,18 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
       optimistic: entry.optimistic,
       central: entry.central,
       pessimistic: entry.pessimistic,
+      range: entry.range,
     });
   });
   return {
     assumptions: {
-      teuTonnes: { optimistic: teuTonnes.optimistic, central: teuTonnes.central, pessimistic: teuTonnes.pessimistic },
+      teuTonnes: {
+        optimistic: teuTonnes.optimistic,
+        central: teuTonnes.central,
+        pessimistic: teuTonnes.pessimistic,
+        range: teuTonnes.range,
+        unit: teuTonnes.unit ?? 't per TEU',
+      },
       entries,
     },
     problems,

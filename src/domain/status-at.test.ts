@@ -249,3 +249,16 @@ describe('partial dates and calendar days', () => {
     expect(isCalendarDay('2026-3-15')).toBe(false);
   });
 });
+
+describe('a history that begins with a disruption', () => {
+  it('counts the feature in service before the event that disrupted it', () => {
+    const leg: StatusFacts = {
+      status: 'restricted',
+      statusHistory: [{ status: 'restricted', since: '2026-02-28', event: 'instc-iran-cargo-suspended-2026-02-28' }],
+    };
+    expect(statusAt(leg, '2020-01-01', '2026-12-01')).toBe('operational');
+    expect(statusAt(leg, '2026-03-01', '2026-12-01')).toBe('restricted');
+    const built: StatusFacts = { ...leg, statusHistory: [{ status: 'restricted', since: '2026-02-28' }] };
+    expect(statusAt(built, '2020-01-01', '2026-12-01')).toBeUndefined();
+  });
+});

@@ -102,8 +102,9 @@ function latest(candidates: readonly DatedEntry[]): DatedEntry | undefined {
  *    of `at` counts as `operational`, in a later year than the present one only (the data is the
  *    truth for its own year).
  * 3. Before `present`: the last lasting entry that had begun by `at`; the `status` field when the
- *    history has no lasting entry; `undefined` when every lasting entry begins after `at` (the
- *    feature did not exist yet). An entry whose dates are not partial dates never counts.
+ *    history has no lasting entry; when every lasting entry begins after `at`: `operational` if the
+ *    first of them is due to an event (a disruption of something in service), else `undefined`
+ *    (the feature did not exist yet). An entry whose dates are not partial dates never counts.
  */
 export function statusRecordAt(feature: StatusFacts, at: string, present: string): StatusRecord | undefined {
   const dated = datedEntries(feature.statusHistory);
@@ -121,7 +122,13 @@ export function statusRecordAt(feature: StatusFacts, at: string, present: string
   }
   if (!feature.statusHistory.some((entry) => entry.until === undefined)) return { status: feature.status };
   const found = latest(lasting.filter((item) => item.start <= at));
-  return found ? { status: found.entry.status, entry: found.entry } : undefined;
+  if (found) return { status: found.entry.status, entry: found.entry };
+  // Before a disruption that is the first thing the history records, the feature was in service.
+  const first = lasting.reduce<DatedEntry | undefined>(
+    (earliest, item) => (!earliest || item.start < earliest.start ? item : earliest),
+    undefined,
+  );
+  return first?.entry.event !== undefined ? { status: 'operational' } : undefined;
 }
 
 /** The status of `feature` on the day `at`, seen from `present` (see `statusRecordAt`). */

@@ -42,10 +42,13 @@ interface AppNotice {
   message: string;
 }
 
-/** The route explorer's query, with the link's field names (contracts §4: route by cargo scn year month avoid asm). */
+/**
+ * The route explorer's query, with the link's field names (contracts §4 and §7: route by cargo scn
+ * date year month avoid asm). `date` and `year` also set the day the map, overlays and tables show.
+ */
 export type RouteQueryState = Pick<
   LinkState,
-  'route' | 'criterion' | 'cargo' | 'scenarios' | 'year' | 'month' | 'avoidCountries' | 'assumptions'
+  'route' | 'criterion' | 'cargo' | 'scenarios' | 'date' | 'year' | 'month' | 'avoidCountries' | 'assumptions'
 >;
 
 const ROUTE_QUERY_KEYS = [
@@ -53,6 +56,7 @@ const ROUTE_QUERY_KEYS = [
   'criterion',
   'cargo',
   'scenarios',
+  'date',
   'year',
   'month',
   'avoidCountries',

@@ -3,7 +3,7 @@ import type { RouteQueryState } from './explorer-store';
 
 /**
  * The routing question the store's route query asks, or `undefined` until both ends are chosen.
- * Defaults are the link's: `by=distance`, `cargo=container`, this year, no month.
+ * Defaults are the link's: `by=distance`, `cargo=container`, the data's as-of date, no month.
  */
 export function selectRouteQuery(state: RouteQueryState): RouteQuery | undefined {
   const places = state.route;
@@ -19,6 +19,7 @@ export function selectRouteQuery(state: RouteQueryState): RouteQuery | undefined
     by: state.criterion ?? 'distance',
     cargo: state.cargo ?? 'container',
     scenario: {
+      date: state.date,
       year: state.year,
       month: state.month,
       flags: scenarios,

@@ -43,3 +43,16 @@ test.describe('hostile links', () => {
     });
   }
 });
+
+test('an assumption value outside the range the data gives it is dropped with a notice naming the range', async ({
+  page,
+}) => {
+  await page.goto('/#route=moscow~mumbai&asm=speed.rail.electric:0,teuTonnes:12&dv=2026.11.1');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('notices')).toContainText(
+    'speed.rail.electric must be more than 0 and at most 120 km/h; got 0; ignored',
+  );
+  await expect
+    .poll(() => page.evaluate(() => window.location.hash))
+    .toBe('#v=1&route=moscow~mumbai&asm=teuTonnes:12&dv=2026.11.1');
+});

@@ -133,7 +133,7 @@ describe('scenarios on the real network', () => {
       'astara-ir--rasht',
     ]);
     const before = router.route(query('uzen', 'gorgan', { modes: ['rail'], scenario: { year: 2010 } }));
-    expect(before.kind === 'no-route' && before.reason).toMatch(/network as open in 2010/);
+    expect(before.kind === 'no-route' && before.reason).toMatch(/network as built in 2010/);
   });
 
   it('month=1 closes the northern-Caspian legs that list January', () => {

@@ -80,7 +80,8 @@ function context(overrides: Partial<RouteAssemblyContext> = {}): RouteAssemblyCo
   return {
     query: { from: 'a', to: 'd', by: 'time', cargo: 'container', scenario: {} },
     ignoredOverrides: [],
-    currentYear: 2026,
+    day: { date: '2026-01-01', basis: 'as-of' },
+    restrictionsOf: () => [],
     dataVersion: 'test',
     observations: [],
     countryOf: (place) => COUNTRIES[place],

@@ -5,8 +5,8 @@ import type { RoutingEdge } from './build-routing-graph';
 import type { CostedStep, ValuesBySet } from './cost-network';
 import { matchObservations } from './match-observations';
 import type { RouteQuery } from './route-query';
-import type { RouteLeg, RouteResult, TransferStep } from './route-result';
-import type { RoutingObservation } from './routing-input';
+import type { LegRestriction, RouteLeg, RouteResult, TransferStep } from './route-result';
+import type { RoutingObservation, RoutingSegment } from './routing-input';
 import { canonicalScenarioFlags } from './scenarios';
 
 /** What `assembleRoute` needs besides the edges: the question, and what the data says around it. */
@@ -15,8 +15,10 @@ export interface RouteAssemblyContext {
   query: RouteQuery;
   /** Override keys that name no assumption, reported in the result. */
   ignoredOverrides: readonly string[];
-  /** The default scenario year. */
-  currentYear: number;
+  /** The day the figures are for, and how the query named it. */
+  day: { date: string; basis: 'date' | 'year' | 'as-of' };
+  /** The restrictions met on a segment's leg on that day (its own status and its passages'). */
+  restrictionsOf(segment: RoutingSegment): LegRestriction[];
   dataVersion: string;
   observations: readonly RoutingObservation[];
   /** The ISO 3166-1 alpha-2 country of a place id. */
@@ -106,7 +108,7 @@ function stepForOutput(step: CostedStep): TransferStep {
   };
 }
 
-function legForOutput(draft: LegDraft): RouteLeg {
+function legForOutput(draft: LegDraft, restrictions: LegRestriction[]): RouteLeg {
   const { traversal } = draft.edge;
   const properties = traversal.segment.properties;
   const figures = legFigures(draft);
@@ -134,6 +136,7 @@ function legForOutput(draft: LegDraft): RouteLeg {
     reversed: traversal.reversed,
     ...(published ? { publishedKm: published.km } : {}),
     ...(seasonal ? { seasonalClosedMonths: [...seasonal] } : {}),
+    ...(restrictions.length > 0 ? { restrictions } : {}),
     transfers: draft.steps.map(stepForOutput),
   };
 }
@@ -159,7 +162,7 @@ function matchingBranches(drafts: readonly LegDraft[]): Set<string> {
 export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssemblyContext): RouteResult {
   const { query, countryOf } = context;
   const drafts = draftLegs(edges);
-  const legs = drafts.map(legForOutput);
+  const legs = drafts.map((draft) => legForOutput(draft, context.restrictionsOf(draft.edge.traversal.segment)));
   const totals = drafts.map(legFigures).reduce(
     (sum, figures) => ({
       days: addSets(sum.days, figures.days),
@@ -195,7 +198,9 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
     by: query.by,
     cargo: query.cargo,
     scenario: canonicalScenarioFlags(query.scenario.flags ?? []),
-    year: query.scenario.year ?? context.currentYear,
+    year: Number.parseInt(context.day.date.slice(0, 4), 10),
+    date: context.day.date,
+    dateBasis: context.day.basis,
     month: query.scenario.month ?? null,
     avoid: [...(query.scenario.avoidCountries ?? [])].map((country) => country.toUpperCase()),
     modes: query.modes && query.modes.length > 0 ? [...query.modes] : null,
@@ -225,5 +230,6 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
     seasonalLimits,
     observations: matchObservations(context.observations, routePlaces, matchingBranches(drafts)),
     ignoredAssumptionOverrides: [...context.ignoredOverrides],
+    eventDetour: null,
   };
 }

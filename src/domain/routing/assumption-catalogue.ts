@@ -1,4 +1,5 @@
-import type { AssumptionScope, AssumptionValues, RoutingAssumption, RoutingAssumptions } from './routing-input';
+import { type AssumptionRanges, checkAssumptionOverride } from '../read-assumption-override';
+import type { AssumptionScope, RangedAssumptionValues, RoutingAssumption, RoutingAssumptions } from './routing-input';
 
 /** One of the three assumption sets a route is evaluated with. */
 export type AssumptionSet = 'optimistic' | 'central' | 'pessimistic';
@@ -18,10 +19,10 @@ interface ScopeTarget {
 
 /** The assumptions with overrides applied, and a finder for the best-matching entry. */
 export interface AssumptionCatalogue {
-  teuTonnes: AssumptionValues;
+  teuTonnes: RangedAssumptionValues;
   /** Every entry, with overrides applied. */
   entries: readonly RoutingAssumption[];
-  /** Override keys that name no assumption. */
+  /** Override keys that name no assumption, or whose value is not finite or outside the assumption's range. */
   ignoredOverrides: string[];
   /**
    * The most specific entry whose key starts with one of `prefixes` and whose every `appliesTo`
@@ -65,21 +66,35 @@ function specificity(scope: AssumptionScope): number {
 }
 
 /**
+ * The range and unit of every assumption (`teuTonnes` included), by key: what an override of it may
+ * be (`readAssumptionOverride`, for links and the CLI alike).
+ */
+export function assumptionRanges(assumptions: RoutingAssumptions): AssumptionRanges {
+  const ranges = new Map<string, { range: RangedAssumptionValues['range']; unit: string }>();
+  ranges.set(TEU_TONNES_KEY, { range: assumptions.teuTonnes.range, unit: assumptions.teuTonnes.unit });
+  for (const entry of assumptions.entries) ranges.set(entry.key, { range: entry.range, unit: entry.unit });
+  return ranges;
+}
+
+/**
  * Applies `overrides` (absolute values replacing the central value of a key; `teuTonnes` replaces
- * the central tonnes per TEU) and indexes the entries. Unknown keys and non-finite values are
- * reported in `ignoredOverrides`, never thrown.
+ * the central tonnes per TEU) and indexes the entries. Unknown keys, non-finite values and values
+ * outside the assumption's range are left out and reported in `ignoredOverrides`, never thrown
+ * (links and the CLI refuse the latter with the reason before they get here).
  */
 export function createAssumptionCatalogue(
   assumptions: RoutingAssumptions,
   overrides: Readonly<Record<string, number>> = {},
 ): AssumptionCatalogue {
-  const known = new Set(assumptions.entries.map((entry) => entry.key));
+  const ranges = assumptionRanges(assumptions);
+  const accepts = (key: string, value: number) =>
+    ranges.has(key) && Number.isFinite(value) && checkAssumptionOverride(key, value, ranges) === undefined;
   const ignoredOverrides = Object.entries(overrides)
-    .filter(([key, value]) => (!known.has(key) && key !== TEU_TONNES_KEY) || !Number.isFinite(value) || value < 0)
+    .filter(([key, value]) => !accepts(key, value))
     .map(([key]) => key);
   const usable = (key: string): number | undefined => {
-    const value = overrides[key];
-    return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
+    const value = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    return value !== undefined && accepts(key, value) ? value : undefined;
   };
   const entries = assumptions.entries.map((entry) => {
     const override = usable(entry.key);
@@ -87,9 +102,7 @@ export function createAssumptionCatalogue(
   });
   const teuOverride = usable(TEU_TONNES_KEY);
   const teuTonnes =
-    teuOverride === undefined || teuOverride === 0
-      ? assumptions.teuTonnes
-      : { ...assumptions.teuTonnes, central: teuOverride };
+    teuOverride === undefined ? assumptions.teuTonnes : { ...assumptions.teuTonnes, central: teuOverride };
   return {
     teuTonnes,
     entries,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import type { RoutingEdge } from './build-routing-graph';
 import { type ComparisonRouting, compareBranches } from './compare-branches';
 import { type ClosureContext, closureContextOf } from './route-constraints';
@@ -6,8 +7,10 @@ import type { RouteQuery } from './route-query';
 import type { RouteAnswer, RouteLeg, RouteResult } from './route-result';
 import type { RoutingSegment } from './routing-input';
 
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
+
 const QUERY: RouteQuery = { from: 'moscow', to: 'mumbai', by: 'time', cargo: 'container', scenario: {} };
-const BASE = closureContextOf(QUERY, 2026);
+const BASE = closureContextOf(QUERY, TIMELINE);
 
 function leg(from: string, to: string, branch: string): RouteLeg {
   return {
@@ -40,6 +43,9 @@ function route(query: RouteQuery, legs: RouteLeg[]): RouteResult {
     cargo: query.cargo,
     scenario: [],
     year: 2026,
+    date: '2026-01-01',
+    dateBasis: 'as-of',
+    eventDetour: null,
     month: null,
     avoid: [],
     modes: null,

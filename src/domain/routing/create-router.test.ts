@@ -60,11 +60,17 @@ function segment(
 
 function entry(key: string, unit: string, appliesTo: RoutingAssumption['appliesTo'], values: number[]) {
   const [optimistic = 0, central = 0, pessimistic = 0] = values;
-  return { key, unit, appliesTo, optimistic, central, pessimistic };
+  return { key, unit, appliesTo, optimistic, central, pessimistic, range: { min: 0, max: 1000 } };
 }
 
 const ASSUMPTIONS: RoutingAssumptions = {
-  teuTonnes: { optimistic: 8, central: 10, pessimistic: 12 },
+  teuTonnes: {
+    optimistic: 8,
+    central: 10,
+    pessimistic: 12,
+    unit: 't per TEU',
+    range: { min: 0, max: 30, minExclusive: true },
+  },
   entries: [
     entry('speed.rail.electric', 'km/h', { mode: 'rail' }, [40, 25, 15]),
     entry('speed.road.truck', 'km/h', { mode: 'road' }, [45, 28, 18]),

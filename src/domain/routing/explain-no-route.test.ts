@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import type { RoutingEdge } from './build-routing-graph';
 import type { CostedTraversal } from './cost-network';
 import { explainNoRoute, type NoRouteSearch } from './explain-no-route';
@@ -6,6 +7,8 @@ import { type ClosureContext, closureContextOf } from './route-constraints';
 import type { RouteQuery } from './route-query';
 import type { RoutingSegment } from './routing-input';
 import { SCENARIOS } from './scenarios';
+
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
 
 const QUERY: RouteQuery = { from: 'origin', to: 'port-b', by: 'distance', cargo: 'container', scenario: {} };
 
@@ -53,14 +56,19 @@ function searchFinding(edges: RoutingEdge[], opens: (context: ClosureContext) =>
   return { search, searched };
 }
 
+/** The words of an explanation. */
+function reasonOf(...args: Parameters<typeof explainNoRoute>): string {
+  return explainNoRoute(...args).reason;
+}
+
 function contextOf(scenario: RouteQuery['scenario'], extra: Partial<RouteQuery> = {}): ClosureContext {
-  return closureContextOf({ ...QUERY, ...extra, scenario }, 2026);
+  return closureContextOf({ ...QUERY, ...extra, scenario }, TIMELINE);
 }
 
 describe('explainNoRoute', () => {
   it('says when a stop is in an avoided country, without searching', () => {
     const { search, searched } = searchFinding([], () => true);
-    const reason = explainNoRoute({ ...QUERY, via: ['tehran'] }, contextOf({ avoidCountries: ['bb', 'ir'] }), search);
+    const reason = reasonOf({ ...QUERY, via: ['tehran'] }, contextOf({ avoidCountries: ['bb', 'ir'] }), search);
     expect(reason).toBe(
       'no route from origin to port-b via tehran: tehran is in IR, port-b is in BB, which avoid=BB,IR excludes',
     );
@@ -70,7 +78,7 @@ describe('explainNoRoute', () => {
   it('names the constraint that alone removes every route, with the closed segments the route would use', () => {
     const icebound = segmentEdge('origin--port-b', { seasonal: { closedMonths: [1], note: 'ice' } });
     const { search } = searchFinding([icebound], (context) => context.month === undefined);
-    expect(explainNoRoute(QUERY, contextOf({ month: 1 }), search)).toBe(
+    expect(reasonOf(QUERY, contextOf({ month: 1 }), search)).toBe(
       'month=1 (seasonal closures) removes every route from origin to port-b (without it the best route uses origin--port-b)',
     );
   });
@@ -80,7 +88,7 @@ describe('explainNoRoute', () => {
       if (!('closesPassages' in scenario)) continue;
       const through = segmentEdge('through', { passages: [...scenario.closesPassages] });
       const { search } = searchFinding([through], (context) => !context.scenarios.has(scenario.flag));
-      expect(explainNoRoute(QUERY, contextOf({ flags: [scenario.flag] }), search)).toBe(
+      expect(reasonOf(QUERY, contextOf({ flags: [scenario.flag] }), search)).toBe(
         `${scenario.flag} removes every route from origin to port-b (without it the best route uses through)`,
       );
     }
@@ -90,12 +98,13 @@ describe('explainNoRoute', () => {
     const { search, searched } = searchFinding([segmentEdge('kti', { status: 'planned' })], (context) =>
       context.scenarios.has('planned'),
     );
-    expect(explainNoRoute(QUERY, contextOf({ year: 2010 }), search)).toBe(
-      'the network as open in 2010 (try the planned scenario or a later year) removes every route from origin to port-b (without it the best route uses kti)',
+    expect(reasonOf(QUERY, contextOf({ year: 2010 }), search)).toBe(
+      'the network as built in 2010 (try the planned scenario or a later year) removes every route from origin to port-b (without it the best route uses kti)',
     );
-    expect(searched[0]?.year).toBeGreaterThanOrEqual(2100);
-    const withPlanned = explainNoRoute(QUERY, contextOf({ year: 2010, flags: ['planned'] }), search);
-    expect(withPlanned).toMatch(/^the network of 2010 removes every route/);
+    expect(searched[0]?.networkMoment).toBe('2100-12-31');
+    expect(searched[0]?.moment).toBe('2010-12-31');
+    const withPlanned = reasonOf(QUERY, contextOf({ year: 2010, flags: ['planned'] }), search);
+    expect(withPlanned).toMatch(/^the network as built in 2010 removes every route/);
   });
 
   it('lists each constraint that alone removes every route, in registry order (a shared branch is not closed by a forced one)', () => {
@@ -103,7 +112,7 @@ describe('explainNoRoute', () => {
       [segmentEdge('plain')],
       (context) => context.modes === undefined || context.branch === undefined,
     );
-    const reason = explainNoRoute(QUERY, contextOf({}, { modes: ['rail'], branch: 'western' }), search);
+    const reason = reasonOf(QUERY, contextOf({}, { modes: ['rail'], branch: 'western' }), search);
     expect(reason).toBe(
       'modes=rail removes every route from origin to port-b (without it the best route uses plain); branch=western removes every route from origin to port-b',
     );
@@ -111,8 +120,8 @@ describe('explainNoRoute', () => {
 
   it('says so when no single constraint helps, naming them all', () => {
     const { search, searched } = searchFinding([], () => false);
-    expect(explainNoRoute(QUERY, contextOf({ month: 2 }, { modes: ['road'] }), search)).toBe(
-      'no route from origin to port-b: the network does not join them under the network as open in 2026 (try the planned scenario or a later year) + month=2 (seasonal closures) + modes=road, and relaxing any one of these alone does not help',
+    expect(reasonOf(QUERY, contextOf({ month: 2 }, { modes: ['road'] }), search)).toBe(
+      "no route from origin to port-b: the network does not join them under the network as built on 2026-01-01 (the data's as-of date) (try the planned scenario or a later date) + month=2 (seasonal closures) + modes=road, and relaxing any one of these alone does not help",
     );
     expect(searched).toHaveLength(3);
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import { closureContextOf, ROUTE_CONSTRAINTS } from './route-constraints';
 import type { RouteQuery } from './route-query';
 import { SCENARIOS } from './scenarios';
+
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
+
+/** A timeline whose Hormuz has been closed since 2025: the events constraint is on. */
+const DISRUPTED = createNetworkTimeline({
+  present: '2026-01-01',
+  passages: [{ id: 'hormuz', name: 'Hormuz', status: 'closed', statusHistory: [{ status: 'closed', since: '2025' }] }],
+});
 
 const QUERY: RouteQuery = { from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} };
 
@@ -10,6 +19,7 @@ describe('ROUTE_CONSTRAINTS', () => {
     const passageFlags = SCENARIOS.flatMap((scenario) => ('closesPassages' in scenario ? [scenario.flag] : []));
     expect(ROUTE_CONSTRAINTS.map(({ id }) => id)).toEqual([
       'year',
+      'events',
       'month',
       ...passageFlags,
       'avoid',
@@ -28,11 +38,11 @@ describe('ROUTE_CONSTRAINTS', () => {
           branch: 'western',
           scenario: { month: 1, flags: ['redsea-closed', 'hormuz-closed'], avoidCountries: ['AZ'] },
         },
-        2026,
+        DISRUPTED,
       ),
       allSeaVia: 'suez' as const,
     };
-    const nothing = closureContextOf(QUERY, 2026);
+    const nothing = closureContextOf(QUERY, TIMELINE);
     for (const constraint of ROUTE_CONSTRAINTS) {
       expect(constraint.active(everything)).toBe(true);
       expect(constraint.active(constraint.relax(everything))).toBe(constraint.id === 'year');
@@ -42,9 +52,23 @@ describe('ROUTE_CONSTRAINTS', () => {
 });
 
 describe('closureContextOf', () => {
-  it('defaults the year to the current one, upper-cases countries and reads no modes from an empty list', () => {
-    const context = closureContextOf({ ...QUERY, modes: [], scenario: { avoidCountries: ['az'] } }, 2026);
-    expect(context).toMatchObject({ year: 2026, currentYear: 2026, modes: undefined, allSeaVia: undefined });
+  it("defaults the day to the data's as-of date, upper-cases countries and reads no modes from an empty list", () => {
+    const context = closureContextOf({ ...QUERY, modes: [], scenario: { avoidCountries: ['az'] } }, TIMELINE);
+    expect(context).toMatchObject({
+      moment: '2026-01-01',
+      networkMoment: '2026-01-01',
+      momentBasis: 'as-of',
+      events: true,
+      modes: undefined,
+      allSeaVia: undefined,
+    });
     expect([...context.avoidCountries]).toEqual(['AZ']);
+  });
+
+  it('reads the day from the date before the year', () => {
+    const byYear = closureContextOf({ ...QUERY, scenario: { year: 2010 } }, TIMELINE);
+    expect([byYear.moment, byYear.momentBasis]).toEqual(['2010-12-31', 'year']);
+    const byDate = closureContextOf({ ...QUERY, scenario: { year: 2010, date: '2026-03-15' } }, TIMELINE);
+    expect([byDate.moment, byDate.momentBasis]).toEqual(['2026-03-15', 'date']);
   });
 });

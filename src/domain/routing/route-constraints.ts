@@ -1,17 +1,34 @@
-import { presentOfYear, statusAt, yearMoment } from '../status-at';
+import { statusAt, statusRecordAt, yearMoment } from '../status-at';
+import {
+  disruptedOn,
+  isClosedRecord,
+  type NetworkTimeline,
+  passageRecordAt,
+  withoutDisruptions,
+} from '../timeline/network-timeline';
 import { type ForcibleBranch, type SegmentMode, SHARED_BRANCHES } from '../vocabulary/vocabulary';
 import type { RouteQuery } from './route-query';
 import type { RoutingSegment } from './routing-input';
 import { opensPlanned, SCENARIOS, type ScenarioFlag } from './scenarios';
 
 /** A constraint of a query that can close a segment; the no-route explanation relaxes them one by one. */
-export type RouteConstraint = 'year' | 'month' | ScenarioFlag | 'avoid' | 'modes' | 'branch' | 'all-sea';
+export type RouteConstraint = 'year' | 'events' | 'month' | ScenarioFlag | 'avoid' | 'modes' | 'branch' | 'all-sea';
+
+/** How the query named its day: a `date`, a `year` (its last day) or nothing (the data's as-of date). */
+export type MomentBasis = 'date' | 'year' | 'as-of';
 
 /** The constraints a segment is checked against. */
 export interface ClosureContext {
-  year: number;
-  /** The year the data describes; the status field is the truth for it. */
-  currentYear: number;
+  /** The day asked about (`YYYY-MM-DD`): events and passages are read on it. */
+  moment: string;
+  /** The day the built network is read on: `moment`, unless the year constraint is relaxed. */
+  networkMoment: string;
+  /** How the query named `moment`. */
+  momentBasis: MomentBasis;
+  /** Whether the dated disruptions (events, temporary statuses, passage closures) count. */
+  events: boolean;
+  /** The dataset's as-of date, events and passages (the same for every query of a router). */
+  timeline: NetworkTimeline;
   /** The what-if scenarios switched on. */
   scenarios: ReadonlySet<ScenarioFlag>;
   month: number | undefined;
@@ -37,15 +54,20 @@ interface RouteConstraintRule {
   closes(segment: RoutingSegment, context: ClosureContext): boolean;
   /** `context` with this constraint lifted. */
   relax(context: ClosureContext): ClosureContext;
-  /** How a no-route answer names the constraint as set in `context`. */
-  describe(context: ClosureContext): string;
+  /**
+   * How a no-route answer names the constraint as set in `context`; `closedUsed` are the segments
+   * it closes that the route found without it would use.
+   */
+  describe(context: ClosureContext, closedUsed: readonly RoutingSegment[]): string;
+  /** The event ids behind the closure of `closedUsed` (the events constraint only). */
+  events?(context: ClosureContext, closedUsed: readonly RoutingSegment[]): string[];
 }
 
 /**
- * The year by which every planned segment's `expectedOpen` has come: relaxing the year constraint
- * asks for the network as planned at its fullest.
+ * The day by which every planned segment's `expectedOpen` has come: relaxing the year constraint
+ * asks for the network as planned at its fullest (events are still read on the day asked).
  */
-const FULLY_BUILT_YEAR = 2100;
+const FULLY_BUILT_DAY = yearMoment(2100);
 
 /** The flags of the scenarios that count the planned network as open. */
 const PLANNED_FLAGS: readonly ScenarioFlag[] = SCENARIOS.flatMap((scenario) =>
@@ -59,23 +81,89 @@ function isOpen(status: string | undefined, planned: boolean): boolean {
   return planned && (status === 'under-construction' || status === 'planned');
 }
 
+function describeMoment(context: ClosureContext): string {
+  if (context.momentBasis === 'year') return `in ${context.moment.slice(0, 4)}`;
+  if (context.momentBasis === 'date') return `on ${context.moment}`;
+  return `on ${context.moment} (the data's as-of date)`;
+}
+
 const YEAR: RouteConstraintRule = {
   id: 'year',
   active: () => true,
   closes: (segment, context) =>
     !isOpen(
-      statusAt(segment.properties, yearMoment(context.year), presentOfYear(context.currentYear)),
+      statusAt(withoutDisruptions(segment.properties), context.networkMoment, context.timeline.present),
       opensPlanned(context.scenarios),
     ),
   relax: (context) => ({
     ...context,
     scenarios: new Set([...context.scenarios, ...PLANNED_FLAGS]),
-    year: Math.max(context.year, FULLY_BUILT_YEAR),
+    networkMoment: FULLY_BUILT_DAY,
   }),
   describe: (context) =>
     opensPlanned(context.scenarios)
-      ? `the network of ${context.year}`
-      : `the network as open in ${context.year} (try the planned scenario or a later year)`,
+      ? `the network as built ${describeMoment(context)}`
+      : `the network as built ${describeMoment(context)} (try the planned scenario or a later ${context.momentBasis === 'year' ? 'year' : 'date'})`,
+};
+
+/** The passages of `segment` closed on the context's day, with their records. */
+function closedPassages(segment: RoutingSegment, context: ClosureContext) {
+  return segment.properties.passages.flatMap((passage) => {
+    const record = passageRecordAt(context.timeline, passage, context.moment);
+    return isClosedRecord(record) && record ? [{ passage, record }] : [];
+  });
+}
+
+/** Whether a dated disruption (not the network as built) closes `segment` on the context's day. */
+function closedByDisruption(segment: RoutingSegment, context: ClosureContext): boolean {
+  if (!context.events) return false;
+  if (closedPassages(segment, context).length > 0) return true;
+  return isClosedRecord(statusRecordAt(segment.properties, context.moment, context.timeline.present));
+}
+
+/** The event ids (or, without one, `passage:<id> since <day>` notes) behind the closures of `segments`. */
+function disruptionCauses(context: ClosureContext, segments: readonly RoutingSegment[]) {
+  const events = new Set<string>();
+  const undated = new Set<string>();
+  for (const segment of segments) {
+    const own = statusRecordAt(segment.properties, context.moment, context.timeline.present);
+    const records = [
+      ...(isClosedRecord(own) && own ? [{ target: segment.properties.id, record: own }] : []),
+      ...closedPassages(segment, context).map(({ passage, record }) => ({ target: `passage ${passage}`, record })),
+    ];
+    for (const { target, record } of records) {
+      if (record.entry?.event) events.add(record.entry.event);
+      else undated.add(`${target} ${record.status}${record.entry ? ` since ${record.entry.since}` : ''}`);
+    }
+  }
+  return { events: [...events], undated: [...undated] };
+}
+
+function describeEvent(context: ClosureContext, id: string): string {
+  const event = context.timeline.events.get(id);
+  if (!event) return id;
+  const period = event.end === null ? `from ${event.start}` : `${event.start} to ${event.end}`;
+  return `${event.name} [${id}], ${period}; sources: ${event.sources.join(', ')}`;
+}
+
+const EVENTS: RouteConstraintRule = {
+  id: 'events',
+  active: (context) => context.events && disruptedOn(context.timeline, context.moment),
+  closes: (segment, context) =>
+    closedByDisruption(segment, context) &&
+    isOpen(
+      statusAt(withoutDisruptions(segment.properties), context.networkMoment, context.timeline.present),
+      opensPlanned(context.scenarios),
+    ),
+  relax: (context) => ({ ...context, events: false }),
+  describe: (context, closedUsed) => {
+    const { events, undated } = disruptionCauses(context, closedUsed);
+    const named = [...events.map((id) => describeEvent(context, id)), ...undated];
+    return named.length > 0
+      ? `the events in force ${describeMoment(context)} (${named.join(' | ')})`
+      : `the events in force ${describeMoment(context)}`;
+  },
+  events: (context, closedUsed) => disruptionCauses(context, closedUsed).events,
 };
 
 const MONTH: RouteConstraintRule = {
@@ -145,13 +233,14 @@ const ALL_SEA: RouteConstraintRule = {
 };
 
 /**
- * Every constraint of a query, in the order a no-route answer lists them: the year (with the
- * planned scenarios), the month, each scenario of `SCENARIOS` that closes passages (so a new such
+ * Every constraint of a query, in the order a no-route answer lists them: the network as built on
+ * the day (with the planned scenarios), the dated events in force on it, the month, each scenario of `SCENARIOS` that closes passages (so a new such
  * scenario needs no code here), avoided countries, modes, the forced branch and the all-sea
  * comparator.
  */
 export const ROUTE_CONSTRAINTS: readonly RouteConstraintRule[] = [
   YEAR,
+  EVENTS,
   MONTH,
   ...SCENARIOS.flatMap((scenario) =>
     'closesPassages' in scenario ? [passageClosure(scenario.flag, scenario.closesPassages)] : [],
@@ -162,12 +251,20 @@ export const ROUTE_CONSTRAINTS: readonly RouteConstraintRule[] = [
   ALL_SEA,
 ];
 
-/** The closure context of a query: its scenario, modes and branch; the year defaults to `currentYear`. */
-export function closureContextOf(query: RouteQuery, currentYear: number): ClosureContext {
+/**
+ * The closure context of a query: its day (the `date`, else the last day of the `year`, else the
+ * data's as-of date), scenario, modes and branch.
+ */
+export function closureContextOf(query: RouteQuery, timeline: NetworkTimeline): ClosureContext {
   const { scenario } = query;
+  const momentBasis: MomentBasis = scenario.date ? 'date' : scenario.year !== undefined ? 'year' : 'as-of';
+  const moment = scenario.date ?? (scenario.year !== undefined ? yearMoment(scenario.year) : timeline.present);
   return {
-    year: scenario.year ?? currentYear,
-    currentYear,
+    moment,
+    networkMoment: moment,
+    momentBasis,
+    events: true,
+    timeline,
     scenarios: new Set(scenario.flags ?? []),
     month: scenario.month,
     avoidCountries: new Set((scenario.avoidCountries ?? []).map((country) => country.toUpperCase())),

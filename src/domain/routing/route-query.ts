@@ -3,7 +3,9 @@ import type { ScenarioFlag } from './scenarios';
 
 /** The scenarios of contracts §3. Every field is optional; absent means "as the data says today". */
 interface RouteScenario {
-  /** The network as open in that year; default: the router's current year. */
+  /** The network as open on that day (`YYYY-MM-DD`, contracts §7); wins over `year`. */
+  date?: string | undefined;
+  /** The network as open on the last day of that year; default: the data's as-of date. */
   year?: number | undefined;
   /** 1..12: segments whose `seasonal.closedMonths` include it are closed. */
   month?: number | undefined;

@@ -58,7 +58,34 @@ export interface RouteLeg {
   publishedKm?: number | undefined;
   /** Months in which ice or low water closes or restricts this leg. */
   seasonalClosedMonths?: number[] | undefined;
+  /** The leg's segment or passages restricted on the route's day (contracts §7); absent when none. */
+  restrictions?: LegRestriction[] | undefined;
   transfers: TransferStep[];
+}
+
+/** A restriction met on a leg on the route's day: the segment's own or a passage's. */
+export interface LegRestriction {
+  /** The segment id, or `passage:<id>`. */
+  target: string;
+  status: string;
+  since: string;
+  until: string | null;
+  /** The event behind it, when the data names one. */
+  event: string | null;
+}
+
+/**
+ * The best route had the dated events of the route's day not happened, when it differs: what it
+ * would use that the events close, and its central figures (for "why this route").
+ */
+export interface EventDetour {
+  /** The events that close the way (ids). */
+  events: string[];
+  /** The segments of that route the events close, and closed passages as `passage:<id>`. */
+  closed: string[];
+  km: number;
+  days: number;
+  usd: number;
 }
 
 /** The totals of contracts §6. Low/high: optimistic and pessimistic assumption sets (scenario bounds). */
@@ -135,6 +162,10 @@ export interface RouteResult {
   cargo: CargoKind;
   scenario: ScenarioFlag[];
   year: number;
+  /** The day the figures are for (contracts §7): the date asked, the year's last day, or the data's as-of date. */
+  date: string;
+  /** How the day was named: `date`, `year`, or `as-of` (no date given: the data's as-of date). */
+  dateBasis: 'date' | 'year' | 'as-of';
   month: number | null;
   avoid: string[];
   modes: SegmentMode[] | null;
@@ -156,6 +187,8 @@ export interface RouteResult {
   observations: MatchedObservation[];
   /** Keys of `assumptionOverrides` that name no assumption; they were ignored. */
   ignoredAssumptionOverrides: string[];
+  /** The route the day's events ruled out, when they changed the answer; else `null`. */
+  eventDetour: EventDetour | null;
 }
 
 /** A route of a comparison. */
@@ -173,6 +206,9 @@ export interface Comparison {
   cargo: CargoKind;
   scenario: ScenarioFlag[];
   year: number;
+  /** The day the figures are for (contracts §7). */
+  date: string;
+  dateBasis: 'date' | 'year' | 'as-of';
   month: number | null;
   avoid: string[];
   dataVersion: string;
@@ -191,11 +227,18 @@ export interface UnknownPlace {
 /** Outcomes shared by `route` and `compare` when no route is computed. */
 export type RoutingFailure =
   | { kind: 'unknown-place'; places: UnknownPlace[] }
-  | { kind: 'no-route'; reason: string }
+  | NoRoute
   | { kind: 'invalid-query'; problems: string[] };
 
+/** No route: why, and what closed the way (constraint ids and event ids, for panels to name and cite). */
+export interface NoRoute {
+  kind: 'no-route';
+  reason: string;
+  closedBy?: { constraints: string[]; events: string[] } | undefined;
+}
+
 /** A routing answer for a valid query: the route, or why there is none. */
-export type RouteAnswer = { kind: 'route'; route: RouteResult } | { kind: 'no-route'; reason: string };
+export type RouteAnswer = { kind: 'route'; route: RouteResult } | NoRoute;
 
 /** The outcome of `router.route`. */
 export type RouteOutcome = { kind: 'route'; route: RouteResult } | RoutingFailure;

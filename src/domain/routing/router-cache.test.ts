@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import { type ClosureContext, closureContextOf } from './route-constraints';
 import { costingKey, createRouterCache, scenarioKey } from './router-cache';
+
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
 
 describe('createRouterCache', () => {
   it('creates a value once and returns it while it is held', () => {
@@ -35,7 +38,7 @@ describe('createRouterCache', () => {
 });
 
 describe('scenarioKey', () => {
-  const base = closureContextOf({ from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} }, 2026);
+  const base = closureContextOf({ from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} }, TIMELINE);
 
   it('is the same for contexts that differ only in the order of their sets', () => {
     const one: ClosureContext = {
@@ -55,8 +58,11 @@ describe('scenarioKey', () => {
 
   it('changes with every field of the context', () => {
     const variants: Required<{ [Field in keyof ClosureContext]: Partial<ClosureContext> }> = {
-      year: { year: 2010 },
-      currentYear: { currentYear: 2027 },
+      moment: { moment: '2010-12-31' },
+      networkMoment: { networkMoment: '2100-12-31' },
+      momentBasis: { momentBasis: 'year' },
+      events: { events: false },
+      timeline: { timeline: createNetworkTimeline({ present: '2027-01-01' }) },
       scenarios: { scenarios: new Set(['planned']) },
       month: { month: 1 },
       avoidCountries: { avoidCountries: new Set(['AZ']) },

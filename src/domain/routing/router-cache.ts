@@ -45,8 +45,12 @@ export function createRouterCache<Value>(capacity: number): RouterCache<Value> {
  */
 export function scenarioKey(context: ClosureContext): string {
   const fields: { [Field in keyof Required<ClosureContext>]: unknown } = {
-    year: context.year,
-    currentYear: context.currentYear,
+    moment: context.moment,
+    networkMoment: context.networkMoment,
+    momentBasis: context.momentBasis,
+    events: context.events,
+    // The same for every query of a router: it closes nothing by itself.
+    timeline: context.timeline.present,
     scenarios: canonicalScenarioFlags(context.scenarios),
     month: context.month ?? null,
     avoidCountries: [...context.avoidCountries].sort(),

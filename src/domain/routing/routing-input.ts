@@ -1,4 +1,5 @@
 import type { LineString, Point } from 'geojson';
+import type { StatusEntry } from '../status-at';
 import type { SegmentMode } from '../vocabulary/vocabulary';
 
 /** What the router reads of a corridor node (a validated `CorridorNode` fits it). */
@@ -28,7 +29,7 @@ export interface RoutingSegment {
     traction?: string | undefined;
     branch: string;
     status: string;
-    statusHistory: readonly { status: string; since: string }[];
+    statusHistory: readonly StatusEntry[];
     expectedOpen?: number | undefined;
     publishedLengths: readonly { km: number; preferred?: boolean | undefined }[];
     passages: readonly string[];
@@ -57,10 +58,26 @@ export interface AssumptionValues {
   pessimistic: number;
 }
 
-/** One entry of `geodata/assumptions.json`, in the unit its `unit` names. */
-export interface RoutingAssumption extends AssumptionValues {
-  key: string;
+/**
+ * The values an assumption may take (what an override is checked against), in its unit: from `min`
+ * (excluded when `minExclusive`, e.g. a speed must be more than 0) to `max` inclusive.
+ */
+export interface AssumptionRange {
+  min: number;
+  max: number;
+  minExclusive?: boolean | undefined;
+}
+
+/** An assumption's values with the range they, and any override of them, must lie in. */
+export interface RangedAssumptionValues extends AssumptionValues {
+  range: AssumptionRange;
+  /** The unit, as the data names it. */
   unit: string;
+}
+
+/** One entry of `geodata/assumptions.json`, in the unit its `unit` names. */
+export interface RoutingAssumption extends RangedAssumptionValues {
+  key: string;
   appliesTo: AssumptionScope;
   label?: string | undefined;
 }
@@ -68,7 +85,7 @@ export interface RoutingAssumption extends AssumptionValues {
 /** The routing assumptions: the entries and the net tonnes per loaded TEU. */
 export interface RoutingAssumptions {
   /** Net cargo tonnes per loaded TEU, used to turn per-tonne-km factors into per-TEU figures. */
-  teuTonnes: AssumptionValues;
+  teuTonnes: RangedAssumptionValues;
   entries: readonly RoutingAssumption[];
 }
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import { closureContextOf } from './route-constraints';
 import type { RouteQuery } from './route-query';
 import type { RoutingNode, RoutingSegment } from './routing-input';
 import { createScenarioSearch } from './scenario-search';
+
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
 
 function node(id: string, longitude: number, country: string): RoutingNode {
   return {
@@ -59,7 +62,7 @@ function search() {
     segments: SEGMENTS,
     places: NODES.map(({ properties }) => properties),
     assumptions: {
-      teuTonnes: { optimistic: 8, central: 10, pessimistic: 12 },
+      teuTonnes: { optimistic: 8, central: 10, pessimistic: 12, unit: 't per TEU', range: { min: 0, max: 30 } },
       entries: [
         {
           key: 'speed.road.truck',
@@ -68,6 +71,7 @@ function search() {
           optimistic: 40,
           central: 30,
           pessimistic: 20,
+          range: { min: 0, max: 90, minExclusive: true },
         },
       ],
     },
@@ -83,15 +87,18 @@ function segmentsOf(edges: ReturnType<ReturnType<typeof search>['search']>) {
 describe('createScenarioSearch', () => {
   it('searches the open network of the context', () => {
     const { search: find } = search();
-    expect(segmentsOf(find(QUERY, closureContextOf(QUERY, 2026), ['a', 'c'], 'distance'))).toEqual(['a--b', 'b--c']);
+    expect(segmentsOf(find(QUERY, closureContextOf(QUERY, TIMELINE), ['a', 'c'], 'distance'))).toEqual([
+      'a--b',
+      'b--c',
+    ]);
   });
 
   it('closes the places of an avoided country and the segments a constraint closes', () => {
     const { search: find } = search();
     const avoid = { ...QUERY, scenario: { avoidCountries: ['BB'] } };
-    expect(segmentsOf(find(avoid, closureContextOf(avoid, 2026), ['a', 'c'], 'distance'))).toEqual(['a--c']);
+    expect(segmentsOf(find(avoid, closureContextOf(avoid, TIMELINE), ['a', 'c'], 'distance'))).toEqual(['a--c']);
     const rail = { ...QUERY, modes: ['rail' as const] };
-    expect(find(rail, closureContextOf(rail, 2026), ['a', 'c'], 'distance')).toBeUndefined();
+    expect(find(rail, closureContextOf(rail, TIMELINE), ['a', 'c'], 'distance')).toBeUndefined();
   });
 
   it('costs a network once per cargo and overrides, whatever their order', () => {
@@ -105,7 +112,7 @@ describe('createScenarioSearch', () => {
 
   it('prices the graph with the overrides of the query', () => {
     const { search: find } = search();
-    const context = closureContextOf(QUERY, 2026);
+    const context = closureContextOf(QUERY, TIMELINE);
     const days = (query: RouteQuery) =>
       (find(query, context, ['a', 'c'], 'time') ?? []).reduce((sum, edge) => sum + edge.days, 0);
     expect(days({ ...QUERY, assumptionOverrides: { 'speed.road.truck': 15 } })).toBeCloseTo(2 * days(QUERY), 6);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { presentOfYear, statusAt, yearMoment } from '../status-at';
+import { createNetworkTimeline } from '../timeline/network-timeline';
 import { type ClosureContext, closureContextOf } from './route-constraints';
 import type { RoutingSegment } from './routing-input';
 import { segmentClosures } from './segment-closures';
+
+const TIMELINE = createNetworkTimeline({ present: '2026-01-01' });
 
 function segment(properties: Partial<RoutingSegment['properties']>): RoutingSegment {
   return {
@@ -36,7 +39,7 @@ function statusInYear(feature: RoutingSegment, year: number, currentYear: number
 
 function context(overrides: Partial<ClosureContext> = {}): ClosureContext {
   return {
-    ...closureContextOf({ from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} }, 2026),
+    ...closureContextOf({ from: 'a', to: 'b', by: 'distance', cargo: 'container', scenario: {} }, TIMELINE),
     ...overrides,
   };
 }
@@ -78,10 +81,22 @@ describe('segmentClosures', () => {
         { status: 'operational', since: '2019-03-06' },
       ],
     });
-    expect(segmentClosures(rashtQazvin, context({ year: 2015 }))).toEqual(['year']);
-    expect(segmentClosures(rashtQazvin, context({ year: 2015, scenarios: new Set(['planned']) }))).toEqual([]);
-    expect(segmentClosures(rashtQazvin, context({ year: 2000, scenarios: new Set(['planned']) }))).toEqual(['year']);
-    expect(segmentClosures(rashtQazvin, context({ year: 2019 }))).toEqual([]);
+    expect(segmentClosures(rashtQazvin, context({ moment: '2015-12-31', networkMoment: '2015-12-31' }))).toEqual([
+      'year',
+    ]);
+    expect(
+      segmentClosures(
+        rashtQazvin,
+        context({ moment: '2015-12-31', networkMoment: '2015-12-31', scenarios: new Set(['planned']) }),
+      ),
+    ).toEqual([]);
+    expect(
+      segmentClosures(
+        rashtQazvin,
+        context({ moment: '2000-12-31', networkMoment: '2000-12-31', scenarios: new Set(['planned']) }),
+      ),
+    ).toEqual(['year']);
+    expect(segmentClosures(rashtQazvin, context({ moment: '2019-12-31', networkMoment: '2019-12-31' }))).toEqual([]);
   });
 
   it('lists every constraint that closes a segment, in registry order', () => {

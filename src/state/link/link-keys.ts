@@ -1,5 +1,6 @@
 import { readAssumptionOverride } from '../../domain/read-assumption-override';
 import { isScenarioFlag, SCENARIO_FLAGS } from '../../domain/routing/scenarios';
+import { readScenarioDate } from '../../domain/timeline/scenario-date';
 import { MAXIMUM_LATITUDE, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../../domain/view-limits';
 import { CARGO_KINDS, CRITERIA, MONTH_RANGE, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
 import { type LinkReader, MAXIMUM_ID_LENGTH, readNumber } from './link-reader';
@@ -214,6 +215,16 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       if (ordered.length) reader.state.scenarios = ordered;
     },
     write: (state) => (state.scenarios?.length ? state.scenarios.join(',') : undefined),
+  },
+  {
+    key: 'date',
+    historyStep: true,
+    read: (value, reader) => {
+      const reading = readScenarioDate(value);
+      if (reading.kind === 'refused') reader.note('date', value, `${reading.reason}; ignored`);
+      else reader.state.date = reading.date;
+    },
+    write: (state) => state.date,
   },
   {
     key: 'year',

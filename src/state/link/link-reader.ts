@@ -17,7 +17,11 @@ const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 function describeForNotice(text: string): string {
   const characters: string[] = [];
-  for (const character of text) characters.push(isUnprintable(character) ? '?' : character);
+  // Only the characters shown are looked at, however long the text.
+  for (const character of text) {
+    characters.push(isUnprintable(character) ? '?' : character);
+    if (characters.length > MAXIMUM_NOTICE_VALUE_LENGTH) break;
+  }
   return characters.length > MAXIMUM_NOTICE_VALUE_LENGTH
     ? `${characters.slice(0, MAXIMUM_NOTICE_VALUE_LENGTH - 3).join('')}…`
     : characters.join('');
@@ -85,6 +89,8 @@ export class LinkReader {
     },
   ): string[] {
     const items: string[] = [];
+    // A set beside the list, so a list of thousands of items is read in linear time.
+    const seen = new Set<string>();
     for (const raw of value.split(options.separator)) {
       if (raw === '') continue;
       const item = raw.length <= MAXIMUM_ID_LENGTH ? options.normalise(raw) : undefined;
@@ -96,7 +102,10 @@ export class LinkReader {
         if (items[items.length - 1] === item)
           this.note(key, raw, `${options.what} repeated one after the other; kept once`);
         else items.push(item);
-      } else if (!items.includes(item)) items.push(item);
+      } else if (!seen.has(item)) {
+        seen.add(item);
+        items.push(item);
+      }
     }
     if (items.length > options.limit) {
       this.note(key, `${items.length} items`, `more than ${options.limit}; kept the first ${options.limit}`);

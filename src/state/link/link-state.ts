@@ -39,7 +39,9 @@ export interface LinkState {
   cargo?: CargoKind;
   /** `scn`, canonical order. */
   scenarios?: ScenarioFlag[];
-  /** `year`, e.g. 2030. */
+  /** `date`: the network as of that day (`YYYY-MM-DD`, contracts §7); wins over `year`. */
+  date?: string;
+  /** `year`, e.g. 2030: the network at the end of that year. */
   year?: number;
   /** `month`, 1–12. */
   month?: number;

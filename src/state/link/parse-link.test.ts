@@ -5,7 +5,7 @@ import { formatLink } from './format-link';
 import { LINK_KEYS } from './link-keys';
 import { MAXIMUM_LINK_NOTICES } from './link-reader';
 import type { LinkState } from './link-state';
-import { MAXIMUM_LINK_LENGTH, parseLink } from './parse-link';
+import { MAXIMUM_INPUT_LENGTH, MAXIMUM_LINK_LENGTH, MAXIMUM_LINK_PARTS, parseLink } from './parse-link';
 
 const DATA_VERSION = fixtures.canonicalDataVersion;
 
@@ -64,25 +64,80 @@ describe('parseLink', () => {
     expect([...value.slice(0, -1)].every((character) => character === '🚂')).toBe(true);
   });
 
-  it('lists the first notices of a link storm and counts the rest in one', () => {
-    const { notices } = parseLink(`#${'%&'.repeat(50_000)}`);
+  it('cuts a link storm before reading it, says so first, and counts the rest of the notices in one', () => {
+    // `%&` fifty thousand times: 100,000 characters, 50,000 malformed parts (issue 11).
+    const { state, notices } = parseLink(`#${'%&'.repeat(50_000)}`);
+    expect(state).toEqual({});
+    expect(notices.slice(0, 2)).toEqual([
+      {
+        key: 'link',
+        value: '100000 characters',
+        reason: `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at 11999 characters and the rest not read`,
+      },
+      {
+        key: 'link',
+        value: '6000 parts',
+        reason: `more than ${MAXIMUM_LINK_PARTS} KEY=VALUE parts; read the first ${MAXIMUM_LINK_PARTS}, the rest not read`,
+      },
+    ]);
+    expect(notices[2]).toEqual({ key: '%', value: '', reason: 'malformed percent-encoding; ignored' });
     expect(notices).toHaveLength(MAXIMUM_LINK_NOTICES + 1);
+    const unlisted = 2 + MAXIMUM_LINK_PARTS - MAXIMUM_LINK_NOTICES;
     expect(notices.at(-1)).toEqual({
       key: 'link',
-      value: `${50_000 - MAXIMUM_LINK_NOTICES} more`,
-      reason: `and ${50_000 - MAXIMUM_LINK_NOTICES} more problems of the same link, not listed`,
+      value: `${unlisted} more`,
+      reason: `and ${unlisted} more problems of the same link, not listed`,
     });
   });
 
-  it('reads assumption values as the CLI does: in range, written back exactly, speeds above 0', () => {
+  it('reads the longest link it writes even with every character percent-encoded', () => {
+    const segments = Array.from({ length: 100 }, (_, index) => `segment-${index}--segment-${index + 1}`);
+    const assumptions = Array.from({ length: 100 }, (_, index) => `cost.handling.gauge-break.k${index}:123.456789`);
+    const longest = formatLink(
+      parseLink(`#cmp=${segments.join(',')}&asm=${assumptions.join(',')}&by=time`).state,
+      DATA_VERSION,
+    );
+    expect(longest.length).toBeGreaterThan(MAXIMUM_LINK_LENGTH - 100);
+    const encoded = longest
+      .split('&')
+      .map((pair) => {
+        const [key = '', value = ''] = pair.split('=');
+        const everyCharacter = [...value].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('');
+        return `${key}=${everyCharacter}`;
+      })
+      .join('&');
+    expect(encoded.length).toBeLessThanOrEqual(MAXIMUM_INPUT_LENGTH);
+    const { state, notices } = parseLink(`#${encoded}`);
+    expect(notices).toEqual([]);
+    expect(formatLink(state, DATA_VERSION)).toBe(longest);
+  });
+
+  it('cuts an over-long hash after its last whole part, so the parts before apply', () => {
+    const { state, notices } = parseLink(`#by=time&cmp=${'a,'.repeat(MAXIMUM_INPUT_LENGTH)}&cargo=bulk`);
+    expect(state.criterion).toBe('time');
+    expect(state.cargo).toBeUndefined();
+    expect(notices[0]?.reason).toBe(
+      `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at 7 characters and the rest not read`,
+    );
+  });
+
+  it('reads a list of thousands of repeated items into the few distinct ones', () => {
+    const { state } = parseLink(`#layers=${'pipelines,lng,'.repeat(400)}`);
+    expect(state.layers).toEqual(['pipelines', 'lng']);
+  });
+
+  it('reads assumption values a link can write back exactly, and leaves their ranges to the data', () => {
     const { state, notices } = parseLink(
       '#asm=speed.rail.electric:0,cost.road:-5,co2.sea:1.8e303,handling.port:0.0000001,teuTonnes:12',
     );
-    expect(state.assumptions).toEqual([['teuTonnes', 12]]);
+    // The range of each assumption is the data's: checked once it is in (`checkLinkAgainstData`).
+    expect(state.assumptions).toEqual([
+      ['cost.road', -5],
+      ['speed.rail.electric', 0],
+      ['teuTonnes', 12],
+    ]);
     expect(notices.map((notice) => [notice.value, notice.reason])).toEqual([
-      ['speed.rail.electric:0', 'out of range: a speed, an interval or tonnes per TEU must be above 0; ignored'],
-      ['cost.road:-5', 'out of range: an assumption value is from 0 to 1000000; ignored'],
-      ['co2.sea:1.8e303', 'out of range: an assumption value is from 0 to 1000000; ignored'],
+      ['co2.sea:1.8e303', 'out of range: a link writes assumption values from -1000000 to 1000000; ignored'],
       ['handling.port:0.0000001', 'more than 6 decimals: a link could not write it back; ignored'],
     ]);
     const written = formatLink(state, DATA_VERSION);

@@ -5,8 +5,17 @@ import type { LinkNotice, LinkState } from './link-state';
 
 /** Links longer than this have their lists cut (contracts §4). */
 export const MAXIMUM_LINK_LENGTH = 4000;
-/** Input beyond this many characters is not read at all (a guard against pathological input). */
-const MAXIMUM_INPUT_LENGTH = 100_000;
+/**
+ * A hash longer than this is cut, with a notice, before it is read: three times the longest link
+ * the app writes, so that link still fits with every character percent-encoded. Reading stays
+ * bounded however long a pasted or hostile hash is (`%&` fifty thousand times: issue 11).
+ */
+export const MAXIMUM_INPUT_LENGTH = 3 * MAXIMUM_LINK_LENGTH;
+/**
+ * At most this many `KEY=VALUE` parts of a hash are read (four times the keys of the format); the
+ * rest are dropped with one notice, so a hash of thousands of parts costs no more than this many.
+ */
+export const MAXIMUM_LINK_PARTS = 64;
 
 /** The result of reading a link: the state it asks for and what was ignored or changed. */
 export interface ParsedLink {
@@ -59,12 +68,27 @@ export function parseLink(hash: string): ParsedLink {
   const reader = new LinkReader();
   let text = hash.startsWith('#') ? hash.slice(1) : hash;
   if (text.length > MAXIMUM_INPUT_LENGTH) {
-    reader.note('link', `${text.length} characters`, `only the first ${MAXIMUM_INPUT_LENGTH} characters were read`);
-    text = text.slice(0, MAXIMUM_INPUT_LENGTH);
+    // Cut after the last whole part that fits, so no part is read half.
+    const lastSeparator = text.lastIndexOf('&', MAXIMUM_INPUT_LENGTH);
+    const cut = lastSeparator > 0 ? lastSeparator : MAXIMUM_INPUT_LENGTH;
+    reader.note(
+      'link',
+      `${text.length} characters`,
+      `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at ${cut} characters and the rest not read`,
+    );
+    text = text.slice(0, cut);
+  }
+  const pairs = text.split('&').filter((pair) => pair !== '');
+  if (pairs.length > MAXIMUM_LINK_PARTS) {
+    reader.note(
+      'link',
+      `${pairs.length} parts`,
+      `more than ${MAXIMUM_LINK_PARTS} KEY=VALUE parts; read the first ${MAXIMUM_LINK_PARTS}, the rest not read`,
+    );
+    pairs.length = MAXIMUM_LINK_PARTS;
   }
   const values = new Map<string, string>();
-  for (const pair of text.split('&')) {
-    if (pair === '') continue;
+  for (const pair of pairs) {
     const separator = pair.indexOf('=');
     const rawKey = separator === -1 ? pair : pair.slice(0, separator);
     const rawValue = separator === -1 ? '' : pair.slice(separator + 1);
@@ -83,6 +107,10 @@ export function parseLink(hash: string): ParsedLink {
     else reader.note(key, value, 'unknown key; ignored');
   }
   if (reader.state.camera && reader.state.boundingBox) delete reader.state.boundingBox;
+  if (reader.state.date !== undefined && reader.state.year !== undefined) {
+    reader.note('year', String(reader.state.year), `date=${reader.state.date} names the day; year ignored`);
+    delete reader.state.year;
+  }
   cutToLength(reader);
   return { state: reader.state, notices: reader.finishedNotices() };
 }
