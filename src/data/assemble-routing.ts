@@ -29,7 +29,10 @@ export interface AssembledRouting {
 
 /** What `assembleRouting` takes besides the corridor and the files. */
 export interface AssembleRoutingOptions {
-  /** The default scenario year, read from the clock at the edge (the domain never reads it). */
+  /**
+   * The default scenario year, read from the clock at the edge (the domain never reads it); the
+   * router's present is the as-of date of `version.json`, this year only when that date is missing.
+   */
   currentYear: number;
 }
 
@@ -70,7 +73,8 @@ function citationsOf(
 /**
  * Validates the routing files (assumptions, observations, the routing bibliography, the data
  * version), checks that every source they cite is in a bibliography (`sources.json` or
- * `sources-routing.json`), and builds the router over the corridor with its alias table. Pure:
+ * `sources-routing.json`), and builds the router over the corridor with its alias table, its
+ * events and passages, and the as-of date as its present. Pure:
  * takes parsed JSON, never throws on bad data.
  */
 export function assembleRouting(
@@ -129,7 +133,11 @@ export function assembleRouting(
     assumptions: assumptions.assumptions,
     observations: observations.observations,
     dataVersion,
+    // The as-of date is the present of the status rule; without one, the router falls back on the year.
+    present: asOf || undefined,
     currentYear: options.currentYear,
+    events: corridor.events,
+    passages: corridor.passages.map((passage) => passage.properties),
     // A table without a prototype: a user's id such as `constructor` is never found on it.
     aliases: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(corridor.aliases)),
   });

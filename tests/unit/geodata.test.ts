@@ -81,4 +81,13 @@ describe('the corridor over time in geodata/ (issue 12)', () => {
     );
     expect(segment?.statusHistory.at(-1)?.until).toBeUndefined();
   });
+
+  it('names an event only on a disruption: a leg restricted from 2026 was in service before, Rasht – Astara did not exist', () => {
+    const olya = corridor.segmentById.get('olya--anzali')?.properties;
+    const rasht = corridor.segmentById.get('astara-ir--rasht')?.properties;
+    if (!olya || !rasht) throw new Error('olya--anzali or astara-ir--rasht is missing');
+    expect(statusAt(olya, '2025-12-31', version.asOf)).toBe('operational');
+    expect(statusAt(rasht, '2020-12-31', version.asOf)).toBeUndefined();
+    expect(rasht.statusHistory.every((entry) => entry.event === undefined)).toBe(true);
+  });
 });
