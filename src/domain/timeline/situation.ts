@@ -14,7 +14,7 @@ export interface SituationTarget {
   /** What it is, for grouping: `segment`, `passage`, `pipeline`, `lng`, `swap`. */
   readonly kind: string;
   readonly name: string;
-  readonly facts: StatusFacts & { readonly statusHistory: readonly SourcedStatusEntry[] };
+  readonly facts: Omit<StatusFacts, 'statusHistory'> & { readonly statusHistory: readonly SourcedStatusEntry[] };
 }
 
 /** The statuses "the situation on a day" lists, most severe first. */
