@@ -3,8 +3,10 @@ import type { CorridorEvent } from '../events/corridor-event';
 import { presentOfYear, statusRecordAt } from '../status-at';
 import {
   createNetworkTimeline,
+  isClosedRecord,
   type NetworkTimeline,
   passageRecordAt,
+  placeRecordAt,
   type TimelinePassage,
 } from '../timeline/network-timeline';
 import { CARGO_KINDS } from '../vocabulary/vocabulary';
@@ -79,6 +81,10 @@ function legRestrictions(segment: RoutingSegment, day: string, timeline: Network
       target: `passage:${passage}`,
       record: passageRecordAt(timeline, passage, day),
     })),
+    ...[segment.properties.from, segment.properties.to].map((place) => ({
+      target: `place:${place}`,
+      record: placeRecordAt(timeline, place, day),
+    })),
   ];
   return records.flatMap(({ target, record }) =>
     record?.status === 'restricted'
@@ -108,7 +114,15 @@ const THROUGH_SEGMENT_NOTE =
 export function createRouter(input: RouterInput): Router {
   const { dataVersion, observations } = input;
   const present = input.present ?? presentOfYear(input.currentYear ?? 2026);
-  const timeline = createNetworkTimeline({ present, events: input.events, passages: input.passages });
+  const timeline = createNetworkTimeline({
+    present,
+    events: input.events,
+    passages: input.passages,
+    places: input.nodes.flatMap((node) => {
+      const { id, status, statusHistory } = node.properties;
+      return statusHistory ? [{ id, facts: { status: status ?? 'operational', statusHistory } }] : [];
+    }),
+  });
   const nodesById = new Map(input.nodes.map((node) => [node.properties.id, node]));
   const throughIds = findThroughSegments(input.segments);
   const through = new Set(throughIds);
@@ -165,12 +179,14 @@ export function createRouter(input: RouterInput): Router {
     );
     if (closedSegments.every((segment) => chosenIds.has(segment.properties.id))) return null;
     const events = EVENTS_CONSTRAINT.events?.(context, closedSegments) ?? [];
-    const closedPassages = closedSegments.flatMap((segment) =>
-      segment.properties.passages.flatMap((passage) => {
-        const status = passageRecordAt(timeline, passage, context.moment)?.status;
-        return status === 'closed' || status === 'suspended' ? [`passage:${passage}`] : [];
-      }),
-    );
+    const closedPassages = closedSegments.flatMap((segment) => [
+      ...segment.properties.passages.flatMap((passage) =>
+        isClosedRecord(passageRecordAt(timeline, passage, context.moment)) ? [`passage:${passage}`] : [],
+      ),
+      ...[segment.properties.from, segment.properties.to].flatMap((place) =>
+        isClosedRecord(placeRecordAt(timeline, place, context.moment)) ? [`place:${place}`] : [],
+      ),
+    ]);
     const figures = edges.reduce(
       (sum, edge) => ({ km: sum.km + edge.km, days: sum.days + edge.days, usd: sum.usd + edge.usd }),
       { km: 0, days: 0, usd: 0 },

@@ -4,6 +4,7 @@ import {
   isClosedRecord,
   type NetworkTimeline,
   passageRecordAt,
+  placeRecordAt,
   withoutDisruptions,
 } from '../timeline/network-timeline';
 import { type ForcibleBranch, type SegmentMode, SHARED_BRANCHES } from '../vocabulary/vocabulary';
@@ -114,10 +115,18 @@ function closedPassages(segment: RoutingSegment, context: ClosureContext) {
   });
 }
 
+/** The end places of `segment` closed on the context's day, with their records. */
+function closedPlaces(segment: RoutingSegment, context: ClosureContext) {
+  return [segment.properties.from, segment.properties.to].flatMap((place) => {
+    const record = placeRecordAt(context.timeline, place, context.moment);
+    return isClosedRecord(record) && record ? [{ place, record }] : [];
+  });
+}
+
 /** Whether a dated disruption (not the network as built) closes `segment` on the context's day. */
 function closedByDisruption(segment: RoutingSegment, context: ClosureContext): boolean {
   if (!context.events) return false;
-  if (closedPassages(segment, context).length > 0) return true;
+  if (closedPassages(segment, context).length > 0 || closedPlaces(segment, context).length > 0) return true;
   return isClosedRecord(statusRecordAt(segment.properties, context.moment, context.timeline.present));
 }
 
@@ -130,6 +139,7 @@ function disruptionCauses(context: ClosureContext, segments: readonly RoutingSeg
     const records = [
       ...(isClosedRecord(own) && own ? [{ target: segment.properties.id, record: own }] : []),
       ...closedPassages(segment, context).map(({ passage, record }) => ({ target: `passage ${passage}`, record })),
+      ...closedPlaces(segment, context).map(({ place, record }) => ({ target: `place ${place}`, record })),
     ];
     for (const { target, record } of records) {
       if (record.entry?.event) events.add(record.entry.event);

@@ -13,6 +13,10 @@ export interface RoutingNode {
     /** ISO 3166-1 alpha-2. */
     country: string;
     kind: string;
+    /** A place's lasting status (ports, border stations); absent: operational. */
+    status?: string | undefined;
+    /** Dated statuses of the place (a closed port closes every leg at it on those days). */
+    statusHistory?: readonly StatusEntry[] | undefined;
   };
 }
 

@@ -16,6 +16,8 @@ export interface NetworkTimeline {
   readonly present: string;
   readonly events: ReadonlyMap<string, CorridorEvent>;
   readonly passages: ReadonlyMap<string, TimelinePassage>;
+  /** The places with dated statuses (a closed port closes every leg that starts or ends at it). */
+  readonly places: ReadonlyMap<string, StatusFacts>;
 }
 
 /** Builds the timeline of a dataset. */
@@ -23,11 +25,17 @@ export function createNetworkTimeline(input: {
   present: string;
   events?: readonly CorridorEvent[] | undefined;
   passages?: readonly TimelinePassage[] | undefined;
+  places?: readonly { readonly id: string; readonly facts: StatusFacts }[] | undefined;
 }): NetworkTimeline {
   return {
     present: input.present,
     events: new Map((input.events ?? []).map((event) => [event.id, event])),
     passages: new Map((input.passages ?? []).map((passage) => [passage.id, passage])),
+    places: new Map(
+      (input.places ?? [])
+        .filter((place) => place.facts.statusHistory.length > 0)
+        .map((place) => [place.id, place.facts]),
+    ),
   };
 }
 
@@ -60,6 +68,12 @@ export function passageRecordAt(timeline: NetworkTimeline, passage: string, day:
   return facts ? statusRecordAt(facts, day, timeline.present) : undefined;
 }
 
+/** The record of a place on a day; `undefined` when the data records nothing for it (it is open). */
+export function placeRecordAt(timeline: NetworkTimeline, place: string, day: string) {
+  const facts = timeline.places.get(place);
+  return facts ? statusRecordAt(facts, day, timeline.present) : undefined;
+}
+
 /** Whether `event` is in force on `day` (its `start` to its inclusive `end`; no end: still in force). */
 export function eventInForce(event: CorridorEvent, day: string): boolean {
   const start = firstDayOf(event.start);
@@ -79,6 +93,9 @@ export function disruptedOn(timeline: NetworkTimeline, day: string): boolean {
   }
   for (const passage of timeline.passages.keys()) {
     if (isClosedRecord(passageRecordAt(timeline, passage, day))) return true;
+  }
+  for (const place of timeline.places.keys()) {
+    if (isClosedRecord(placeRecordAt(timeline, place, day))) return true;
   }
   return false;
 }
