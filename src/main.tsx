@@ -5,7 +5,7 @@ import '@fontsource/noto-sans-devanagari/400.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DATA_VERSION } from './data/data-version';
+import { DATA_AS_OF, DATA_VERSION } from './data/data-version';
 import { assumptionRanges } from './domain/routing/assumption-catalogue';
 import { OVERLAY_LAYERS, OVERLAYS } from './overlays/overlays';
 import { ExplorerStoreContext } from './state/explorer-context';
@@ -16,7 +16,7 @@ import { startHashSync } from './state/link/hash-sync';
 import { requestData } from './state/load-data';
 import { App } from './ui/app';
 
-const store = createExplorerStore(DATA_VERSION);
+const store = createExplorerStore(DATA_VERSION, DATA_AS_OF);
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
 // Once the data is in, ids the link names that the data does not know are dropped with a notice,

@@ -16,10 +16,10 @@ export interface OverlayView {
   readonly visibleLayers: readonly string[];
   /** Energy statuses the legend's filter hides. */
   readonly hiddenStatuses: readonly string[];
-  /** The scenario year asked for, or `undefined` for the data's own present. */
-  readonly year: number | undefined;
-  /** The year the data describes (the default scenario year). */
-  readonly currentYear: number;
+  /** The day the view shows (`YYYY-MM-DD`): the link's date, the last day of its year, or the data's as-of date. */
+  readonly day: string;
+  /** The data's as-of date: the day its status fields describe. */
+  readonly present: string;
   /** Node ids the basemap already labels (overlays hide their own label for them). */
   readonly labelledByBasemap: readonly string[];
 }

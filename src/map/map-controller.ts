@@ -17,6 +17,7 @@ import { type DataUnit, readyData } from '../state/explorer-data';
 import type { ExplorerState, ExplorerStore, MapView } from '../state/explorer-store';
 import type { BoundingBox, Camera } from '../state/link/link-state';
 import { requestData } from '../state/load-data';
+import { selectDay } from '../state/select-day';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import type { MapLibreMap } from './maplibre-runtime';
 import { signalMapError, signalMapReady } from './readiness';
@@ -68,12 +69,13 @@ function describeStartFailure(error: unknown): string {
 }
 
 /** The view state the overlays draw from: ids and choices of the store, the defaults applied. */
-function overlayView(state: ExplorerState, currentYear: number, labelledByBasemap: readonly string[]): OverlayView {
+function overlayView(state: ExplorerState, labelledByBasemap: readonly string[]): OverlayView {
+  const { day, present } = selectDay(state.routeQuery, state.dataAsOf);
   return {
     visibleLayers: state.visibleLayers ?? DEFAULT_VISIBLE_LAYERS,
     hiddenStatuses: state.hiddenEnergyStatuses,
-    year: state.routeQuery.year,
-    currentYear,
+    day,
+    present,
     labelledByBasemap,
   };
 }
@@ -122,9 +124,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
     ]);
     if (disposed) return;
     performance.mark('instc:basemap-loaded');
-    const currentYear = new Date().getFullYear();
     const labelled = basemap.places.features.map((place) => place.properties.id);
-    const viewOf = (state: ExplorerState) => overlayView(state, currentYear, labelled);
+    const viewOf = (state: ExplorerState) => overlayView(state, labelled);
     const loadedOverlays = (state: ExplorerState) =>
       OVERLAYS.flatMap(({ dataUnit, overlay }) => {
         const data = readyData(state.loaded, dataUnit);

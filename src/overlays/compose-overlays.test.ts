@@ -15,10 +15,11 @@ describe('composeStyle', () => {
     { land: empty, borders: empty, coastlines: empty, places: empty, labels: empty },
   );
   const filters = corridorFilters({
-    segmentsByGroup: { operational: ['baku--alat'], underConstruction: [], planned: [], inactive: [] },
+    segmentsByGroup: { restricted: [], operational: ['baku--alat'], underConstruction: [], planned: [], inactive: [] },
     gaps: ['astara-ir--rasht'],
     nodes: ['baku', 'alat'],
     labelledElsewhere: ['baku'],
+    events: [],
   });
   const corridorLayers = corridorOverlay.styleLayers(basemapTheme.fontRegular, filters);
   const style = composeStyle(basemap, [
@@ -27,6 +28,7 @@ describe('composeStyle', () => {
         'corridor-segments': { type: 'geojson', data: empty },
         'corridor-nodes': { type: 'geojson', data: empty },
         'corridor-gauge-breaks': { type: 'geojson', data: empty },
+        'corridor-events': { type: 'geojson', data: empty },
       },
       ...corridorLayers,
     },

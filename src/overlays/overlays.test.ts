@@ -33,8 +33,8 @@ describe('the overlay registry', () => {
     const view = (visibleLayers: string[]): OverlayView => ({
       visibleLayers,
       hiddenStatuses: [],
-      year: undefined,
-      currentYear: 2026,
+      day: '2026-12-01',
+      present: '2026-12-01',
       labelledByBasemap: [],
     });
     const labels = (visibleLayers: string[]) =>

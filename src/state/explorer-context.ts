@@ -1,8 +1,9 @@
-import { createContext, use, useContext } from 'react';
+import { createContext, use, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { DataByUnit, DataUnit } from './explorer-data';
 import type { ExplorerState, ExplorerStore } from './explorer-store';
 import { requestData } from './load-data';
+import { selectDay, type ViewDay } from './select-day';
 
 /** The app's store, provided once at the root. */
 export const ExplorerStoreContext = createContext<ExplorerStore | undefined>(undefined);
@@ -52,4 +53,12 @@ function optionalRequest(store: ExplorerStore, unit: DataUnit): Promise<unknown>
 /** The data version this build ships (`dv=` of every link). */
 export function useDataVersion(): string {
   return useExplorer((state) => state.dataVersion);
+}
+
+/** The day the view shows, and how it was named (see `selectDay`). */
+export function useViewDay(): ViewDay {
+  const date = useExplorer((state) => state.routeQuery.date);
+  const year = useExplorer((state) => state.routeQuery.year);
+  const present = useExplorer((state) => state.dataAsOf);
+  return useMemo(() => selectDay({ date, year }, present), [date, year, present]);
 }

@@ -92,6 +92,11 @@ function splitRouteQuery(
 export interface ExplorerState {
   /** The data version this build ships (`dv=`); fixed for the store's life. */
   dataVersion: string;
+  /**
+   * The day the shipped data describes (`YYYY-MM-DD`): the view's day when a link names neither a
+   * date nor a year (see `selectDay`); fixed for the store's life.
+   */
+  dataAsOf: string;
   view: MapView;
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
@@ -154,9 +159,10 @@ export interface ExplorerState {
 }
 
 /** Creates a store; the app makes one, tests make their own. */
-export function createExplorerStore(dataVersion = '') {
+export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
   return createStore<ExplorerState>()((set) => ({
     dataVersion,
+    dataAsOf,
     view: { kind: 'default' },
     viewRevision: 0,
     passThrough: {},

@@ -5,6 +5,8 @@ import type {
   CorridorBranch,
   Criterion,
   EnergyStatus,
+  EventEffectType,
+  EventKind,
   NodeKind,
   Precision,
   SegmentMode,
@@ -166,4 +168,25 @@ export const TRANSFER_LABELS: Record<TransferKind, string> = {
   'border-crossing': 'border crossing',
   customs: 'customs',
   'service-wait': 'wait for sailing',
+};
+
+/** Names of the event kinds (contracts §7), as they read inside a sentence. */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  strike: 'strike',
+  closure: 'closure',
+  blockade: 'blockade',
+  sanctions: 'sanctions',
+  accident: 'accident',
+  agreement: 'agreement',
+  opening: 'opening',
+  construction: 'construction',
+  weather: 'weather or water level',
+  other: 'other',
+};
+
+/** What an event does while in force, as it reads inside a sentence. */
+export const EVENT_EFFECT_LABELS: Record<EventEffectType, string> = {
+  closes: 'closes what it affects',
+  restricts: 'restricts what it affects (open with reduced capacity or added risk)',
+  none: 'no direct effect on traffic',
 };

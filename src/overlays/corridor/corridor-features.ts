@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { type Bounds, boundingBoxOfLines } from '../../domain/bounding-box';
 import { findGaugeBreaks } from '../../domain/find-gauge-breaks';
+import { eventPosition } from '../../domain/timeline/event-position';
 import type { CorridorData } from '../../state/explorer-data';
 import type { CorridorSources } from './corridor-style';
 
@@ -43,7 +44,32 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
       properties: { id: gaugeBreak.nodeId, label: `${gaugeBreak.gaugesMillimetres.join(' | ')} mm` },
     });
   }
-  return { segments, nodes, gaugeBreaks: { type: 'FeatureCollection', features: gaugeBreakFeatures } };
+  const events: Array<Feature<Point>> = corridor.events.flatMap((event) => {
+    const position = eventPosition(event, {
+      placePosition: (id) => corridor.nodeById.get(id)?.geometry.coordinates,
+      segmentLine: (id) => corridor.segmentById.get(id)?.geometry.coordinates,
+      passageRing: (id) => {
+        const geometry = corridor.passages.find((passage) => passage.properties.id === id)?.geometry;
+        if (!geometry) return undefined;
+        return geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
+      },
+    });
+    return position
+      ? [
+          {
+            type: 'Feature' as const,
+            geometry: { type: 'Point' as const, coordinates: position },
+            properties: { id: event.id, kind: event.kind, name: event.name },
+          },
+        ]
+      : [];
+  });
+  return {
+    segments,
+    nodes,
+    gaugeBreaks: { type: 'FeatureCollection', features: gaugeBreakFeatures },
+    events: { type: 'FeatureCollection', features: events },
+  };
 }
 
 /** The box around some segments of the corridor (unknown ids are skipped), or `undefined`. */

@@ -3,6 +3,7 @@ export const CORRIDOR_SOURCE_IDS = {
   segments: 'corridor-segments',
   nodes: 'corridor-nodes',
   gaugeBreaks: 'corridor-gauge-breaks',
+  events: 'corridor-events',
 } as const;
 
 /** Layer ids of the corridor overlay (status-group line layers add `-<group>`). */
@@ -15,4 +16,6 @@ export const CORRIDOR_LAYER_IDS = {
   gaugeBreaks: 'corridor-gauge-breaks',
   gaugeBreakLabels: 'corridor-gauge-break-labels',
   gapLabel: 'corridor-gap-label',
+  restrictedHalo: 'corridor-restricted-halo',
+  events: 'corridor-events',
 } as const;

@@ -1,8 +1,14 @@
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LegendEntry, MapOverlay, OverlayView } from '../../cartography/overlay-definition';
-import { presentOfYear, statusAt, yearMoment } from '../../domain/status-at';
-import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
-import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { statusAt } from '../../domain/status-at';
+import { eventInForce } from '../../domain/timeline/network-timeline';
+import { CORRIDOR_BRANCHES, type CorridorBranch, EVENT_KINDS, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
+import {
+  BRANCH_LABELS,
+  EVENT_KIND_LABELS,
+  MODE_LABELS,
+  NODE_KIND_LABELS,
+} from '../../domain/vocabulary/vocabulary-labels';
 import type { CorridorData } from '../../state/explorer-data';
 import { buildCorridorSources } from './corridor-features';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
@@ -16,6 +22,9 @@ import {
   type StatusGroup,
 } from './corridor-style';
 import { corridorTheme } from './corridor-theme';
+
+/** The id of the events layer in links (`layers=…,corridor-events`): the events in force on the view's day. */
+export const EVENTS_LAYER_ID = 'corridor-events';
 
 /** The id of a branch's layer in links (`layers=corridor-western,…`). */
 export function branchLayerId(branch: CorridorBranch): string {
@@ -38,10 +47,8 @@ const GROUP_OF_STATUS = new Map<string, StatusGroup>(
  * (`undefined`: it did not exist yet, and is not drawn).
  */
 function statusesAtView(corridor: CorridorData, view: OverlayView): Map<string, string | undefined> {
-  const moment = yearMoment(view.year ?? view.currentYear);
-  const present = presentOfYear(view.currentYear);
   return new Map(
-    corridor.segments.map((segment) => [segment.properties.id, statusAt(segment.properties, moment, present)]),
+    corridor.segments.map((segment) => [segment.properties.id, statusAt(segment.properties, view.day, view.present)]),
   );
 }
 
@@ -51,6 +58,7 @@ function corridorVisibility(corridor: CorridorData, view: OverlayView) {
   const statuses = statusesAtView(corridor, view);
   const segmentsByGroup: Record<StatusGroup, string[]> = {
     operational: [],
+    restricted: [],
     underConstruction: [],
     planned: [],
     inactive: [],
@@ -67,7 +75,10 @@ function corridorVisibility(corridor: CorridorData, view: OverlayView) {
     nodes.add(from);
     nodes.add(to);
   }
-  return { segmentsByGroup, gaps, nodes: [...nodes].sort(), labelledElsewhere: view.labelledByBasemap };
+  const events = view.visibleLayers.includes(EVENTS_LAYER_ID)
+    ? corridor.events.filter((event) => eventInForce(event, view.day)).map((event) => event.id)
+    : [];
+  return { segmentsByGroup, gaps, nodes: [...nodes].sort(), labelledElsewhere: view.labelledByBasemap, events };
 }
 
 const line = (label: string, colour: string, dashed = false): LegendEntry => ({
@@ -87,26 +98,34 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     label: BRANCH_LABELS[branch],
     // The all-sea comparators are the comparison, not the corridor: off unless asked for.
     defaultVisible: branch !== 'comparator',
-  })),
+  })).concat([{ id: EVENTS_LAYER_ID, label: 'Events in force on the day shown', defaultVisible: true }]),
   sources: (corridor) => createCorridorSources(buildCorridorSources(corridor)),
   styleLayers: (font, filters) => ({
     underLabels: createCorridorLineLayers(corridorTheme, filters),
     aboveLabels: createCorridorPointLayers(corridorTheme, font, filters),
   }),
   filters: (corridor, view): Record<string, FilterSpecification> => corridorFilters(corridorVisibility(corridor, view)),
-  hitLayers: [CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS],
+  hitLayers: [CORRIDOR_LAYER_IDS.events, CORRIDOR_LAYER_IDS.nodes, ...SEGMENT_HIT_LAYERS],
   hit: (feature) => {
     const id = feature.properties.id;
     if (typeof id !== 'string') return undefined;
-    if (feature.source !== CORRIDOR_SOURCE_IDS.segments && feature.source !== CORRIDOR_SOURCE_IDS.nodes) {
-      return undefined;
-    }
+    const sources: readonly string[] = [
+      CORRIDOR_SOURCE_IDS.segments,
+      CORRIDOR_SOURCE_IDS.nodes,
+      CORRIDOR_SOURCE_IDS.events,
+    ];
+    if (!sources.includes(feature.source)) return undefined;
     return { selection: id, target: { source: feature.source, id } };
   },
-  selectableIds: (corridor) => [...corridor.nodeById.keys(), ...corridor.segmentById.keys()],
+  selectableIds: (corridor) => [
+    ...corridor.nodeById.keys(),
+    ...corridor.segmentById.keys(),
+    ...corridor.eventById.keys(),
+  ],
   featureTarget: (corridor, id) => {
     if (corridor.segmentById.has(id)) return { source: CORRIDOR_SOURCE_IDS.segments, id };
     if (corridor.nodeById.has(id)) return { source: CORRIDOR_SOURCE_IDS.nodes, id };
+    if (corridor.eventById.has(id)) return { source: CORRIDOR_SOURCE_IDS.events, id };
     return undefined;
   },
   legend: (view) => {
@@ -118,6 +137,11 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     );
     if (branches.includes('comparator')) entries.push(line('All-sea comparator route', corridorTheme.comparatorColour));
     entries.push(
+      {
+        label: 'Restricted on the day (open with reduced capacity or added risk)',
+        colour: corridorTheme.restrictedColour,
+        symbol: 'band',
+      },
       line('Under construction, planned or proposed', '#444444', true),
       line('Suspended or closed', corridorTheme.inactiveColour, true),
     );
@@ -125,6 +149,15 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     entries.push({ label: 'Gauge break (1520 / 1435 mm)', colour: corridorTheme.hoverColour, symbol: 'point' });
     for (const kind of NODE_KINDS) {
       entries.push({ label: NODE_KIND_LABELS[kind], colour: corridorTheme.nodeKindColours[kind], symbol: 'point' });
+    }
+    if (view.visibleLayers.includes(EVENTS_LAYER_ID)) {
+      for (const kind of EVENT_KINDS) {
+        entries.push({
+          label: `Event: ${EVENT_KIND_LABELS[kind]}`,
+          colour: corridorTheme.eventKindColours[kind],
+          symbol: 'point',
+        });
+      }
     }
     return entries;
   },

@@ -14,11 +14,14 @@ export interface CorridorSources {
   nodes: FeatureCollection;
   /** Points where the track gauge changes (1520/1435 mm), with a `label`. */
   gaugeBreaks: FeatureCollection;
+  /** One marker per event that has a place on the map, with `id`, `kind` and `name`. */
+  events: FeatureCollection;
 }
 
 /** Status groups, each drawn by its own layer because dash patterns differ between them. */
 export const STATUS_GROUPS = {
   operational: ['operational'],
+  restricted: ['restricted'],
   underConstruction: ['under-construction'],
   planned: ['planned', 'proposed'],
   inactive: ['suspended', 'closed'],
@@ -92,6 +95,8 @@ export interface CorridorVisibility {
   nodes: readonly string[];
   /** Node ids the basemap already labels (their corridor label is hidden). */
   labelledElsewhere: readonly string[];
+  /** Events in force on the view's day, when the events layer is on. */
+  events: readonly string[];
 }
 
 /**
@@ -104,6 +109,8 @@ export function corridorFilters(visibility: CorridorVisibility): Record<string, 
     [CORRIDOR_LAYER_IDS.casing]: byId(allSegments),
     [CORRIDOR_LAYER_IDS.gap]: byId(visibility.gaps),
     [CORRIDOR_LAYER_IDS.gapLabel]: byId(visibility.gaps),
+    [CORRIDOR_LAYER_IDS.restrictedHalo]: byId(visibility.segmentsByGroup.restricted),
+    [CORRIDOR_LAYER_IDS.events]: byId(visibility.events),
     [CORRIDOR_LAYER_IDS.nodes]: byId(visibility.nodes),
     [CORRIDOR_LAYER_IDS.nodeLabels]: [
       'all',
@@ -123,6 +130,7 @@ export function createCorridorSources(data: CorridorSources): Record<string, Geo
     [CORRIDOR_SOURCE_IDS.segments]: { type: 'geojson', data: data.segments, promoteId: 'id' },
     [CORRIDOR_SOURCE_IDS.nodes]: { type: 'geojson', data: data.nodes, promoteId: 'id' },
     [CORRIDOR_SOURCE_IDS.gaugeBreaks]: { type: 'geojson', data: data.gaugeBreaks },
+    [CORRIDOR_SOURCE_IDS.events]: { type: 'geojson', data: data.events, promoteId: 'id' },
   };
 }
 
@@ -154,6 +162,18 @@ export function createCorridorLineLayers(
         ],
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, casingWidth(1.6), 6, casingWidth(3.6)],
         'line-opacity': ['case', ['any', hovered, selected], 0.55, compared, 0.9, 0.8],
+      },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.restrictedHalo,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.restrictedHalo),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.restrictedColour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, casingWidth(2.6), 6, casingWidth(5)],
+        'line-opacity': 0.75,
       },
     },
     {
@@ -230,6 +250,19 @@ export function createCorridorPointLayers(
       },
     },
     {
+      id: CORRIDOR_LAYER_IDS.events,
+      type: 'circle',
+      source: CORRIDOR_SOURCE_IDS.events,
+      filter: filterOf(CORRIDOR_LAYER_IDS.events),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', ['any', hovered, selected], 8, 5.5], 6, 10],
+        'circle-color': eventColour(theme),
+        'circle-opacity': 0.9,
+        'circle-stroke-color': ['case', ['any', hovered, selected], theme.hoverColour, '#ffffff'],
+        'circle-stroke-width': ['case', ['any', hovered, selected], 3, 1.5],
+      },
+    },
+    {
       id: CORRIDOR_LAYER_IDS.gaugeBreaks,
       type: 'circle',
       source: CORRIDOR_SOURCE_IDS.gaugeBreaks,
@@ -287,6 +320,11 @@ export function createCorridorPointLayers(
       paint: { 'text-color': theme.gapColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
   ];
+}
+
+function eventColour(theme: CorridorTheme): ExpressionSpecification {
+  const pairs = Object.entries(theme.eventKindColours).flat();
+  return ['match', ['get', 'kind'], ...pairs, theme.eventKindColours.other] as unknown as ExpressionSpecification;
 }
 
 /** Every corridor layer that a hover or click should pick segments from. */

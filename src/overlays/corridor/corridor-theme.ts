@@ -13,6 +13,21 @@ export const corridorTheme = {
   comparatorColour: '#6f5b8f',
   gapColour: '#d7191c',
   inactiveColour: '#8a8a8a',
+  /** Restricted (open with reduced capacity or added risk): an amber halo round the mode's line. */
+  restrictedColour: '#f0a202',
+  /** Event markers by kind: harm in reds, decisions in blues, nature in green. */
+  eventKindColours: {
+    strike: '#b2182b',
+    closure: '#d6604d',
+    blockade: '#67001f',
+    sanctions: '#762a83',
+    accident: '#e08214',
+    agreement: '#2166ac',
+    opening: '#1b7837',
+    construction: '#5aae61',
+    weather: '#35978f',
+    other: '#555555',
+  },
   casing: '#ffffff',
   hoverColour: '#111111',
   /** Segments in the comparison: a magenta halo, distinct from every mode colour and from the route. */
@@ -28,6 +43,7 @@ export const corridorTheme = {
   /** Dash patterns, in line widths, by status group. */
   dashes: {
     operational: undefined,
+    restricted: [4, 1],
     underConstruction: [3, 1.5],
     planned: [0.8, 1.6],
     inactive: [0.5, 2.5],

@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import { presentOfYear, statusAt, yearMoment } from '../../domain/status-at';
+import { type StatusEntry, statusAt } from '../../domain/status-at';
 import type { EnergyData } from '../../state/explorer-data';
 import type { EnergySources } from './energy-style';
 
@@ -66,9 +66,10 @@ export function buildEnergySources(energy: EnergyData): EnergySources {
 export interface EnergyVisibility {
   visibleLayers: readonly string[];
   hiddenStatuses: readonly string[];
-  /** Show the features as they stood in this year (from their status history); none: today. */
-  year: number | undefined;
-  currentYear: number;
+  /** Show the features as they stood on this day (`YYYY-MM-DD`, by the status rule). */
+  day: string;
+  /** The data's as-of date. */
+  present: string;
 }
 
 /**
@@ -76,12 +77,8 @@ export interface EnergyVisibility {
  * chosen year (from their history) is not hidden. Swap flows follow their swap's status.
  */
 export function visibleEnergyIds(energy: EnergyData, visibility: EnergyVisibility): string[] {
-  const shown = (status: string, history: readonly { status: string; since: string }[]) => {
-    const then = statusAt(
-      { status, statusHistory: history },
-      yearMoment(visibility.year ?? visibility.currentYear),
-      presentOfYear(visibility.currentYear),
-    );
+  const shown = (status: string, history: readonly StatusEntry[]) => {
+    const then = statusAt({ status, statusHistory: history }, visibility.day, visibility.present);
     return then !== undefined && !visibility.hiddenStatuses.includes(then);
   };
   const ids: string[] = [];

@@ -42,8 +42,8 @@ export const energyOverlay: MapOverlay<EnergyData> = {
       visibleEnergyIds(energy, {
         visibleLayers: view.visibleLayers,
         hiddenStatuses: view.hiddenStatuses,
-        year: view.year,
-        currentYear: view.currentYear,
+        day: view.day,
+        present: view.present,
       }),
     ),
   hitLayers: ENERGY_HIT_LAYERS,
