@@ -72,6 +72,9 @@ function checkFeatureId(feature: { id?: string | undefined; properties: { id: st
   }
 }
 
+/** A dated status of a node, segment or passage (`until` for a temporary one, `event` behind the change). */
+const statusHistoryEntry = statusEntrySchema(SEGMENT_STATUSES);
+
 /** A node of the corridor: a port, rail hub, border crossing, city or dry port (a GeoJSON Point). */
 export const corridorNodeSchema = z
   .object({
@@ -84,12 +87,15 @@ export const corridorNodeSchema = z
       country: countryCode,
       kind: z.enum(NODE_KINDS),
       note: z.string().optional(),
+      /**
+       * Whether freight passes the port, hub or crossing (the segment statuses): `operational` unless
+       * a source says otherwise. A node closed on a day closes every leg that starts or ends at it.
+       */
+      status: z.enum(SEGMENT_STATUSES).default('operational'),
+      statusHistory: z.array(statusHistoryEntry).default([]),
     }),
   })
   .superRefine(checkFeatureId);
-
-/** A dated status of a segment or passage (`until` for a temporary one, `event` behind the change). */
-const statusHistoryEntry = statusEntrySchema(SEGMENT_STATUSES);
 
 const publishedLength = z.object({
   km: z.number().positive('a published length is more than 0 km'),
@@ -285,7 +291,7 @@ export const bibliographyEntrySchema = z
     path: ['note'],
   });
 
-/** A validated corridor node. */
+/** A validated corridor node; `status` defaults to `operational`, `statusHistory` to `[]`. */
 export type CorridorNode = z.infer<typeof corridorNodeSchema>;
 /** A validated corridor segment; `statusHistory`, `publishedLengths`, `capacity` and `passages` default to `[]`. */
 export type CorridorSegment = z.infer<typeof corridorSegmentSchema>;

@@ -791,3 +791,125 @@ describe('dated statuses (contracts §7)', () => {
     expect(findings(notADate.report, 'date-format')).toHaveLength(1);
   });
 });
+
+describe('dated statuses of nodes (a port, hub or crossing closed or restricted)', () => {
+  /** East Port restricted from 2026-03-04 by storm-one, not confirmed over, after a closed week in 2025. */
+  function withNodeHistory(corridor: Fixture): Properties {
+    corridor.events = { events: [{ id: 'storm-one' }] };
+    const properties = feature(corridor.nodes, 'east-port').properties;
+    properties.status = 'restricted';
+    properties.statusHistory = [
+      { status: 'closed', since: '2025-08-14', until: '2025-08-22', event: 'storm-one', sources: ['atlas-one'] },
+      {
+        status: 'restricted',
+        since: '2026-03-04',
+        event: 'storm-one',
+        sources: ['atlas-two'],
+        note: 'Return to normal: not confirmed.',
+      },
+    ];
+    return properties;
+  }
+
+  it('gives a node without a status operational and an empty history', () => {
+    const result = check(() => {});
+    const node = result.nodes.find((candidate) => candidate.properties.id === 'east-port');
+    expect(node?.properties.status).toBe('operational');
+    expect(node?.properties.statusHistory).toEqual([]);
+  });
+
+  it('accepts a temporary closure and a lasting restriction with the event behind each', () => {
+    const result = check(withNodeHistory);
+    expect(result.report).toEqual([]);
+    const node = result.nodes.find((candidate) => candidate.properties.id === 'east-port');
+    expect(node?.properties.status).toBe('restricted');
+    expect(node?.properties.statusHistory.map((entry) => entry.until)).toEqual(['2025-08-22', undefined]);
+  });
+
+  const nodeCases: { rule: CorridorRule; bad: string; mutate: (properties: Properties) => void }[] = [
+    {
+      rule: 'date-format',
+      bad: 'a since in month 13',
+      mutate: (properties) => {
+        (properties.statusHistory as Properties[])[1] = {
+          status: 'restricted',
+          since: '2026-13',
+          event: 'storm-one',
+          sources: ['atlas-two'],
+        };
+      },
+    },
+    {
+      rule: 'until-after-since',
+      bad: 'a closure that ends before it begins',
+      mutate: (properties) => {
+        const closure = (properties.statusHistory as Properties[])[0];
+        if (closure) closure.until = '2025-08-13';
+      },
+    },
+    {
+      rule: 'event-exists',
+      bad: 'an entry naming an event events.json does not have',
+      mutate: (properties) => {
+        const closure = (properties.statusHistory as Properties[])[0];
+        if (closure) closure.event = 'storm-two';
+      },
+    },
+    {
+      rule: 'status-current',
+      bad: 'a status field that is not the status of the last lasting entry',
+      mutate: (properties) => {
+        properties.status = 'closed';
+      },
+    },
+    {
+      rule: 'status-current',
+      bad: 'a lasting disruption left out of the status field (the default operational)',
+      mutate: (properties) => {
+        delete properties.status;
+      },
+    },
+    {
+      rule: 'known-source',
+      bad: 'an entry citing a source missing from sources.json',
+      mutate: (properties) => {
+        const closure = (properties.statusHistory as Properties[])[0];
+        if (closure) closure.sources = ['atlas-three'];
+      },
+    },
+    {
+      rule: 'sources-cited',
+      bad: 'an entry citing no source',
+      mutate: (properties) => {
+        const closure = (properties.statusHistory as Properties[])[0];
+        if (closure) closure.sources = [];
+      },
+    },
+    {
+      rule: 'enum',
+      bad: 'a node status that is not a segment status',
+      mutate: (properties) => {
+        properties.status = 'blockaded';
+      },
+    },
+  ];
+
+  for (const { rule, bad, mutate } of nodeCases) {
+    it(`${rule}: ${bad}`, () => {
+      const result = check((corridor) => mutate(withNodeHistory(corridor)));
+      expect(findings(result.report, rule)).toContainEqual(
+        expect.objectContaining({ feature: 'east-port', dataset: 'nodes', severity: 'error' }),
+      );
+      expect(result.nodes.map((node) => node.properties.id)).not.toContain('east-port');
+    });
+  }
+
+  it('says which status the last lasting entry of a node gives', () => {
+    const result = check((corridor) => {
+      withNodeHistory(corridor).status = 'closed';
+    });
+    expect(findings(result.report, 'status-current')[0]?.message).toBe(
+      'status is "closed", but the last lasting history entry (since 2026-03-04) says "restricted"',
+    );
+  });
+});

@@ -344,7 +344,7 @@ function citedSources(
   const cited: { where: string; id: string }[] = properties.sources.map((id) => ({ where: 'sources', id }));
   if ('statusHistory' in properties) {
     const segment = properties as CorridorSegment['properties'];
-    // A passage has a status history but no lengths or capacities.
+    // A node or a passage has a status history but no lengths or capacities.
     const groups = [
       ['statusHistory', segment.statusHistory],
       ['publishedLengths', segment.publishedLengths ?? []],
@@ -662,10 +662,8 @@ export function validateCorridor(input: CorridorInput, options: ValidateCorridor
         report.error(dataset, id, 'known-source', `${cited.where} cites "${cited.id}", which is not in sources.json`);
       }
     }
-    if (dataset !== 'nodes') {
-      for (const { rule, message } of statusHistoryProblems(feature.properties, eventIds)) {
-        report.error(dataset, id, rule, message);
-      }
+    for (const { rule, message } of statusHistoryProblems(feature.properties, eventIds)) {
+      report.error(dataset, id, rule, message);
     }
   }
   for (const { id } of sources) {

@@ -90,4 +90,43 @@ describe('the corridor over time in geodata/ (issue 12)', () => {
     expect(statusAt(rasht, '2020-12-31', version.asOf)).toBeUndefined();
     expect(rasht.statusHistory.every((entry) => entry.event === undefined)).toBe(true);
   });
+
+  it('gives the ports and crossings of the research their dated statuses, each a disruption with its event', () => {
+    const withHistory = corridor.nodes.filter((node) => node.properties.statusHistory.length > 0);
+    expect(Object.fromEntries(withHistory.map((node) => [node.properties.id, node.properties.status]))).toEqual({
+      novorossiysk: 'operational',
+      astrakhan: 'restricted',
+      olya: 'restricted',
+      'astara-az': 'restricted',
+      'astara-ir': 'restricted',
+      anzali: 'restricted',
+      'incheh-borun': 'closed',
+      sarakhs: 'closed',
+      'bandar-abbas': 'restricted',
+      chabahar: 'restricted',
+    });
+    const entries = withHistory.flatMap((node) => node.properties.statusHistory);
+    expect(entries).toHaveLength(17);
+    expect(entries.every((entry) => entry.event !== undefined && corridor.eventById.has(entry.event))).toBe(true);
+    for (const node of withHistory) expect(node.properties.asOf).toBe('2026-12-01');
+    const lasting = entries.filter((entry) => entry.until === undefined);
+    expect(lasting.every((entry) => /not confirmed/i.test(entry.note ?? ''))).toBe(true);
+  });
+
+  it('closes Bandar Abbas on the day of the explosion and under the blockade, in service before and between', () => {
+    const bandarAbbas = corridor.nodeById.get('bandar-abbas')?.properties;
+    const novorossiysk = corridor.nodeById.get('novorossiysk')?.properties;
+    if (!bandarAbbas || !novorossiysk) throw new Error('bandar-abbas or novorossiysk is missing');
+    expect(statusAt(bandarAbbas, '2025-04-25', version.asOf)).toBe('operational');
+    expect(statusAt(bandarAbbas, '2025-04-26', version.asOf)).toBe('closed');
+    expect(statusAt(bandarAbbas, '2025-04-28', version.asOf)).toBe('restricted');
+    expect(statusAt(bandarAbbas, '2025-04-30', version.asOf)).toBe('operational');
+    expect(statusRecordAt(bandarAbbas, '2026-05-01', version.asOf)).toEqual({
+      status: 'closed',
+      entry: expect.objectContaining({ event: 'us-blockade-iranian-ports-2026-04-13' }),
+    });
+    expect(statusAt(bandarAbbas, version.asOf, version.asOf)).toBe('restricted');
+    expect(statusAt(novorossiysk, '2025-11-15', version.asOf)).toBe('restricted');
+    expect(statusAt(novorossiysk, '2025-11-16', version.asOf)).toBe('operational');
+  });
 });
