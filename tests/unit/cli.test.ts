@@ -8,6 +8,9 @@ import { EXPORT_FORMAT_IDS, exportFormatOf } from '../../src/domain/export/expor
 import { EXPORT_GENERATOR } from '../../src/domain/export/export-generator';
 import { BREAKAGES, copyOfGeodata } from './geodata-copy';
 
+/** A day before the 2026 war, on which every corridor branch was open. */
+const PRE_WAR = '2026-01-15';
+
 const projectDirectory = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let loaded: RouteData;
 
@@ -124,8 +127,18 @@ describe('instc route (contracts §6)', () => {
     expect(stdout).toMatch(/First direct India → Russia INSTC freight service[\s\S]*by: Railway Gazette/);
   });
 
-  it('compares as JSON {routes: [{label, …}]} and side by side as a table and CSV', () => {
+  it("names the event that closes a branch on the data's as-of date, and keeps the all-sea routes", () => {
     const json = JSON.parse(run('st-petersburg', 'mumbai', '--compare', '--format', 'json').stdout);
+    expect(json.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(json.dateBasis).toBe('as-of');
+    const eastern = json.omitted.find((entry: { label: string }) => entry.label === 'eastern');
+    expect(eastern?.reason).toMatch(/turkmenistan-iran-border-closure-2026-03/);
+    expect(json.routes.map((route: { label: string }) => route.label)).toContain('all-sea-suez');
+  });
+
+  it('compares as JSON {routes: [{label, …}]} and side by side as a table and CSV', () => {
+    // Before the 2026 war, when the Turkmen–Iranian border was open to freight: every branch joins.
+    const json = JSON.parse(run('st-petersburg', 'mumbai', '--compare', '--date', PRE_WAR, '--format', 'json').stdout);
     expect(json.routes.map((route: { label: string }) => route.label)).toEqual([
       'western',
       'trans-caspian',
@@ -134,11 +147,13 @@ describe('instc route (contracts §6)', () => {
       'all-sea-cape',
     ]);
     expect(json.routes[3]).toMatchObject({ label: 'all-sea-suez', totals: expect.any(Object) });
-    const table = run('st-petersburg', 'mumbai', '--compare').stdout;
+    const table = run('st-petersburg', 'mumbai', '--compare', '--date', PRE_WAR).stdout;
     expect(table.split('\n').find((line) => line.trim().startsWith('western'))).toMatch(
       /western\s+trans-caspian\s+eastern\s+all-sea-suez\s+all-sea-cape/,
     );
-    const csv = run('st-petersburg', 'mumbai', '--compare', '--format', 'csv').stdout.trimEnd().split(/\r?\n/);
+    const csv = run('st-petersburg', 'mumbai', '--compare', '--date', PRE_WAR, '--format', 'csv')
+      .stdout.trimEnd()
+      .split(/\r?\n/);
     expect(csv[0]).toMatch(/^label,access,km,sea_nautical_miles,/);
     expect(csv).toHaveLength(6);
   });
@@ -292,7 +307,9 @@ describe('instc route exports (issue 10 §2: one registry, the same file as the 
   });
 
   it('writes a comparison through the registry too, each leg with its route label', () => {
-    const collection = JSON.parse(runAt('st-petersburg', 'mumbai', '--compare', '--format', 'geojson').stdout);
+    const collection = JSON.parse(
+      runAt('st-petersburg', 'mumbai', '--compare', '--date', PRE_WAR, '--format', 'geojson').stdout,
+    );
     expect(collection).toMatchObject({ exportedOn, generator: EXPORT_GENERATOR, query: { from: 'st-petersburg' } });
     expect(
       new Set(collection.features.map((feature: { properties: { label: string } }) => feature.properties.label)),
