@@ -5,60 +5,16 @@ import {
   CAPACITY_BASIS_LABELS,
   NODE_KIND_LABELS,
   PRECISION_LABELS,
-  SEGMENT_STATUS_LABELS,
 } from '../../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../../state/explorer-context';
 import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
 import { formatPosition, LocalNames } from '../../ui/local-names';
+import { SourceList, SourceRefs } from './corridor-sources';
+import { EventDetails } from './event-details';
+import { StatusHistory } from './status-history';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** Source ids as a list of links with title, publisher and date (text only, never markup). */
-function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
-  return (
-    <ul className="sources">
-      {ids.map((id) => {
-        const source = corridor.sourceById.get(id);
-        if (!source) return <li key={id}>{id} (not in the bibliography)</li>;
-        return (
-          <li key={id}>
-            <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>
-            {' — '}
-            {source.publisher}
-            {source.datePublished ? `, ${source.datePublished}` : ''}
-            {source.dateAccessed ? ` (accessed ${source.dateAccessed})` : ''}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
-  return (
-    <span className="source-refs">
-      {ids.map((id, index) => {
-        const source = corridor.sourceById.get(id);
-        return (
-          <span key={id}>
-            {index > 0 ? '; ' : ''}
-            {source ? (
-              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
-                {source.publisher}
-                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
-              </a>
-            ) : (
-              id
-            )}
-          </span>
-        );
-      })}
-    </span>
-  );
-}
 
 function Provenance({ feature }: { feature: { precision: Precision; verified: boolean; asOf: string } }) {
   return (
@@ -138,18 +94,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         </dd>
         <dt>Status</dt>
         <dd>
-          {SEGMENT_STATUS_LABELS[properties.status]}
-          {properties.expectedOpen ? `, expected to open ${properties.expectedOpen}` : ''}
-          {properties.statusHistory.length > 0 ? (
-            <ul className="history">
-              {properties.statusHistory.map((entry) => (
-                <li key={`${entry.status}-${entry.since}`}>
-                  {entry.since}: {SEGMENT_STATUS_LABELS[entry.status]}
-                  {entry.note ? ` — ${entry.note}` : ''} (<SourceRefs ids={entry.sources} corridor={corridor} />)
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <StatusHistory facts={properties} corridor={corridor} />
         </dd>
         <dt>Drawn length (computed)</dt>
         <dd data-testid="computed-length">
@@ -242,6 +187,7 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
         {NODE_KIND_LABELS[properties.kind]} · {properties.country} · {formatPosition(longitude, latitude)}
       </p>
       {properties.note ? <p>{properties.note}</p> : null}
+      <StatusHistory facts={properties} corridor={corridor} />
       <LocalNames names={names} />
       <h4>Segments from here</h4>
       <ul>
@@ -263,12 +209,14 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
   );
 }
 
-/** Every attribute of a selected corridor segment or node, with its sources; nothing for other features. */
+/** Every attribute of a selected corridor segment, node or event, with its sources; nothing for other features. */
 export function CorridorDetails({ featureId }: { featureId: string }) {
   const corridor = useLoadedData('corridor');
   const segment = corridor.segmentById.get(featureId);
   if (segment) return <SegmentDetails segment={segment} corridor={corridor} />;
   const node = corridor.nodeById.get(featureId);
   if (node) return <NodeDetails node={node} corridor={corridor} />;
+  const event = corridor.eventById.get(featureId);
+  if (event) return <EventDetails event={event} corridor={corridor} />;
   return null;
 }

@@ -1,0 +1,48 @@
+import type { CorridorData } from '../../state/explorer-data';
+
+/** Corridor source ids as a list of links with title, publisher and date (text only, never markup). */
+export function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
+  return (
+    <ul className="sources">
+      {ids.map((id) => {
+        const source = corridor.sourceById.get(id);
+        if (!source) return <li key={id}>{id} (not in the bibliography)</li>;
+        return (
+          <li key={id}>
+            <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+            {' — '}
+            {source.publisher}
+            {source.datePublished ? `, ${source.datePublished}` : ''}
+            {source.dateAccessed ? ` (accessed ${source.dateAccessed})` : ''}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Corridor source ids as short inline references (publisher and year, linked). */
+export function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
+  return (
+    <span className="source-refs">
+      {ids.map((id, index) => {
+        const source = corridor.sourceById.get(id);
+        return (
+          <span key={id}>
+            {index > 0 ? '; ' : ''}
+            {source ? (
+              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
+                {source.publisher}
+                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
+              </a>
+            ) : (
+              id
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
