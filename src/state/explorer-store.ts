@@ -97,6 +97,9 @@ export interface ExplorerState {
    * date nor a year (see `selectDay`); fixed for the store's life.
    */
   dataAsOf: string;
+  /** True while the user drags a control (the timeline): its changes make one history step. */
+  gesture: boolean;
+  setGesture: (gesture: boolean) => void;
   view: MapView;
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
@@ -163,6 +166,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
   return createStore<ExplorerState>()((set) => ({
     dataVersion,
     dataAsOf,
+    gesture: false,
+    setGesture: (gesture) => set({ gesture }),
     view: { kind: 'default' },
     viewRevision: 0,
     passThrough: {},

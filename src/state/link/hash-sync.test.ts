@@ -72,6 +72,22 @@ describe('startHashSync', () => {
     expect(browser.calls).toEqual(['replace', 'replace']);
   });
 
+  it('makes one history step of a dragged date, and a step of each date set by key', () => {
+    const browser = fakeWindow('');
+    const store = createExplorerStore();
+    startHashSync(store, browser.target, DATA_VERSION);
+    store.getState().setGesture(true);
+    for (const date of ['2026-03-01', '2026-03-02', '2026-03-03']) store.getState().updateRouteQuery({ date });
+    store.getState().setGesture(false);
+    expect(browser.calls).toEqual(['replace', 'push', 'replace', 'replace']);
+    expect(browser.location.hash).toBe(`#v=1&date=2026-03-03&dv=${DATA_VERSION}`);
+    store.getState().updateRouteQuery({ date: '2026-03-04' });
+    store.getState().updateRouteQuery({ date: '2026-03-05' });
+    expect(browser.calls.slice(-2)).toEqual(['push', 'push']);
+    browser.back();
+    expect(store.getState().routeQuery.date).toBe('2026-03-04');
+  });
+
   it('replaces the entry when the camera moves', () => {
     const browser = fakeWindow('');
     const store = createExplorerStore();

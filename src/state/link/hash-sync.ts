@@ -114,11 +114,19 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
   };
 
   readHash();
+  // One gesture (a drag of the timeline) is one history step: its first change pushes, the rest replace.
+  let pushedInGesture = false;
   const unsubscribe = store.subscribe((state) => {
+    if (!state.gesture) pushedInGesture = false;
     if (applyingLink) return;
     const hash = formatLink(selectLinkState(state), dataVersion);
     if (hash === written) return;
-    write(hash, !correcting && isHistoryStep(written, hash) ? 'push' : 'replace');
+    let mode: 'push' | 'replace' = !correcting && isHistoryStep(written, hash) ? 'push' : 'replace';
+    if (mode === 'push' && state.gesture) {
+      if (pushedInGesture) mode = 'replace';
+      pushedInGesture = true;
+    }
+    write(hash, mode);
   });
   target.addEventListener('popstate', onNavigate);
   target.addEventListener('hashchange', onNavigate);
