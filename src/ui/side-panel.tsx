@@ -11,6 +11,8 @@ import { RouteResults } from './route-results';
 import { SegmentComparison } from './segment-comparison';
 import { SelectionDetails } from './selection-details';
 import { SharePanel } from './share-panel';
+import { SituationPanel } from './situation-panel';
+import { TimelineControl, ViewDayStatement } from './timeline-panel';
 
 /**
  * The side panel: notices, sharing, the route explorer, the segment comparison, the selected
@@ -28,6 +30,14 @@ export function SidePanel() {
       <ErrorBoundary area="the notices">
         <NoticeList />
       </ErrorBoundary>
+      <PanelSection id="when" title="When: the network on a day" area="the timeline" loading="Loading the corridor…">
+        <ViewDayStatement />
+        <TimelineControl />
+        <details className="situation-details">
+          <summary>The situation on this day: what is closed, suspended or restricted, and why</summary>
+          <SituationPanel />
+        </details>
+      </PanelSection>
       <PanelSection id="share" title="Share and cite" area="sharing" loading="Loading…">
         <SharePanel />
       </PanelSection>

@@ -1,0 +1,270 @@
+import { useMemo, useState } from 'react';
+import type { CorridorEvent } from '../domain/events/corridor-event';
+import { eventInForce } from '../domain/timeline/network-timeline';
+import { changesBetween, type SituationItem, type SituationTarget, situationOn } from '../domain/timeline/situation';
+import { EVENT_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import { period } from '../overlays/corridor/status-history';
+import { useDataVersion, useExplorer, useLoadedData, useOptionalData, useViewDay } from '../state/explorer-context';
+import type { CorridorData, EnergyData } from '../state/explorer-data';
+import { readableDay } from './timeline-panel';
+
+const KIND_LABELS: Record<string, string> = {
+  segment: 'Segment',
+  place: 'Place',
+  passage: 'Passage',
+  pipeline: 'Pipeline',
+  lng: 'LNG project',
+  swap: 'Swap',
+};
+
+const STATUS_HEADINGS: Record<string, string> = {
+  closed: 'Closed',
+  suspended: 'Suspended',
+  restricted: 'Restricted (open with reduced capacity or added risk)',
+};
+
+/** Everything with a dated status: corridor segments, places and passages, and the energy features when loaded. */
+function situationTargets(corridor: CorridorData, energy: EnergyData | undefined): SituationTarget[] {
+  const targets: SituationTarget[] = [
+    ...corridor.segments.map(({ properties }) => ({
+      id: properties.id,
+      kind: 'segment',
+      name: properties.name,
+      facts: properties,
+    })),
+    ...corridor.nodes.map(({ properties }) => ({
+      id: properties.id,
+      kind: 'place',
+      name: properties.name,
+      facts: properties,
+    })),
+    ...corridor.passages.map(({ properties }) => ({
+      id: properties.id,
+      kind: 'passage',
+      name: properties.name,
+      facts: properties,
+    })),
+  ];
+  if (energy) {
+    targets.push(
+      ...energy.pipelines.map(({ properties }) => ({
+        id: properties.id,
+        kind: 'pipeline',
+        name: properties.name,
+        facts: properties,
+      })),
+      ...energy.lngProjects.map(({ properties }) => ({
+        id: properties.id,
+        kind: 'lng',
+        name: properties.name,
+        facts: properties,
+      })),
+      ...energy.swaps.map((swap) => ({ id: swap.id, kind: 'swap', name: swap.name, facts: swap })),
+    );
+  }
+  return targets;
+}
+
+/** A bibliography entry from the corridor's bibliography, else the energy overlays'. */
+function sourceOf(id: string, corridor: CorridorData, energy: EnergyData | undefined) {
+  return corridor.sourceById.get(id) ?? energy?.sourceById.get(id);
+}
+
+/** The situation as plain text with full citations, for pasting into a report. */
+function situationText(
+  day: string,
+  items: readonly SituationItem[],
+  events: readonly CorridorEvent[],
+  corridor: CorridorData,
+  energy: EnergyData | undefined,
+  dataVersion: string,
+): string {
+  const cited = new Set<string>();
+  const lines = [`The corridor on ${readableDay(day)} (INSTC Explorer, data ${dataVersion}):`];
+  for (const item of items) {
+    const event = item.event ? corridor.eventById.get(item.event) : undefined;
+    item.sources.forEach((source) => {
+      cited.add(source);
+    });
+    lines.push(
+      `- ${item.name} (${KIND_LABELS[item.kind] ?? item.kind}): ${item.status}, ${item.since ? period(item.since, item.until) : 'per the status field'}${event ? `, because of: ${event.name}` : ''}${item.note ? `. ${item.note}` : ''} [${item.sources.join('; ')}]`,
+    );
+  }
+  if (events.length > 0) {
+    lines.push('', 'Events in force:');
+    for (const event of events) {
+      event.sources.forEach((source) => {
+        cited.add(source);
+      });
+      lines.push(`- ${event.name} (${event.start} – ${event.end ?? 'open'}) [${event.sources.join('; ')}]`);
+    }
+  }
+  lines.push('', 'Sources:');
+  for (const id of cited) {
+    const source = sourceOf(id, corridor, energy);
+    lines.push(
+      source
+        ? `[${id}] ${source.title}. ${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''}.${source.url ? ` ${source.url}` : ''}`
+        : `[${id}]`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function Sources({ ids, corridor, energy }: { ids: readonly string[]; corridor: CorridorData; energy?: EnergyData }) {
+  return (
+    <span className="source-refs">
+      {ids.map((id, index) => {
+        const source = sourceOf(id, corridor, energy);
+        return (
+          <span key={id}>
+            {index > 0 ? '; ' : ''}
+            {source ? (
+              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
+                {source.publisher}
+                {source.datePublished ? ` ${source.datePublished}` : ''}
+              </a>
+            ) : (
+              id
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+/**
+ * "The situation on this day": what is closed, suspended or restricted on the view's day, since
+ * when, because of which event, with sources, and the events in force; copyable as text with its
+ * citations; and what changed between the view's day and another.
+ */
+export function SituationPanel() {
+  const corridor = useLoadedData('corridor');
+  const energy = useOptionalData('energy');
+  const dataVersion = useDataVersion();
+  const select = useExplorer((state) => state.select);
+  const { day, present } = useViewDay();
+  const [otherDay, setOtherDay] = useState('');
+  const [copied, setCopied] = useState('');
+  const targets = useMemo(() => situationTargets(corridor, energy), [corridor, energy]);
+  const items = useMemo(
+    () => situationOn(targets, day, present, corridor.eventById),
+    [targets, day, present, corridor],
+  );
+  const inForce = corridor.events.filter((event) => eventInForce(event, day));
+  const changes =
+    /^\d{4}-\d{2}-\d{2}$/.test(otherDay) && otherDay !== day
+      ? changesBetween(targets, otherDay, day, present, corridor.events)
+      : undefined;
+  const statuses = ['closed', 'suspended', 'restricted'].filter((status) =>
+    items.some((item) => item.status === status),
+  );
+  const selectable = (id: string) => corridor.segmentById.has(id) || corridor.nodeById.has(id);
+  const name = (item: { id: string; name: string }) =>
+    selectable(item.id) ? (
+      <button type="button" className="link-button" onClick={() => select(item.id)}>
+        {item.name}
+      </button>
+    ) : (
+      item.name
+    );
+  const eventButton = (event: CorridorEvent) => (
+    <button type="button" className="link-button" onClick={() => select(event.id)}>
+      {event.name}
+    </button>
+  );
+
+  return (
+    <div className="situation" data-testid="situation">
+      <h3>On {readableDay(day)}</h3>
+      {items.length === 0 ? <p>Nothing recorded as closed, suspended or restricted on this day.</p> : null}
+      {statuses.map((status) => (
+        <div key={status}>
+          <h4>
+            {STATUS_HEADINGS[status]} ({items.filter((item) => item.status === status).length})
+          </h4>
+          <ul className="situation__list" data-testid={`situation-${status}`}>
+            {items
+              .filter((item) => item.status === status)
+              .map((item) => {
+                const event = item.event ? corridor.eventById.get(item.event) : undefined;
+                return (
+                  <li key={`${item.kind}-${item.id}`}>
+                    {name(item)} <span className="hint">({KIND_LABELS[item.kind] ?? item.kind})</span>:{' '}
+                    {item.since ? period(item.since, item.until) : 'per the data’s status'}
+                    {event ? <> — because of {eventButton(event)}</> : null}
+                    {item.note ? <span className="situation__note"> {item.note}</span> : null}{' '}
+                    {item.sources.length > 0 ? (
+                      <>
+                        (<Sources ids={item.sources} corridor={corridor} {...(energy ? { energy } : {})} />)
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+      <h4>Events in force ({inForce.length})</h4>
+      <ul className="situation__list" data-testid="situation-events">
+        {inForce.map((event) => (
+          <li key={event.id}>
+            {eventButton(event)} <span className="hint">({EVENT_KIND_LABELS[event.kind]})</span> {event.start} –{' '}
+            {event.end ?? 'still in force or not confirmed'} (
+            <Sources ids={event.sources} corridor={corridor} />)
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            const text = situationText(day, items, inForce, corridor, energy, dataVersion);
+            navigator.clipboard?.writeText(text).then(
+              () => setCopied('Copied the list with its citations.'),
+              () => setCopied('The browser did not allow copying; select the list instead.'),
+            );
+          }}
+        >
+          Copy this list with its citations
+        </button>{' '}
+        <span role="status">{copied}</span>
+      </p>
+      <h4>What changed since another day</h4>
+      <label>
+        Compare with <input type="date" value={otherDay} onChange={(event) => setOtherDay(event.target.value)} />
+      </label>
+      {changes ? (
+        <div data-testid="situation-changes">
+          <p>
+            From {readableDay(changes.from)} to {readableDay(changes.to)}: {changes.statusChanges.length} status
+            changes, {changes.eventsStarted.length} events began, {changes.eventsEnded.length} ended.
+          </p>
+          <ul className="situation__list">
+            {changes.statusChanges.map((change) => {
+              const event = change.event ? corridor.eventById.get(change.event) : undefined;
+              const open = change.kind === 'passage' || change.kind === 'place' ? 'open' : 'not yet built';
+              return (
+                <li key={`${change.kind}-${change.id}`}>
+                  {name(change)}: {change.before ?? open} → {change.after ?? open}
+                  {event ? <> ({eventButton(event)})</> : null}
+                </li>
+              );
+            })}
+            {changes.eventsStarted.map((event) => (
+              <li key={`started-${event.id}`}>
+                Began: {eventButton(event)} ({event.start})
+              </li>
+            ))}
+            {changes.eventsEnded.map((event) => (
+              <li key={`ended-${event.id}`}>
+                Ended: {eventButton(event)} ({event.end})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
