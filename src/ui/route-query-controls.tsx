@@ -129,10 +129,11 @@ export function RouteQueryControls() {
               min={SCENARIO_YEAR_RANGE.minimum}
               max={SCENARIO_YEAR_RANGE.maximum}
               value={query.year ?? ''}
-              placeholder="this year"
+              placeholder="as of the data"
               onChange={(event) => {
                 const year = Number.parseInt(event.target.value, 10);
                 update({
+                  date: undefined,
                   year:
                     Number.isFinite(year) && year >= SCENARIO_YEAR_RANGE.minimum && year <= SCENARIO_YEAR_RANGE.maximum
                       ? year

@@ -13,6 +13,7 @@ import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
+import { EventCitation, RouteDayEffects } from './route-day-effects';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -42,12 +43,41 @@ function routeSummary(route: RouteResult, corridor: CorridorData): string {
     `${whole.format(totals.co2Kg)} kg CO2e ${perUnit(route)} (${range(totals.co2KgLow, totals.co2KgHigh, whole.format)}); ` +
     `${totals.borderCrossings} border crossings, ${totals.gaugeChanges} gauge changes, ${totals.transshipments} transshipments. ` +
     'Ranges are the optimistic and pessimistic assumption sets, not confidence intervals. Computed by INSTC Explorer ' +
-    `from data version ${route.dataVersion}.`
+    `from data version ${route.dataVersion}, for the network ${dayPhrase(route)}.`
   );
 }
 
-function Failure({ failure }: { failure: RoutingFailure }) {
-  if (failure.kind === 'no-route') return <p role="status">No route: {failure.reason}</p>;
+/** The day a route's figures are for, as a phrase. */
+function dayPhrase(route: Pick<RouteResult, 'date' | 'dateBasis'>): string {
+  if (route.dateBasis === 'as-of') return `as of ${route.date} (the data's as-of date)`;
+  if (route.dateBasis === 'year') return `at the end of ${route.date.slice(0, 4)}`;
+  return `on ${route.date}`;
+}
+
+function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: CorridorData }) {
+  if (failure.kind === 'no-route') {
+    const events = (failure.closedBy?.events ?? []).flatMap((id) => {
+      const event = corridor.eventById.get(id);
+      return event ? [event] : [];
+    });
+    return (
+      <div role="status" data-testid="no-route">
+        <p>No route: {failure.reason}</p>
+        {events.length > 0 ? (
+          <>
+            <p>Closed by:</p>
+            <ul>
+              {events.map((event) => (
+                <li key={event.id}>
+                  <EventCitation event={event} corridor={corridor} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    );
+  }
   if (failure.kind === 'invalid-query')
     return <p role="status">The question is not valid: {failure.problems.join('; ')}</p>;
   return (
@@ -176,8 +206,8 @@ function Observations({
   );
 }
 
-function ComparisonTable({ outcome }: { outcome: ComparisonOutcome }) {
-  if (outcome.kind !== 'comparison') return <Failure failure={outcome} />;
+function ComparisonTable({ outcome, corridor }: { outcome: ComparisonOutcome; corridor: CorridorData }) {
+  if (outcome.kind !== 'comparison') return <Failure failure={outcome} corridor={corridor} />;
   const { comparison } = outcome;
   const unit = perUnit(comparison);
   return (
@@ -278,7 +308,7 @@ function RouteDownloads({ route }: { route: RouteResult }) {
 }
 
 function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: CorridorData }) {
-  if (outcome.kind !== 'route') return <Failure failure={outcome} />;
+  if (outcome.kind !== 'route') return <Failure failure={outcome} corridor={corridor} />;
   const { route } = outcome;
   return (
     <>
@@ -288,6 +318,7 @@ function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: C
       {route.ignoredAssumptionOverrides.length > 0 ? (
         <p role="status">Unknown assumption keys ignored: {route.ignoredAssumptionOverrides.join(', ')}</p>
       ) : null}
+      <RouteDayEffects route={route} corridor={corridor} />
       <LegsTable route={route} corridor={corridor} />
       <RouteDownloads route={route} />
       <h3>Observed on this route</h3>
@@ -308,7 +339,7 @@ export function RouteResults() {
     <div className="route-results">
       <RouteAnswer outcome={answers.route} corridor={corridor} />
       <h3>Every branch side by side</h3>
-      <ComparisonTable outcome={answers.comparison} />
+      <ComparisonTable outcome={answers.comparison} corridor={corridor} />
     </div>
   );
 }

@@ -103,7 +103,7 @@ describe('instc route (contracts §6)', () => {
     const [header, ...rows] = stdout.trimEnd().split(/\r?\n/);
     // The same format as the app's "Download the legs (CSV)": one row per leg, then a TOTAL row.
     expect(header).toMatch(
-      /^sequence,segment,from,to,mode,vessel,km,nm,days,.*usd_per_TEU.*co2e_kg_per_TEU.*data_version,exported_on$/,
+      /^sequence,segment,from,to,mode,vessel,km,nm,days,.*usd_per_TEU.*co2e_kg_per_TEU.*data_version,exported_on,network_date$/,
     );
     const json = JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout);
     expect(rows).toHaveLength(json.legs.length + 1);

@@ -96,16 +96,18 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
       'co2e_kg_per_TEU_low',
       'co2e_kg_per_TEU_high',
       'exported_on',
+      'network_date',
     ]);
     for (const row of rowsOf(csv)) {
       expect(row.nm).toBe(row.sea_nautical_miles);
       expect(row.usd_per_TEU).toBe(row.usd_per_teu);
       expect(row.co2e_kg_per_TEU_high).toBe(row.co2e_kg_per_teu_high);
       expect(row.exported_on).toBe('2026-11-28');
+      expect(row.network_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
-  it('adds only nm and exported_on for bulk, whose per_tonne names are already the same', () => {
+  it('adds only nm, exported_on and network_date for bulk, whose per_tonne names are already the same', () => {
     const header = comparisonToCsv(comparison('bulk'), { exportedOn: '2026-11-28' }).split('\r\n')[0]?.split(',');
     expect(header?.slice(7, 13)).toEqual([
       'usd_per_tonne',
@@ -115,7 +117,7 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
       'co2e_kg_per_tonne_low',
       'co2e_kg_per_tonne_high',
     ]);
-    expect(header?.slice(19)).toEqual(['nm', 'exported_on']);
+    expect(header?.slice(19)).toEqual(['nm', 'exported_on', 'network_date']);
     expect(new Set(header).size).toBe(header?.length);
   });
 });

@@ -18,7 +18,7 @@ function legacyUnitSuffix(cargo: Comparison['cargo']): string {
  * the export date. The first columns keep their names (`sea_nautical_miles`, `usd_per_teu`); the
  * columns after `data_version` repeat the figures under the names the route-legs CSV uses (`nm`, and
  * for containers `usd_per_TEU` … `co2e_kg_per_TEU_high`; for bulk the names are already the same),
- * then `exported_on`.
+ * then `exported_on` and `network_date` (the day the figures are for).
  */
 export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOptions): string {
   const legacy = legacyUnitSuffix(comparison.cargo);
@@ -50,6 +50,7 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
     'nm',
     ...consistentUnitColumns,
     'exported_on',
+    'network_date',
   ];
   const rows = comparison.routes.map((route) => {
     const { totals } = route;
@@ -73,6 +74,7 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
       totals.seaNauticalMiles,
       ...(consistentUnitColumns.length > 0 ? perUnitFigures : []),
       options.exportedOn,
+      comparison.date ?? '',
     ];
   });
   return formatCsv(header, rows);

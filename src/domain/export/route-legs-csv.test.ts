@@ -17,6 +17,8 @@ const route: RouteForExport = Object.freeze<RouteForExport>({
   cargo: 'container',
   scenario: ['planned', 'redsea-closed'],
   year: 2030,
+  date: '2030-12-31',
+  dateBasis: 'year',
   month: 1,
   avoid: ['AZ'],
   modes: null,
@@ -82,7 +84,7 @@ describe('routeLegsToCsv', () => {
   it('names the units per TEU for containers, with low and high columns', () => {
     const [header] = lines(routeLegsToCsv(route, { exportedOn: '2026-11-28' }));
     expect(header).toBe(
-      'sequence,segment,from,to,mode,vessel,km,nm,days,days_low,days_high,usd_per_TEU,usd_per_TEU_low,usd_per_TEU_high,co2e_kg_per_TEU,co2e_kg_per_TEU_low,co2e_kg_per_TEU_high,transfer_hours,transfers,query_from,query_to,query_by,query_cargo,query_scenario,data_version,exported_on',
+      'sequence,segment,from,to,mode,vessel,km,nm,days,days_low,days_high,usd_per_TEU,usd_per_TEU_low,usd_per_TEU_high,co2e_kg_per_TEU,co2e_kg_per_TEU_low,co2e_kg_per_TEU_high,transfer_hours,transfers,query_from,query_to,query_by,query_cargo,query_scenario,data_version,exported_on,network_date',
     );
   });
 
@@ -95,7 +97,7 @@ describe('routeLegsToCsv', () => {
   it('writes a rail leg without nautical miles and a sea leg with them, and its transfers', () => {
     const [, rail, sea] = lines(routeLegsToCsv(route, { exportedOn: '2026-11-28' }));
     expect(rail).toBe(
-      '1,moscow--astrakhan,moscow,astrakhan,rail,,1400.123,,3.5,3,4.25,1200,0,0,150.5,0,0,0,,moscow,mumbai,time,container,year 2030; month 1; planned; redsea-closed; avoid AZ,2026.11.1,2026-11-28',
+      '1,moscow--astrakhan,moscow,astrakhan,rail,,1400.123,,3.5,3,4.25,1200,0,0,150.5,0,0,0,,moscow,mumbai,time,container,year 2030; month 1; planned; redsea-closed; avoid AZ,2026.11.1,2026-11-28,2030-12-31',
     );
     expect(sea).toContain(',sea,caspian-river-sea,1852,1000,4,');
     expect(sea).toContain(
@@ -107,7 +109,7 @@ describe('routeLegsToCsv', () => {
     const all = lines(routeLegsToCsv(route, { exportedOn: '2026-11-28' }));
     expect(all).toHaveLength(4);
     expect(all.at(-1)).toBe(
-      'TOTAL,,moscow,mumbai,,,3252.123,1000,7.5,6,10,2100,1800,2600,230.5,200,260,48.04,border crossings 0; gauge changes 0; transshipments 1,moscow,mumbai,time,container,year 2030; month 1; planned; redsea-closed; avoid AZ,2026.11.1,2026-11-28',
+      'TOTAL,,moscow,mumbai,,,3252.123,1000,7.5,6,10,2100,1800,2600,230.5,200,260,48.04,border crossings 0; gauge changes 0; transshipments 1,moscow,mumbai,time,container,year 2030; month 1; planned; redsea-closed; avoid AZ,2026.11.1,2026-11-28,2030-12-31',
     );
   });
 
@@ -118,9 +120,9 @@ describe('routeLegsToCsv', () => {
   });
 
   it('leaves the scenario empty for the plain query, and quotes place ids with commas', () => {
-    const plain = { ...route, from: 'a,b', scenario: [], year: undefined, month: null, avoid: [] };
+    const plain = { ...route, from: 'a,b', scenario: [], year: undefined, date: '2026-12-01', month: null, avoid: [] };
     const total = lines(routeLegsToCsv(plain, { exportedOn: '2026-11-28' })).at(-1);
-    expect(total?.endsWith(',"a,b",mumbai,time,container,,2026.11.1,2026-11-28')).toBe(true);
+    expect(total?.endsWith(',"a,b",mumbai,time,container,,2026.11.1,2026-11-28,2026-12-01')).toBe(true);
   });
 
   it('puts modes, branch and via places in the scenario text', () => {

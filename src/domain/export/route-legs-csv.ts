@@ -28,7 +28,7 @@ type RouteLegFigures = Pick<
 
 /** What the route-legs exports read of a routing `RouteResult`. */
 export type RouteForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 'scenario' | 'dataVersion' | 'totals'> &
-  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch'>> & {
+  Partial<Pick<RouteResult, 'via' | 'year' | 'date' | 'dateBasis' | 'month' | 'avoid' | 'modes' | 'branch'>> & {
     legs: readonly RouteLegFigures[];
   };
 
@@ -37,6 +37,10 @@ export interface RouteLegsCsvOptions {
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
 }
+
+/** What the `network_date` column of the CSV exports holds. */
+export const NETWORK_DATE_DESCRIPTION =
+  "The day the figures are for, YYYY-MM-DD: the date asked, the last day of the year asked, or the data's as-of date";
 
 const WATER_MODES: ReadonlySet<string> = new Set(['sea', 'river']);
 
@@ -103,6 +107,7 @@ export function routeLegsCsvColumns(cargo: string): { header: string; descriptio
     },
     { header: 'data_version', description: 'Geodata version the route was computed from' },
     { header: 'exported_on', description: 'Export date, YYYY-MM-DD (UTC)' },
+    { header: 'network_date', description: NETWORK_DATE_DESCRIPTION },
   ];
 }
 
@@ -120,6 +125,7 @@ export function routeLegsToCsv(route: RouteForExport, options: RouteLegsCsvOptio
     describeConditions(route),
     route.dataVersion,
     options.exportedOn,
+    route.date ?? '',
   ];
   const legRows = route.legs.map((leg, index) => [
     index + 1,

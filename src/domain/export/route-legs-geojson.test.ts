@@ -53,6 +53,8 @@ describe('routeLegsToGeoJson', () => {
         cargo: 'bulk',
         scenario: ['hormuz-closed'],
         year: 2026,
+        date: null,
+        dateBasis: null,
         month: null,
         avoid: ['AZ'],
         modes: null,

@@ -4,7 +4,7 @@ import { EXPORT_GENERATOR } from './export-generator';
 
 /** What the route-legs GeoJSON reads of a routing `RouteResult` (the totals are written when given). */
 export type RouteQueryForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 'scenario' | 'dataVersion'> &
-  Partial<Pick<RouteResult, 'via' | 'year' | 'month' | 'avoid' | 'modes' | 'branch' | 'totals'>>;
+  Partial<Pick<RouteResult, 'via' | 'year' | 'date' | 'dateBasis' | 'month' | 'avoid' | 'modes' | 'branch' | 'totals'>>;
 
 /** The query a route or a comparison answers, as written into the export. */
 interface ExportedRouteQuery {
@@ -15,6 +15,10 @@ interface ExportedRouteQuery {
   cargo: string;
   scenario: string[];
   year: number | null;
+  /** The day the figures are for (contracts §7). */
+  date: string | null;
+  /** How the day was named: `date`, `year` or `as-of`. */
+  dateBasis: string | null;
   month: number | null;
   avoid: string[];
   modes: string[] | null;
@@ -51,6 +55,8 @@ export function exportedQuery(route: RouteQueryForExport): ExportedRouteQuery {
     cargo: route.cargo,
     scenario: [...route.scenario],
     year: route.year ?? null,
+    date: route.date ?? null,
+    dateBasis: route.dateBasis ?? null,
     month: route.month ?? null,
     avoid: [...(route.avoid ?? [])],
     modes: route.modes ? [...route.modes] : null,
