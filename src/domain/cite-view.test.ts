@@ -38,3 +38,18 @@ describe('citeView', () => {
     );
   });
 });
+
+describe('citeView with the network day', () => {
+  it('states the day the figures are for next to the data version', () => {
+    const { bibtex, text } = citeView({
+      url: 'https://example.org/#v=1&date=2026-03-15',
+      title: 'Moscow to Mumbai',
+      appVersion: '1.0.0',
+      dataVersion: '2026.12.1',
+      accessedOn: '2026-12-02',
+      networkDay: '2026-03-15',
+    });
+    expect(text).toContain('data version 2026.12.1, network as on 2026-03-15.');
+    expect(bibtex).toContain('data version 2026.12.1, network as on 2026-03-15. Accessed 2026-12-02');
+  });
+});

@@ -8,6 +8,8 @@ export interface CitationInput {
   dataVersion: string;
   /** `YYYY-MM-DD`. */
   accessedOn: string;
+  /** The day the view's map and figures are for (`YYYY-MM-DD`, contracts §7), when known. */
+  networkDay?: string | undefined;
 }
 
 function escapeBibtex(text: string): string {
@@ -45,18 +47,19 @@ function escapeBibtexUrl(url: string): string {
 export function citeView(input: CitationInput): { bibtex: string; text: string } {
   const year = input.accessedOn.slice(0, 4);
   const key = `instc-explorer-${input.accessedOn.replaceAll('-', '')}`;
+  const network = input.networkDay ? `, network as on ${input.networkDay}` : '';
   const bibtex = [
     `@misc{${key},`,
     '  author = {{INSTC Explorer contributors}},',
     `  title = {{INSTC Explorer}: ${escapeBibtex(input.title)}},`,
     `  year = {${year}},`,
     `  howpublished = {\\url{${escapeBibtexUrl(input.url)}}},`,
-    `  note = {App version ${escapeBibtex(input.appVersion)}, data version ${escapeBibtex(input.dataVersion)}. Accessed ${input.accessedOn}},`,
+    `  note = {App version ${escapeBibtex(input.appVersion)}, data version ${escapeBibtex(input.dataVersion)}${network}. Accessed ${input.accessedOn}},`,
     `  urldate = {${input.accessedOn}}`,
     '}',
   ].join('\n');
   const text =
     `INSTC Explorer contributors (${year}). INSTC Explorer: ${input.title}. ` +
-    `App version ${input.appVersion}, data version ${input.dataVersion}. ${input.url} (accessed ${input.accessedOn}).`;
+    `App version ${input.appVersion}, data version ${input.dataVersion}${network}. ${input.url} (accessed ${input.accessedOn}).`;
   return { bibtex, text };
 }

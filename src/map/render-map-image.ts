@@ -52,6 +52,8 @@ export interface MapImageOptions {
   appVersion: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The day the map shows (`YYYY-MM-DD`). */
+  networkDay: string;
 }
 
 /** SwiftShader's (and most GPUs') WebGL canvas limit, in pixels. */
@@ -256,7 +258,7 @@ export async function renderMapImage(
     const lines = [
       ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
       options.attribution,
-      `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · ${options.date}`,
+      `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · network as on ${options.networkDay} · exported ${options.date}`,
       options.permalink.length > 140 ? `${options.permalink.slice(0, 137)}…` : options.permalink,
     ];
     context.font = font(1.4);

@@ -25,6 +25,8 @@ interface ImageExportRequest {
   appVersion: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The day the map shows (`YYYY-MM-DD`). */
+  networkDay: string;
   resolve: (image: Blob) => void;
   reject: (error: Error) => void;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_BOUNDS } from '../domain/view-limits';
 import { useDataVersion, useExplorer, useExplorerStore } from '../state/explorer-context';
 import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
+import { selectDay } from '../state/select-day';
 
 /**
  * The page's address without its query and hash: all state is in the hash, and a query string
@@ -93,6 +94,7 @@ export function SharePanel() {
           dataVersion,
           appVersion: __APP_VERSION__,
           date,
+          networkDay: selectDay(store.getState().routeQuery, store.getState().dataAsOf).day,
           resolve,
           reject,
         }),
@@ -130,6 +132,7 @@ export function SharePanel() {
                 appVersion: __APP_VERSION__,
                 dataVersion,
                 accessedOn: isoDate(new Date()),
+                networkDay: selectDay(store.getState().routeQuery, store.getState().dataAsOf).day,
               }),
             )
           }
