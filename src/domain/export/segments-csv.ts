@@ -7,6 +7,8 @@ export interface SegmentsCsvOptions {
   dataVersion: string;
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
+  /** The day the statuses are for (`YYYY-MM-DD`); an empty cell when not given. */
+  networkDay?: string | undefined;
   /** The label of a source id in the bibliography (e.g. its title and publisher). */
   sourceLabel: (sourceId: string) => string;
 }
@@ -77,6 +79,10 @@ export const SEGMENT_CSV_COLUMNS = [
   { header: 'sources', description: 'Every source cited anywhere in the segment, separated by " | "' },
   { header: 'data_version', description: 'Geodata version the row comes from' },
   { header: 'exported_on', description: 'Export date, YYYY-MM-DD (UTC)' },
+  {
+    header: 'network_date',
+    description: 'The day the status column is for, YYYY-MM-DD (the status rule of docs/routing.md)',
+  },
 ] as const satisfies readonly { header: string; description: string }[];
 
 /**
@@ -122,6 +128,7 @@ export function segmentsToCsv(rows: readonly SegmentRow[], options: SegmentsCsvO
     labels(row.sourceIds),
     options.dataVersion,
     options.exportedOn,
+    options.networkDay ?? '',
   ]);
   return formatCsv(
     SEGMENT_CSV_COLUMNS.map((column) => column.header),

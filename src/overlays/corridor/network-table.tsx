@@ -3,6 +3,7 @@ import { exportFileName, isoDate } from '../../domain/export/export-file-name';
 import { segmentsToCsv } from '../../domain/export/segments-csv';
 import { describeCapacity, describeMode, type SegmentRow } from '../../domain/segment-rows';
 import { type SortDirection, sortRows } from '../../domain/sort-rows';
+import { statusAt } from '../../domain/status-at';
 import {
   CORRIDOR_BRANCHES,
   type CorridorBranch,
@@ -10,7 +11,7 @@ import {
   SEGMENT_STATUSES,
 } from '../../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS } from '../../domain/vocabulary/vocabulary-labels';
-import { useDataVersion, useExplorer, useLoadedData } from '../../state/explorer-context';
+import { useDataVersion, useExplorer, useLoadedData, useViewDay } from '../../state/explorer-context';
 import { downloadFile } from '../../ui/download-file';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -81,9 +82,16 @@ export function NetworkTable() {
     () => [...new Set(corridor.segmentRows.flatMap((row) => row.countries))].sort(),
     [corridor],
   );
+  const { day, present } = useViewDay();
   const rows = useMemo(() => {
     const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
-    const filtered = corridor.segmentRows.filter(
+    // The status each segment has on the view's day, by the one status rule.
+    const onDay = corridor.segmentRows.map((row) => {
+      const segment = corridor.segmentById.get(row.id);
+      const status = segment ? statusAt(segment.properties, day, present) : row.status;
+      return { ...row, status: (status ?? 'not yet built') as SegmentRow['status'] };
+    });
+    const filtered = onDay.filter(
       (row) =>
         (!filters.branch || row.branch === filters.branch) &&
         (!filters.mode || row.mode === filters.mode) &&
@@ -91,7 +99,7 @@ export function NetworkTable() {
         (!filters.country || row.countries.includes(filters.country)),
     );
     return column ? sortRows(filtered, column.value, sort.direction) : filtered;
-  }, [corridor, sort, filters]);
+  }, [corridor, sort, filters, day, present]);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   // A segment chosen on the map is scrolled into view in the table (session-only behaviour).
   useEffect(() => {
@@ -208,6 +216,7 @@ export function NetworkTable() {
             segmentsToCsv(rows, {
               dataVersion,
               exportedOn,
+              networkDay: day,
               sourceLabel: (id) => corridor.sourceById.get(id)?.url ?? id,
             }),
           );

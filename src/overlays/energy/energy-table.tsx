@@ -1,4 +1,5 @@
-import { useExplorer, useOptionalData } from '../../state/explorer-context';
+import { type StatusFacts, statusAt } from '../../domain/status-at';
+import { useExplorer, useOptionalData, useViewDay } from '../../state/explorer-context';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -14,14 +15,17 @@ export function EnergyTable() {
   const energy = useOptionalData('energy');
   const select = useExplorer((state) => state.select);
   const selection = useExplorer((state) => state.selection);
+  const { day, present } = useViewDay();
   if (!energy) return null;
+  /** The status on the view's day, by the one status rule. */
+  const onDay = (facts: StatusFacts) => statusAt(facts, day, present) ?? 'not yet built';
   const rows = [
     ...energy.pipelines.map((pipeline) => ({
       id: pipeline.properties.id,
       name: pipeline.properties.name,
       kind: pipeline.properties.flowKind === 'pipeline' ? 'pipeline' : pipeline.properties.flowKind.replace('-', ' '),
       commodity: pipeline.properties.commodity,
-      status: pipeline.properties.status,
+      status: onDay(pipeline.properties),
       capacity: capacityText(pipeline.properties.capacity),
       countries: pipeline.properties.countries.join(', '),
       sources: pipeline.properties.sources.length,
@@ -31,7 +35,7 @@ export function EnergyTable() {
       name: project.properties.name,
       kind: 'LNG project',
       commodity: 'gas',
-      status: project.properties.status,
+      status: onDay(project.properties),
       capacity: capacityText(project.properties.capacity),
       countries: project.properties.country,
       sources: project.properties.sources.length,
@@ -41,7 +45,7 @@ export function EnergyTable() {
       name: swap.name,
       kind: 'swap',
       commodity: swap.commodity,
-      status: swap.status,
+      status: onDay(swap),
       capacity:
         swap.volumes.map((volume) => `${decimal.format(volume.value)} ${volume.unit} (${volume.basis})`).join('; ') ||
         '—',
