@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo } from 'react';
+import { type KeyboardEvent, useMemo, useState } from 'react';
 import { firstDayOf } from '../domain/status-at';
 import { eventInForce } from '../domain/timeline/network-timeline';
 import { addMonths, dayNumber, dayOfNumber, eventDays, timelineRange } from '../domain/timeline/timeline-range';
@@ -95,7 +95,11 @@ export function TimelineControl() {
     [corridor, present],
   );
   const marks = useMemo(() => eventDays(corridor.events), [corridor]);
-  const first = dayNumber(range.first);
+  // The events crowd the last few years of a span that starts in 1990: the slider can span them alone.
+  const eventsFirst = marks[0] ?? range.first;
+  const [wholeSpan, setWholeSpan] = useState(day < eventsFirst);
+  const spanFirst = wholeSpan || day < eventsFirst ? range.first : eventsFirst;
+  const first = dayNumber(spanFirst);
   const span = dayNumber(range.last) - first;
   const clampDay = (candidate: string) =>
     candidate < range.first ? range.first : candidate > range.last ? range.last : candidate;
@@ -126,7 +130,7 @@ export function TimelineControl() {
           min={0}
           max={span}
           step={1}
-          value={dayNumber(shown) - first}
+          value={Math.max(0, dayNumber(shown) - first)}
           aria-valuetext={readableDay(shown)}
           aria-describedby="timeline-help"
           list="timeline-marks"
@@ -158,7 +162,7 @@ export function TimelineControl() {
           })}
         </div>
         <div className="timeline__ends" aria-hidden="true">
-          <span>{range.first.slice(0, 4)}</span>
+          <span>{spanFirst.slice(0, 7)}</span>
           <span>{range.last.slice(0, 4)}</span>
         </div>
       </div>
@@ -166,6 +170,10 @@ export function TimelineControl() {
         Arrow keys: a day; Page Up/Down: a month; with Shift: a year. Marks: the days events begin or end. {inForce}{' '}
         {inForce === 1 ? 'event is' : 'events are'} in force on this day.
       </p>
+      <label className="block-choice">
+        <input type="checkbox" checked={wholeSpan} onChange={(event) => setWholeSpan(event.target.checked)} /> Slider
+        spans every year from {range.first.slice(0, 4)} (else the events, from {eventsFirst})
+      </label>
       <div className="timeline__buttons">
         <button type="button" disabled={!previousMark} onClick={() => previousMark && setDay(previousMark)}>
           ← Previous event day{previousMark ? ` (${previousMark})` : ''}

@@ -169,11 +169,12 @@ export function createCorridorLineLayers(
       type: 'line',
       source: CORRIDOR_SOURCE_IDS.segments,
       filter: filterOf(CORRIDOR_LAYER_IDS.restrictedHalo),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: { 'line-join': 'round', 'line-cap': 'butt' },
       paint: {
         'line-color': theme.restrictedColour,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, casingWidth(2.6), 6, casingWidth(5)],
-        'line-opacity': 0.75,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, casingWidth(2.2), 6, casingWidth(4.4)],
+        'line-opacity': 0.9,
+        'line-dasharray': [1, 0.8],
       },
     },
     {

@@ -13,8 +13,8 @@ export const corridorTheme = {
   comparatorColour: '#6f5b8f',
   gapColour: '#d7191c',
   inactiveColour: '#8a8a8a',
-  /** Restricted (open with reduced capacity or added risk): an amber halo round the mode's line. */
-  restrictedColour: '#f0a202',
+  /** Restricted (open with reduced capacity or added risk): an orange dashed halo round the mode's line. */
+  restrictedColour: '#e8590c',
   /** Event markers by kind: harm in reds, decisions in blues, nature in green. */
   eventKindColours: {
     strike: '#b2182b',
