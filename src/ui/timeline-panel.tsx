@@ -2,7 +2,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { firstDayOf } from '../domain/status-at';
 import { eventInForce } from '../domain/timeline/network-timeline';
 import { addMonths, dayNumber, dayOfNumber, eventDays, timelineRange } from '../domain/timeline/timeline-range';
-import { corridorTheme } from '../overlays/corridor/corridor-theme';
+import { eventKindColour } from '../overlays/corridor/corridor-style';
 import { useDataVersion, useExplorer, useLoadedData, useViewDay } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
 
@@ -156,7 +156,7 @@ export function TimelineControl() {
                 key={event.id}
                 className="timeline__mark"
                 title={`${event.start}: ${event.name}`}
-                style={{ left: `${offset}%`, background: corridorTheme.eventKindColours[event.kind] }}
+                style={{ left: `${offset}%`, background: eventKindColour(event.kind) }}
               />
             );
           })}

@@ -1,5 +1,6 @@
 import { LINK_KEYS } from '../../src/state/link/link-keys';
 import { expect, test, waitForMapReady } from './support';
+import { DATA_VERSION } from './support/data-version';
 
 const script = encodeURIComponent('<script>window.__pwned=1</script>');
 const markup = encodeURIComponent('"><img src=x onerror="window.__pwned=1">');
@@ -47,12 +48,12 @@ test.describe('hostile links', () => {
 test('an assumption value outside the range the data gives it is dropped with a notice naming the range', async ({
   page,
 }) => {
-  await page.goto('/#route=moscow~mumbai&asm=speed.rail.electric:0,teuTonnes:12&dv=2026.11.1');
+  await page.goto(`/#route=moscow~mumbai&asm=speed.rail.electric:0,teuTonnes:12&dv=${DATA_VERSION}`);
   await waitForMapReady(page);
   await expect(page.getByTestId('notices')).toContainText(
     'speed.rail.electric must be more than 0 and at most 120 km/h; got 0; ignored',
   );
   await expect
     .poll(() => page.evaluate(() => window.location.hash))
-    .toBe('#v=1&route=moscow~mumbai&asm=teuTonnes:12&dv=2026.11.1');
+    .toBe(`#v=1&route=moscow~mumbai&asm=teuTonnes:12&dv=${DATA_VERSION}`);
 });

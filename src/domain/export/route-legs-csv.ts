@@ -39,7 +39,7 @@ export interface RouteLegsCsvOptions {
 }
 
 /** What the `network_date` column of the CSV exports holds. */
-export const NETWORK_DATE_DESCRIPTION =
+const NETWORK_DATE_DESCRIPTION =
   "The day the figures are for, YYYY-MM-DD: the date asked, the last day of the year asked, or the data's as-of date";
 
 const WATER_MODES: ReadonlySet<string> = new Set(['sea', 'river']);

@@ -7,7 +7,7 @@ import {
   placeRecordAt,
   withoutDisruptions,
 } from '../timeline/network-timeline';
-import { type ForcibleBranch, type SegmentMode, SHARED_BRANCHES } from '../vocabulary/vocabulary';
+import { type ForcibleBranch, OPEN_STATUSES, type SegmentMode, SHARED_BRANCHES } from '../vocabulary/vocabulary';
 import type { RouteQuery } from './route-query';
 import type { RoutingSegment } from './routing-input';
 import { opensPlanned, SCENARIOS, type ScenarioFlag } from './scenarios';
@@ -16,7 +16,7 @@ import { opensPlanned, SCENARIOS, type ScenarioFlag } from './scenarios';
 export type RouteConstraint = 'year' | 'events' | 'month' | ScenarioFlag | 'avoid' | 'modes' | 'branch' | 'all-sea';
 
 /** How the query named its day: a `date`, a `year` (its last day) or nothing (the data's as-of date). */
-export type MomentBasis = 'date' | 'year' | 'as-of';
+type MomentBasis = 'date' | 'year' | 'as-of';
 
 /** The constraints a segment is checked against. */
 export interface ClosureContext {
@@ -77,8 +77,10 @@ const PLANNED_FLAGS: readonly ScenarioFlag[] = SCENARIOS.flatMap((scenario) =>
 
 const SHARED_BRANCH_SET: ReadonlySet<string> = new Set(SHARED_BRANCHES);
 
+const OPEN: ReadonlySet<string> = new Set(OPEN_STATUSES);
+
 function isOpen(status: string | undefined, planned: boolean): boolean {
-  if (status === 'operational') return true;
+  if (status !== undefined && OPEN.has(status)) return true;
   return planned && (status === 'under-construction' || status === 'planned');
 }
 

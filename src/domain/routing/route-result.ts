@@ -231,7 +231,7 @@ export type RoutingFailure =
   | { kind: 'invalid-query'; problems: string[] };
 
 /** No route: why, and what closed the way (constraint ids and event ids, for panels to name and cite). */
-export interface NoRoute {
+interface NoRoute {
   kind: 'no-route';
   reason: string;
   closedBy?: { constraints: string[]; events: string[] } | undefined;

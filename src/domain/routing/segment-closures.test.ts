@@ -141,3 +141,51 @@ describe('segmentClosures', () => {
     expect(segmentClosures(segment({ mode: 'sea', branch: 'indian-ocean' }), allSea)).toEqual(['all-sea']);
   });
 });
+
+describe('dated statuses (contracts §7)', () => {
+  it('keeps a restricted segment open, and closes one its event closes, under the events constraint only', () => {
+    expect(
+      segmentClosures(
+        segment({ status: 'restricted', statusHistory: [{ status: 'restricted', since: '2024' }] }),
+        context(),
+      ),
+    ).toEqual([]);
+    const struck = segment({
+      statusHistory: [{ status: 'closed', since: '2025-12-30', until: '2026-01-05', event: 'strike' }],
+    });
+    expect(segmentClosures(struck, context())).toEqual(['events']);
+    expect(segmentClosures(struck, context({ events: false }))).toEqual([]);
+    expect(segmentClosures(struck, context({ moment: '2026-01-06', networkMoment: '2026-01-06' }))).toEqual([]);
+  });
+
+  it('closes every leg through a closed passage and at a closed place on those days', () => {
+    const timeline = createNetworkTimeline({
+      present: '2026-01-01',
+      passages: [
+        {
+          id: 'hormuz',
+          name: 'Hormuz',
+          status: 'operational',
+          statusHistory: [{ status: 'closed', since: '2025-12', until: '2026-01', event: 'x' }],
+        },
+      ],
+      places: [
+        {
+          id: 'b',
+          facts: {
+            status: 'operational',
+            statusHistory: [{ status: 'closed', since: '2025-06-01', until: '2025-06-02' }],
+          },
+        },
+      ],
+    });
+    const sea = segment({ mode: 'sea', passages: ['hormuz'] });
+    expect(segmentClosures(sea, context({ timeline }))).toEqual(['events']);
+    expect(segmentClosures(sea, context({ timeline, moment: '2026-02-01', networkMoment: '2026-02-01' }))).toEqual([]);
+    const atB = segment({});
+    expect(segmentClosures(atB, context({ timeline, moment: '2025-06-02', networkMoment: '2025-06-02' }))).toEqual([
+      'events',
+    ]);
+    expect(segmentClosures(atB, context({ timeline, moment: '2025-06-03', networkMoment: '2025-06-03' }))).toEqual([]);
+  });
+});

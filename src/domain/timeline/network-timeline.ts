@@ -40,7 +40,7 @@ export function createNetworkTimeline(input: {
 }
 
 /** Statuses in which nothing passes. */
-export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['closed', 'suspended']);
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['closed', 'suspended']);
 
 /** Whether a status record says nothing passes. */
 export function isClosedRecord(record: StatusRecord | undefined): boolean {

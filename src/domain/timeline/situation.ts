@@ -3,7 +3,7 @@ import { firstDayOf, type StatusEntry, type StatusFacts, statusRecordAt } from '
 import { eventInForce } from './network-timeline';
 
 /** A history entry as the situation reads it: a status entry with its sources and note. */
-export interface SourcedStatusEntry extends StatusEntry {
+interface SourcedStatusEntry extends StatusEntry {
   readonly sources?: readonly string[] | undefined;
   readonly note?: string | undefined;
 }
@@ -18,7 +18,7 @@ export interface SituationTarget {
 }
 
 /** The statuses "the situation on a day" lists, most severe first. */
-export const DISRUPTED_STATUSES = ['closed', 'suspended', 'restricted'] as const;
+const DISRUPTED_STATUSES = ['closed', 'suspended', 'restricted'] as const;
 
 /** One thing closed, suspended or restricted on a day, since when, because of which event, per which sources. */
 export interface SituationItem {
@@ -79,7 +79,7 @@ export function situationOn(
 }
 
 /** A status that differs between two days. */
-export interface StatusChange {
+interface StatusChange {
   readonly id: string;
   readonly kind: string;
   readonly name: string;

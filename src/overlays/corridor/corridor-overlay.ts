@@ -2,7 +2,7 @@ import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LegendEntry, MapOverlay, OverlayView } from '../../cartography/overlay-definition';
 import { statusAt } from '../../domain/status-at';
 import { eventInForce } from '../../domain/timeline/network-timeline';
-import { CORRIDOR_BRANCHES, type CorridorBranch, EVENT_KINDS, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
+import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
 import {
   BRANCH_LABELS,
   EVENT_KIND_LABELS,
@@ -17,6 +17,7 @@ import {
   createCorridorLineLayers,
   createCorridorPointLayers,
   createCorridorSources,
+  EVENT_KIND_GROUPS,
   SEGMENT_HIT_LAYERS,
   STATUS_GROUPS,
   type StatusGroup,
@@ -24,7 +25,7 @@ import {
 import { corridorTheme } from './corridor-theme';
 
 /** The id of the events layer in links (`layers=…,corridor-events`): the events in force on the view's day. */
-export const EVENTS_LAYER_ID = 'corridor-events';
+const EVENTS_LAYER_ID = 'corridor-events';
 
 /** The id of a branch's layer in links (`layers=corridor-western,…`). */
 export function branchLayerId(branch: CorridorBranch): string {
@@ -151,10 +152,10 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
       entries.push({ label: NODE_KIND_LABELS[kind], colour: corridorTheme.nodeKindColours[kind], symbol: 'point' });
     }
     if (view.visibleLayers.includes(EVENTS_LAYER_ID)) {
-      for (const kind of EVENT_KINDS) {
+      for (const [group, kinds] of Object.entries(EVENT_KIND_GROUPS)) {
         entries.push({
-          label: `Event: ${EVENT_KIND_LABELS[kind]}`,
-          colour: corridorTheme.eventKindColours[kind],
+          label: `Event in force: ${kinds.map((kind) => EVENT_KIND_LABELS[kind]).join(', ')}`,
+          colour: corridorTheme.eventGroupColours[group as keyof typeof EVENT_KIND_GROUPS],
           symbol: 'point',
         });
       }

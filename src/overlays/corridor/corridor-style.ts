@@ -5,8 +5,9 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import type { EventKind } from '../../domain/vocabulary/vocabulary';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
-import type { CorridorTheme } from './corridor-theme';
+import { type CorridorTheme, corridorTheme } from './corridor-theme';
 
 /** The corridor data the overlay draws. */
 export interface CorridorSources {
@@ -323,9 +324,20 @@ export function createCorridorPointLayers(
   ];
 }
 
+/** The groups of event kinds the map colours alike (one legend line each). */
+export const EVENT_KIND_GROUPS = {
+  harm: ['strike', 'closure', 'blockade', 'accident'],
+  sanctions: ['sanctions'],
+  decision: ['agreement', 'opening', 'construction'],
+  other: ['weather', 'other'],
+} as const satisfies Record<keyof CorridorTheme['eventGroupColours'], readonly EventKind[]>;
+
 function eventColour(theme: CorridorTheme): ExpressionSpecification {
-  const pairs = Object.entries(theme.eventKindColours).flat();
-  return ['match', ['get', 'kind'], ...pairs, theme.eventKindColours.other] as unknown as ExpressionSpecification;
+  const pairs = Object.entries(EVENT_KIND_GROUPS).flatMap(([group, kinds]) => [
+    [...kinds],
+    theme.eventGroupColours[group as keyof typeof EVENT_KIND_GROUPS],
+  ]);
+  return ['match', ['get', 'kind'], ...pairs, theme.eventGroupColours.other] as unknown as ExpressionSpecification;
 }
 
 /** Every corridor layer that a hover or click should pick segments from. */
@@ -334,3 +346,12 @@ export const SEGMENT_HIT_LAYERS = [
   CORRIDOR_LAYER_IDS.gap,
   ...Object.keys(STATUS_GROUPS).map((group) => `${CORRIDOR_LAYER_IDS.lines}-${group}`),
 ];
+
+/** The colour the map gives an event of `kind`. */
+export function eventKindColour(kind: EventKind, theme: CorridorTheme = corridorTheme): string {
+  for (const [group, kinds] of Object.entries(EVENT_KIND_GROUPS)) {
+    if ((kinds as readonly string[]).includes(kind))
+      return theme.eventGroupColours[group as keyof typeof EVENT_KIND_GROUPS];
+  }
+  return theme.eventGroupColours.other;
+}

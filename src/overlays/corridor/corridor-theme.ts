@@ -15,19 +15,14 @@ export const corridorTheme = {
   inactiveColour: '#8a8a8a',
   /** Restricted (open with reduced capacity or added risk): an orange dashed halo round the mode's line. */
   restrictedColour: '#e8590c',
-  /** Event markers by kind: harm in reds, decisions in blues, nature in green. */
-  eventKindColours: {
-    strike: '#b2182b',
-    closure: '#d6604d',
-    blockade: '#67001f',
+  /** Event markers by group of kinds: harm in red, sanctions in purple, decisions in blue, nature and other in teal. */
+  eventGroupColours: {
+    harm: '#c0392b',
     sanctions: '#762a83',
-    accident: '#e08214',
-    agreement: '#2166ac',
-    opening: '#1b7837',
-    construction: '#5aae61',
-    weather: '#35978f',
-    other: '#555555',
+    decision: '#2166ac',
+    other: '#35978f',
   },
+
   casing: '#ffffff',
   hoverColour: '#111111',
   /** Segments in the comparison: a magenta halo, distinct from every mode colour and from the route. */
