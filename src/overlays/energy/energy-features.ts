@@ -76,9 +76,18 @@ export interface EnergyVisibility {
  * The ids of the energy features to show: those of the overlays switched on, whose status in the
  * chosen year (from their history) is not hidden. Swap flows follow their swap's status.
  */
-export function visibleEnergyIds(energy: EnergyData, visibility: EnergyVisibility): string[] {
-  const shown = (status: string, history: readonly StatusEntry[]) => {
+export function visibleEnergyIds(
+  energy: EnergyData,
+  visibility: EnergyVisibility,
+): {
+  ids: string[];
+  /** The status each shown pipeline has on the day (it is drawn in that status's style). */
+  pipelineStatuses: Map<string, string>;
+} {
+  const pipelineStatuses = new Map<string, string>();
+  const shown = (status: string, history: readonly StatusEntry[], id?: string) => {
     const then = statusAt({ status, statusHistory: history }, visibility.day, visibility.present);
+    if (id !== undefined && then !== undefined) pipelineStatuses.set(id, then);
     return then !== undefined && !visibility.hiddenStatuses.includes(then);
   };
   const ids: string[] = [];
@@ -86,7 +95,7 @@ export function visibleEnergyIds(energy: EnergyData, visibility: EnergyVisibilit
     const layer = pipeline.properties.commodity === 'gas' ? 'energy-gas-pipelines' : 'energy-oil-pipelines';
     if (
       visibility.visibleLayers.includes(layer) &&
-      shown(pipeline.properties.status, pipeline.properties.statusHistory)
+      shown(pipeline.properties.status, pipeline.properties.statusHistory, pipeline.properties.id)
     ) {
       ids.push(pipeline.properties.id);
     }
@@ -102,5 +111,5 @@ export function visibleEnergyIds(energy: EnergyData, visibility: EnergyVisibilit
       if (swap && shown(swap.status, swap.statusHistory)) ids.push(flow.properties.id);
     }
   }
-  return ids;
+  return { ids, pipelineStatuses };
 }

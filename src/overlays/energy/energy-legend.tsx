@@ -97,6 +97,10 @@ export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string
               Oil (width: capacity in barrels/day)
             </li>
             <li>
+              <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.restricted.dashes} />
+              Restricted (open with reduced capacity or added risk)
+            </li>
+            <li>
               <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.building.dashes} />
               Under construction
             </li>

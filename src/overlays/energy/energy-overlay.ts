@@ -30,22 +30,22 @@ const LEGEND_BY_LAYER: Record<(typeof ENERGY_LAYERS)[number]['id'], LegendEntry[
 
 /**
  * The energy overlays: pipelines, LNG projects and gas/oil swaps, sourced and dated, shown as
- * they stood in the view's year and filtered by status.
+ * they stood on the view's day (drawn in that day's status style) and filtered by status.
  */
 export const energyOverlay: MapOverlay<EnergyData> = {
   id: 'energy',
   layers: ENERGY_LAYERS,
   sources: (energy) => createEnergySources(buildEnergySources(energy)),
   styleLayers: (font, filters) => ({ underLabels: createEnergyLayers(font, filters), aboveLabels: [] }),
-  filters: (energy, view) =>
-    energyFilters(
-      visibleEnergyIds(energy, {
-        visibleLayers: view.visibleLayers,
-        hiddenStatuses: view.hiddenStatuses,
-        day: view.day,
-        present: view.present,
-      }),
-    ),
+  filters: (energy, view) => {
+    const { ids, pipelineStatuses } = visibleEnergyIds(energy, {
+      visibleLayers: view.visibleLayers,
+      hiddenStatuses: view.hiddenStatuses,
+      day: view.day,
+      present: view.present,
+    });
+    return energyFilters(ids, pipelineStatuses);
+  },
   hitLayers: ENERGY_HIT_LAYERS,
   hit: (feature) => {
     if (feature.source === ENERGY_SOURCE_IDS.swapFlows) {

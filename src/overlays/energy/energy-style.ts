@@ -24,6 +24,7 @@ export const ENERGY_SOURCE_IDS = {
 /** Status groups of the energy overlays, each with its dash pattern (in line widths). */
 export const ENERGY_STATUS_GROUPS = {
   operational: { statuses: ['operational'], dashes: undefined, opacity: 1 },
+  restricted: { statuses: ['restricted'], dashes: [4, 1], opacity: 1 },
   building: { statuses: ['under-construction'], dashes: [3, 1.5], opacity: 1 },
   planned: { statuses: ['planned', 'proposed', 'mou'], dashes: [0.8, 1.6], opacity: 1 },
   stopped: { statuses: ['suspended', 'idle'], dashes: [4, 2], opacity: 0.85 },
@@ -71,15 +72,18 @@ const pipelineWidth: ExpressionSpecification = [
 
 const visible = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 
-/** The filter of each energy layer, given the ids that the toggles, statuses and year leave visible. */
-export function energyFilters(visibleIds: readonly string[]): Record<string, FilterSpecification> {
+/**
+ * The filter of each energy layer, given the ids that the toggles, statuses and day leave visible
+ * and the status each pipeline has on the day (each is drawn in its day's status style).
+ */
+export function energyFilters(
+  visibleIds: readonly string[],
+  pipelineStatuses: ReadonlyMap<string, string>,
+): Record<string, FilterSpecification> {
   const filters: Record<string, FilterSpecification> = {};
   for (const [group, { statuses }] of Object.entries(ENERGY_STATUS_GROUPS)) {
-    filters[`energy-pipelines-${group}`] = [
-      'all',
-      visible(visibleIds),
-      ['in', ['get', 'status'], ['literal', [...statuses]]],
-    ];
+    const inGroup = visibleIds.filter((id) => (statuses as readonly string[]).includes(pipelineStatuses.get(id) ?? ''));
+    filters[`energy-pipelines-${group}`] = visible(inGroup);
   }
   filters[ENERGY_LAYER_IDS.flowArrows] = [
     'all',
