@@ -46,16 +46,22 @@ export interface ScenarioSearch {
  */
 const MAXIMUM_CACHED_COSTINGS = 32;
 const MAXIMUM_CACHED_GRAPHS = 256;
+/** Scenario keys remembered with the open network they lead to (a day each, when the timeline moves). */
+const MAXIMUM_CACHED_OPEN_NETWORKS = 2048;
 
 /**
  * A search over `network` under any closure context. Networks are costed on first use per cargo
- * and overrides; a graph is built on first use per costing and `scenarioKey`, over the places not
- * in an avoided country and the segments no constraint closes; both are kept in LRU caches.
+ * and overrides; a graph is built on first use per costing and set of open places and segments
+ * (the places not in an avoided country, the segments no constraint closes); both are kept in LRU
+ * caches.
  */
 export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
   const railGauges = railGaugesByPlace(network.segments);
   const costings = createRouterCache<NetworkCosting>(MAXIMUM_CACHED_COSTINGS);
   const graphs = createRouterCache<RoutingGraph>(MAXIMUM_CACHED_GRAPHS);
+  const openNetworks = createRouterCache<{ key: string; places: string[]; open: RoutingSegment[] }>(
+    MAXIMUM_CACHED_OPEN_NETWORKS,
+  );
 
   function costing(cargo: CargoKind, overrides: Readonly<Record<string, number>> = {}): NetworkCosting {
     return costings.getOrCreate(costingKey(cargo, overrides), () => {
@@ -67,9 +73,10 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
     });
   }
 
-  function graphFor(query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>, context: ClosureContext) {
-    const key = `${costingKey(query.cargo, query.assumptionOverrides)}|${scenarioKey(context)}`;
-    return graphs.getOrCreate(key, () => {
+  /** The places and segments a context leaves open, and their key (per costing and scenario key). */
+  function openNetwork(query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>, context: ClosureContext) {
+    const costed = costingKey(query.cargo, query.assumptionOverrides);
+    return openNetworks.getOrCreate(`${costed}|${scenarioKey(context)}`, () => {
       const places = network.places.filter((place) => !context.avoidCountries.has(place.country)).map(({ id }) => id);
       const usable = new Set(places);
       const open = network.segments.filter(
@@ -78,8 +85,18 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
           usable.has(segment.properties.from) &&
           usable.has(segment.properties.to),
       );
-      return buildRoutingGraph(places, open, costing(query.cargo, query.assumptionOverrides).network, railGauges);
+      const key = `${costed}|${places.join(',')}|${open.map((segment) => segment.properties.id).join(',')}`;
+      return { key, places, open };
     });
+  }
+
+  function graphFor(query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>, context: ClosureContext) {
+    // The graph depends only on what is left open: two contexts that leave the same places and
+    // segments open (two days between the same events, say) share one graph.
+    const { key, places, open } = openNetwork(query, context);
+    return graphs.getOrCreate(key, () =>
+      buildRoutingGraph(places, open, costing(query.cargo, query.assumptionOverrides).network, railGauges),
+    );
   }
 
   return {
