@@ -70,3 +70,16 @@ describe('routing on a day', () => {
     expect([route.date, route.dateBasis, route.year]).toEqual(['2015-12-31', 'year', 2015]);
   });
 });
+
+describe('comparing on a day the events close the corridor', () => {
+  it('shows the all-sea routes, and lists each branch with the event that closes it', () => {
+    const outcome = router.compare(query('moscow', 'mumbai', { date: '2026-04-20' }));
+    if (outcome.kind !== 'comparison') throw new Error(JSON.stringify(outcome));
+    expect(outcome.comparison.routes.map((route) => route.label)).toEqual(['all-sea-suez', 'all-sea-cape']);
+    const western = outcome.comparison.omitted.find((entry) => entry.label === 'western');
+    expect(western?.reason).toMatch(/us-blockade-iranian-ports-2026-04-13/);
+    const before = router.compare(query('moscow', 'mumbai', { date: '2026-01-15' }));
+    if (before.kind !== 'comparison') throw new Error(JSON.stringify(before));
+    expect(before.comparison.routes.map((route) => route.label)).toContain('western');
+  });
+});

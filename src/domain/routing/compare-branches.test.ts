@@ -211,6 +211,8 @@ describe('compareBranches', () => {
       reason:
         'no corridor branch joins moscow and mumbai: western: nothing; trans-caspian: nothing; eastern: nothing; all-sea-suez: shown only beside a corridor branch that joins the two places; all-sea-cape: shown only beside a corridor branch that joins the two places',
     });
-    expect(calls).toHaveLength(3);
+    // Each branch is asked under the context, then without the day's events (do the events alone close it?).
+    expect(calls).toHaveLength(6);
+    expect(calls.slice(3).every((call) => call.context.events === false)).toBe(true);
   });
 });

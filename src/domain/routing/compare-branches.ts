@@ -118,7 +118,8 @@ function allSeaRoute(
  * Compares every forcible branch joining the query's two places, and (beside at least one of
  * them) the all-sea comparators via Suez and via the Cape, each from the comparator port nearest
  * each end by land. `query` has current ids and neither via places nor a branch; `base` is its
- * closure context. Labels not shown are listed with the reason; no branch at all is a no-route.
+ * closure context. Labels not shown are listed with the reason. When only the day's events close
+ * every branch, the all-sea routes are shown alone; no route at all is a no-route.
  */
 export function compareBranches(
   query: RouteQuery,
@@ -132,10 +133,19 @@ export function compareBranches(
     else routes.push(answer);
   };
   for (const branch of FORCIBLE_BRANCHES) add(branch, branchRoute(query, base, branch, routing));
+  // When the day's events close every branch of a corridor that joins the places, the all-sea
+  // routes are still the answer a researcher needs: they are shown beside the closed branches.
+  const closedByEvents =
+    routes.length === 0 &&
+    base.events &&
+    FORCIBLE_BRANCHES.some(
+      (branch) => typeof branchRoute(query, { ...base, events: false }, branch, routing) !== 'string',
+    );
   for (const comparator of ALL_SEA_COMPARATORS) {
     const [label] = comparator;
-    if (routes.length === 0) add(label, 'shown only beside a corridor branch that joins the two places');
-    else add(label, allSeaRoute(query, base, comparator, routing));
+    if (routes.length === 0 && !closedByEvents) {
+      add(label, 'shown only beside a corridor branch that joins the two places');
+    } else add(label, allSeaRoute(query, base, comparator, routing));
   }
   if (routes.length === 0) {
     const reasons = omitted.map((entry) => `${entry.label}: ${entry.reason}`).join('; ');
