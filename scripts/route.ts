@@ -319,7 +319,7 @@ function routeTable(route: RouteResult): string {
     '',
     alignTable([header, ...rows], new Set([0, 5, 6, 7, 8])),
     '',
-    `Total: ${formatNumber(totals.km)} km (${formatNumber(totals.seaNauticalMiles)} nm by sea and river; drawn lengths)`,
+    `Total: ${formatNumber(totals.km)} km (${formatNumber(totals.seaNauticalMiles)} nm by sea and river; published lengths where the sources give them, else drawn)`,
     `  days     ${range(totals.days, totals.daysLow, totals.daysHigh, 1)}`,
     `  USD      ${range(totals.usd, totals.usdLow, totals.usdHigh, 0)} ${unit}`,
     `  kg CO2e  ${range(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh, 0)} ${unit}, well-to-wheel`,
@@ -392,7 +392,7 @@ function comparisonTable(comparison: Comparison): string {
     '',
     alignTable(rows, new Set(routes.map((_, index) => index + 1))),
     '',
-    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals). km are drawn lengths.',
+    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals). km: published lengths where the sources give them, else drawn.',
   ];
   for (const route of routes) {
     const places = [route.legs[0]?.from, ...route.legs.map((leg) => leg.to)].filter(Boolean).join(' → ');

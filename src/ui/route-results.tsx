@@ -42,6 +42,7 @@ function routeSummary(route: RouteResult, corridor: CorridorData): string {
     `US$${whole.format(totals.usd)} ${perUnit(route)} (${range(totals.usdLow, totals.usdHigh, whole.format)}); ` +
     `${whole.format(totals.co2Kg)} kg CO2e ${perUnit(route)} (${range(totals.co2KgLow, totals.co2KgHigh, whole.format)}); ` +
     `${totals.borderCrossings} border crossings, ${totals.gaugeChanges} gauge changes, ${totals.transshipments} transshipments. ` +
+    'km: published lengths where the sources give them, else the drawn line. ' +
     'Ranges are the optimistic and pessimistic assumption sets, not confidence intervals. Computed by INSTC Explorer ' +
     `from data version ${route.dataVersion}, for the network ${dayPhrase(route)}.`
   );
@@ -123,7 +124,12 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
                 {leg.vessel ? ` (${leg.vessel})` : ''}
                 {leg.gaugeMillimetres ? ` ${leg.gaugeMillimetres} mm` : ''}
               </td>
-              <td className="number">{whole.format(leg.km)}</td>
+              <td className="number" data-testid="leg-km">
+                {whole.format(leg.km)}
+                <span className="hint">
+                  {leg.lengthBasis === 'published' ? ` published (drawn ${whole.format(leg.drawnKm)})` : ' drawn'}
+                </span>
+              </td>
               <td className="number">{oneDecimal.format(leg.days)}</td>
               <td className="number">{whole.format(leg.usd)}</td>
               <td className="number">{whole.format(leg.co2Kg)}</td>

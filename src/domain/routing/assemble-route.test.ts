@@ -58,6 +58,8 @@ function segmentEdge(from: string, to: string, km: number, options: TraversalOpt
     to,
     reversed: false,
     km,
+    lengthBasis: 'drawn',
+    drawnKm: km,
     // One day, 10 USD and 1 kg per 100 km (optimistic half, pessimistic double).
     running: {
       days: sets(km / 200, km / 100, km / 50),
@@ -219,7 +221,7 @@ describe('assembleRoute', () => {
       modes: null,
       branch: null,
       dataVersion: 'test',
-      distanceBasis: 'drawn',
+      distanceBasis: 'published-else-drawn',
       ignoredAssumptionOverrides: ['no.such'],
     });
   });

@@ -120,6 +120,8 @@ function legForOutput(draft: LegDraft, restrictions: LegRestriction[]): RouteLeg
     to: traversal.to,
     mode: properties.mode,
     km: round(traversal.km, 1),
+    lengthBasis: traversal.lengthBasis,
+    drawnKm: round(traversal.drawnKm, 1),
     days: round(figures.days.central, 2),
     usd: round(figures.usd.central, 2),
     co2Kg: round(figures.co2Kg.central, 2),
@@ -206,7 +208,7 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
     modes: query.modes && query.modes.length > 0 ? [...query.modes] : null,
     branch: query.branch ?? null,
     dataVersion: context.dataVersion,
-    distanceBasis: 'drawn',
+    distanceBasis: 'published-else-drawn',
     bounds: BOUNDS_NOTE,
     totals: {
       km: round(kilometers, 1),

@@ -19,6 +19,8 @@ function leg(from: string, to: string, branch: string): RouteLeg {
     to,
     mode: branch === 'comparator' ? 'sea' : 'rail',
     km: 100,
+    lengthBasis: 'drawn',
+    drawnKm: 100,
     days: 1,
     usd: 1,
     co2Kg: 1,

@@ -33,8 +33,12 @@ export interface CostedTraversal {
   from: string;
   to: string;
   reversed: boolean;
-  /** Drawn length, kilometres. */
+  /** The length every figure is computed from: the preferred published length, else the drawn one. */
   km: number;
+  /** Which length `km` is (contracts §7). */
+  lengthBasis: 'published' | 'drawn';
+  /** The length of the drawn line, kilometres (the map's; shown beside the published one). */
+  drawnKm: number;
   running: RunningFigures;
   /** Steps at or after departure: the wait for the service, the border crossing. */
   departureSteps: CostedStep[];
@@ -85,6 +89,18 @@ const OPPOSITE_SET: Record<AssumptionSet, AssumptionSet> = {
   central: 'central',
   pessimistic: 'optimistic',
 };
+
+/**
+ * The length a leg's figures use (issue 13, contracts §7): the segment's preferred published length
+ * (not an outlier) where one exists, else the length of its drawn line. Hand-drawn lines run short
+ * of the published lengths; summing them would make every land route look shorter than it is.
+ */
+export function legLength(segment: RoutingSegment, drawnKm: number): { km: number; basis: 'published' | 'drawn' } {
+  const preferred = segment.properties.publishedLengths.find(
+    (length) => length.preferred === true && length.outlier !== true,
+  );
+  return preferred ? { km: preferred.km, basis: 'published' } : { km: drawnKm, basis: 'drawn' };
+}
 
 const PER_KILOMETRE_UNITS = new Set(['USD per TEU-km', 'USD per tonne-km']);
 
@@ -185,7 +201,8 @@ export function costNetwork(
   const traversals = new Map<string, CostedTraversal>();
   for (const segment of segments) {
     const properties = segment.properties;
-    const km = lineLengthKilometers(segment.geometry.coordinates);
+    const drawnKm = lineLengthKilometers(segment.geometry.coordinates);
+    const { km, basis: lengthBasis } = legLength(segment, drawnKm);
     const speed = speedEntry(segment);
     const cost = costEntry(segment);
     const co2 = co2Entry(segment);
@@ -250,6 +267,8 @@ export function costNetwork(
         to,
         reversed,
         km,
+        lengthBasis,
+        drawnKm,
         running,
         departureSteps,
         arrivalSteps,

@@ -35,6 +35,8 @@ function segmentEdge(id: string, properties: Partial<RoutingSegment['properties'
     from: segment.properties.from,
     to: segment.properties.to,
     reversed: false,
+    lengthBasis: 'drawn',
+    drawnKm: 1,
     km: 1,
     running: { days: none, usd: none, co2Kg: none },
     departureSteps: [],

@@ -35,8 +35,12 @@ export interface RouteLeg {
   from: string;
   to: string;
   mode: SegmentMode;
-  /** Drawn length, kilometres. */
+  /** The length the leg's figures use: the preferred published length, else the drawn one (`lengthBasis`). */
   km: number;
+  /** Which length `km` is (contracts §7). */
+  lengthBasis: 'published' | 'drawn';
+  /** The length of the drawn line on the map, kilometres (beside `km` when that is published). */
+  drawnKm: number;
   days: number;
   /** USD per TEU (container) or per tonne (bulk). */
   usd: number;
@@ -171,8 +175,11 @@ export interface RouteResult {
   modes: SegmentMode[] | null;
   branch: ForcibleBranch | null;
   dataVersion: string;
-  /** `drawn`: km are the drawn lengths of the legs. */
-  distanceBasis: 'drawn';
+  /**
+   * What `km` sums: `published-else-drawn` (each leg's preferred published length, else its drawn
+   * length; each leg's `lengthBasis` says which). Results before data 2026.12 said `drawn`.
+   */
+  distanceBasis: 'drawn' | 'published-else-drawn';
   /** What Low and High mean. */
   bounds: string;
   totals: RouteTotals;

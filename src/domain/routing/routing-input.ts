@@ -35,7 +35,7 @@ export interface RoutingSegment {
     status: string;
     statusHistory: readonly StatusEntry[];
     expectedOpen?: number | undefined;
-    publishedLengths: readonly { km: number; preferred?: boolean | undefined }[];
+    publishedLengths: readonly { km: number; preferred?: boolean | undefined; outlier?: boolean | undefined }[];
     passages: readonly string[];
     seasonal?: { closedMonths: readonly number[]; note: string } | undefined;
     /** ISO2 codes of every country the segment runs through, its ends included. */
