@@ -11,7 +11,7 @@ import {
   readGeodataFile,
   readLoadUnit,
 } from '../src/data/read-geodata-node';
-import { validateBibliography } from '../src/data/validate-corridor';
+import { LENGTH_REPORT_RULES, validateBibliography } from '../src/data/validate-corridor';
 
 /** Exit codes of `npm run check:geodata` (docs/cli.md). */
 const EXIT = { clean: 0, errorsFound: 1 } as const;
@@ -76,7 +76,17 @@ export function runCheckGeodata(argv: readonly string[], print: (line: string) =
   for (const problem of [...errors, ...warnings]) {
     print([problem.severity, problem.dataset, problem.feature, problem.rule ?? '-', problem.message].join('  '));
   }
-  const summary = [...counts, `errors ${errors.length}`, `warnings ${warnings.length}`];
+  // Segments whose drawn and preferred published lengths differ by more than 15% (issue 13 §1).
+  const lengthRules = new Set<string>(LENGTH_REPORT_RULES);
+  const lengthsApart = new Set(
+    warnings.filter((problem) => lengthRules.has(problem.rule ?? '')).map((problem) => problem.feature),
+  );
+  const summary = [
+    ...counts,
+    `segments drawn >15% off their published length ${lengthsApart.size}`,
+    `errors ${errors.length}`,
+    `warnings ${warnings.length}`,
+  ];
   print(`${summary.join(', ')} (checked in ${elapsedSeconds.toFixed(1)} s)`);
   return errors.length > 0 ? EXIT.errorsFound : EXIT.clean;
 }

@@ -279,6 +279,30 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       if (lengths[0]) lengths[0].km = 400;
     },
   },
+  'length-drawn-short': {
+    bad: 'a preferred published length of 660 km for a line drawn 554 km long (16.1% shorter), even with a lengthNote',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'warning',
+    mutate: (corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      const lengths = properties.publishedLengths as Properties[];
+      if (lengths[0]) lengths[0].km = 660;
+      properties.lengthNote = 'The line cuts corners.';
+    },
+  },
+  'length-drawn-long': {
+    bad: 'a preferred published length of 470 km for a line drawn 554 km long (17.8% longer), even with a lengthNote',
+    dataset: 'segments',
+    featureId: 'inland--west-port',
+    severity: 'warning',
+    mutate: (corridor) => {
+      const properties = feature(corridor.segments, 'inland--west-port').properties;
+      const lengths = properties.publishedLengths as Properties[];
+      if (lengths[0]) lengths[0].km = 470;
+      properties.lengthNote = 'The line wanders.';
+    },
+  },
   'gap-rail-not-operational': {
     bad: 'gap: true on an operational rail segment',
     dataset: 'segments',
@@ -532,7 +556,12 @@ describe('tolerances of the land and water checks', () => {
 });
 
 describe('drawn-length', () => {
-  function lengthCheck(publishedKilometers: number, lengthNote: string | undefined, precision = 'approximate') {
+  function lengthCheck(
+    publishedKilometers: number,
+    lengthNote: string | undefined,
+    precision = 'approximate',
+    rule: CorridorRule = 'drawn-length',
+  ) {
     const result = check((corridor) => {
       const properties = feature(corridor.segments, 'inland--west-port').properties;
       const lengths = properties.publishedLengths as Properties[];
@@ -540,7 +569,7 @@ describe('drawn-length', () => {
       properties.precision = precision;
       if (lengthNote) properties.lengthNote = lengthNote;
     });
-    return findings(result.report, 'drawn-length');
+    return findings(result.report, rule);
   }
 
   it('stays quiet within 10%', () => {
@@ -559,8 +588,28 @@ describe('drawn-length', () => {
     expect(lengthCheck(480, 'The line cuts corners.')).toEqual([]);
   });
 
-  it('only warns over 25% when the line is approximate and a lengthNote explains it', () => {
-    expect(lengthCheck(400, 'The line cuts corners.').map((finding) => finding.severity)).toEqual(['warning']);
+  it('keeps a line over 25% apart when it is approximate and a lengthNote explains it (length-drawn-long lists it)', () => {
+    expect(lengthCheck(400, 'The line cuts corners.')).toEqual([]);
+    expect(
+      lengthCheck(400, 'The line cuts corners.', 'approximate', 'length-drawn-long').map((finding) => finding.severity),
+    ).toEqual(['warning']);
+  });
+
+  it('lists every line more than 15% off, with both lengths and the percentage, whatever the lengthNote says', () => {
+    const [short] = lengthCheck(660, 'The line cuts corners.', 'approximate', 'length-drawn-short');
+    expect(short?.severity).toBe('warning');
+    expect(short?.message).toBe(
+      'drawn 553.9 km against the preferred published 660.0 km (-16.1%): the drawn line is more than 15% shorter; its lengthNote says why',
+    );
+    const [long] = lengthCheck(470, undefined, 'traced', 'length-drawn-long');
+    expect(long?.message).toBe(
+      'drawn 553.9 km against the preferred published 470.0 km (+17.8%): the drawn line is more than 15% longer',
+    );
+  });
+
+  it('does not list a line within 15%', () => {
+    expect(lengthCheck(490, undefined, 'approximate', 'length-drawn-long')).toEqual([]);
+    expect(lengthCheck(640, undefined, 'approximate', 'length-drawn-short')).toEqual([]);
   });
 
   it('is an error over 25% when the line is traced, even with a lengthNote', () => {

@@ -142,3 +142,21 @@ describe('npm run check:geodata on the events and the dated statuses (issue 12)'
     );
   });
 });
+
+describe('npm run check:geodata on drawn against published lengths (issue 13 §1)', () => {
+  it('lists every segment drawn more than 15% off its preferred published length, and counts them in the summary', () => {
+    const lines: string[] = [];
+    runCheckGeodata([projectDirectory], (line) => lines.push(line));
+    const listed = lines.filter((line) => /^warning {2}segments {2}\S+ {2}length-drawn-(short|long) {2}/.test(line));
+    for (const line of listed) {
+      expect(line).toMatch(/drawn [\d.]+ km against the preferred published [\d.]+ km \([+-]\d+\.\d%\)/);
+    }
+    const summary = lines.at(-1) ?? '';
+    const count = Number(/segments drawn >15% off their published length (\d+), errors/.exec(summary)?.[1]);
+    expect(count).toBe(new Set(listed.map((line) => line.split('  ')[2])).size);
+    expect(count).toBeGreaterThan(0);
+    expect(listed).toContainEqual(
+      expect.stringMatching(/^warning {2}segments {2}tehran--qom {2}length-drawn-short {2}/),
+    );
+  });
+});
