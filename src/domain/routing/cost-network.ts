@@ -95,7 +95,7 @@ const OPPOSITE_SET: Record<AssumptionSet, AssumptionSet> = {
  * (not an outlier) where one exists, else the length of its drawn line. Hand-drawn lines run short
  * of the published lengths; summing them would make every land route look shorter than it is.
  */
-export function legLength(segment: RoutingSegment, drawnKm: number): { km: number; basis: 'published' | 'drawn' } {
+function legLength(segment: RoutingSegment, drawnKm: number): { km: number; basis: 'published' | 'drawn' } {
   const preferred = segment.properties.publishedLengths.find(
     (length) => length.preferred === true && length.outlier !== true,
   );
