@@ -204,12 +204,15 @@ function checkPublishedLengths(properties: SegmentProperties, context: z.Refinem
     }
   });
   const preferredCount = properties.publishedLengths.filter((length) => length.preferred === true).length;
-  if (properties.publishedLengths.length > 0 && preferredCount !== 1) {
+  // None preferred is allowed when the lengthNote says why no value is fit to count (e.g. a press
+  // round number for a sea leg): the leg then counts its drawn length.
+  const noneWithReason = preferredCount === 0 && (properties.lengthNote ?? '') !== '';
+  if (properties.publishedLengths.length > 0 && preferredCount !== 1 && !noneWithReason) {
     addRuleIssue(
       context,
       'preferred-length',
       ['properties', 'publishedLengths'],
-      `${properties.publishedLengths.length} published lengths with ${preferredCount} marked preferred; exactly one must be`,
+      `${properties.publishedLengths.length} published lengths with ${preferredCount} marked preferred; exactly one must be (or none, with a lengthNote saying why none is fit to count)`,
     );
   }
 }
