@@ -42,7 +42,8 @@ export const CORRIDOR_RULES = {
   'country-code': 'countries are ISO 3166-1 alpha-2 codes',
   'segment-id': 'a segment id is <from>--<to> or <from>--<to>--<variant>, from and to differ',
   'mode-attributes': 'sea and river legs have a vessel; rail legs a gauge and traction; only water legs have passages',
-  'preferred-length': 'exactly one published length is preferred when any is given (or none, with a lengthNote saying why)',
+  'preferred-length':
+    'exactly one published length is preferred when any is given (or none, with a lengthNote saying why)',
   'length-range': "no published length is more than half the Earth's circumference (20,037.5 km)",
   'reserved-name':
     'no property is named like an Object.prototype member (__proto__, constructor, toString, …), which code could mistake for it',
