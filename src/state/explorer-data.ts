@@ -40,5 +40,5 @@ export function readyData<Unit extends DataUnit>(loaded: LoadedData, unit: Unit)
 
 // The loaded data's types, for the panels and the map (which read data through the state, never from src/data).
 export type { CorridorData } from '../data/corridor-resource';
-export type { CorridorNode, CorridorSegment } from '../data/corridor-schemas';
+export type { BibliographyEntry, CorridorNode, CorridorSegment } from '../data/corridor-schemas';
 export type { EnergyData } from '../data/energy-resource';

@@ -6,6 +6,7 @@ import { SourceRefs } from '../overlays/corridor/corridor-sources';
 import { period } from '../overlays/corridor/status-history';
 import { useExplorer, useViewDay } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
+import { selectSituationTargets } from '../state/select-situation-targets';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -39,26 +40,7 @@ function targetName(target: string, corridor: CorridorData): string {
 export function RouteDayEffects({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
   const { present } = useViewDay();
   const closed = useMemo(() => {
-    const targets = [
-      ...corridor.passages.map(({ properties }) => ({
-        id: properties.id,
-        kind: 'passage',
-        name: properties.name,
-        facts: properties,
-      })),
-      ...corridor.nodes.map(({ properties }) => ({
-        id: properties.id,
-        kind: 'place',
-        name: properties.name,
-        facts: properties,
-      })),
-      ...corridor.segments.map(({ properties }) => ({
-        id: properties.id,
-        kind: 'segment',
-        name: properties.name,
-        facts: properties,
-      })),
-    ];
+    const targets = selectSituationTargets(corridor);
     return situationOn(targets, route.date, present, corridor.eventById).filter(
       (item) => (item.status === 'closed' || item.status === 'suspended') && item.event !== null,
     );

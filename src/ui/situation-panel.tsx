@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { CorridorEvent } from '../domain/events/corridor-event';
 import { eventInForce } from '../domain/timeline/network-timeline';
-import { changesBetween, type SituationItem, type SituationTarget, situationOn } from '../domain/timeline/situation';
+import { changesBetween, type SituationItem, situationOn } from '../domain/timeline/situation';
 import { EVENT_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import { SourceRefs } from '../overlays/corridor/corridor-sources';
 import { period } from '../overlays/corridor/status-history';
 import { useDataVersion, useExplorer, useLoadedData, useOptionalData, useViewDay } from '../state/explorer-context';
 import type { CorridorData, EnergyData } from '../state/explorer-data';
+import { selectSituationTargets } from '../state/select-situation-targets';
 import { readableDay } from './timeline-panel';
 
 const KIND_LABELS: Record<string, string> = {
@@ -22,48 +24,6 @@ const STATUS_HEADINGS: Record<string, string> = {
   suspended: 'Suspended',
   restricted: 'Restricted (open with reduced capacity or added risk)',
 };
-
-/** Everything with a dated status: corridor segments, places and passages, and the energy features when loaded. */
-function situationTargets(corridor: CorridorData, energy: EnergyData | undefined): SituationTarget[] {
-  const targets: SituationTarget[] = [
-    ...corridor.segments.map(({ properties }) => ({
-      id: properties.id,
-      kind: 'segment',
-      name: properties.name,
-      facts: properties,
-    })),
-    ...corridor.nodes.map(({ properties }) => ({
-      id: properties.id,
-      kind: 'place',
-      name: properties.name,
-      facts: properties,
-    })),
-    ...corridor.passages.map(({ properties }) => ({
-      id: properties.id,
-      kind: 'passage',
-      name: properties.name,
-      facts: properties,
-    })),
-  ];
-  if (energy) {
-    targets.push(
-      ...energy.pipelines.map(({ properties }) => ({
-        id: properties.id,
-        kind: 'pipeline',
-        name: properties.name,
-        facts: properties,
-      })),
-      ...energy.lngProjects.map(({ properties }) => ({
-        id: properties.id,
-        kind: 'lng',
-        name: properties.name,
-        facts: properties,
-      })),
-      ...energy.swaps.map((swap) => ({ id: swap.id, kind: 'swap', name: swap.name, facts: swap })),
-    );
-  }
-  return targets;
-}
 
 /** A bibliography entry from the corridor's bibliography, else the energy overlays'. */
 function sourceOf(id: string, corridor: CorridorData, energy: EnergyData | undefined) {
@@ -111,29 +71,6 @@ function situationText(
   return lines.join('\n');
 }
 
-function Sources({ ids, corridor, energy }: { ids: readonly string[]; corridor: CorridorData; energy?: EnergyData }) {
-  return (
-    <span className="source-refs">
-      {ids.map((id, index) => {
-        const source = sourceOf(id, corridor, energy);
-        return (
-          <span key={id}>
-            {index > 0 ? '; ' : ''}
-            {source ? (
-              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
-                {source.publisher}
-                {source.datePublished ? ` ${source.datePublished}` : ''}
-              </a>
-            ) : (
-              id
-            )}
-          </span>
-        );
-      })}
-    </span>
-  );
-}
-
 /**
  * "The situation on this day": what is closed, suspended or restricted on the view's day, since
  * when, because of which event, with sources, and the events in force; copyable as text with its
@@ -147,7 +84,7 @@ export function SituationPanel() {
   const { day, present } = useViewDay();
   const [otherDay, setOtherDay] = useState('');
   const [copied, setCopied] = useState('');
-  const targets = useMemo(() => situationTargets(corridor, energy), [corridor, energy]);
+  const targets = useMemo(() => selectSituationTargets(corridor, energy), [corridor, energy]);
   const items = useMemo(
     () => situationOn(targets, day, present, corridor.eventById),
     [targets, day, present, corridor],
@@ -197,7 +134,7 @@ export function SituationPanel() {
                     {item.note ? <span className="situation__note"> {item.note}</span> : null}{' '}
                     {item.sources.length > 0 ? (
                       <>
-                        (<Sources ids={item.sources} corridor={corridor} {...(energy ? { energy } : {})} />)
+                        (<SourceRefs ids={item.sources} corridor={corridor} also={energy?.sourceById} />)
                       </>
                     ) : null}
                   </li>
@@ -212,7 +149,7 @@ export function SituationPanel() {
           <li key={event.id}>
             {eventButton(event)} <span className="hint">({EVENT_KIND_LABELS[event.kind]})</span> {event.start} –{' '}
             {event.end ?? 'still in force or not confirmed'} (
-            <Sources ids={event.sources} corridor={corridor} />)
+            <SourceRefs ids={event.sources} corridor={corridor} />)
           </li>
         ))}
       </ul>

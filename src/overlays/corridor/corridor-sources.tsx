@@ -1,4 +1,4 @@
-import type { CorridorData } from '../../state/explorer-data';
+import type { BibliographyEntry, CorridorData } from '../../state/explorer-data';
 
 /** Corridor source ids as a list of links with title, publisher and date (text only, never markup). */
 export function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
@@ -23,12 +23,23 @@ export function SourceList({ ids, corridor }: { ids: readonly string[]; corridor
   );
 }
 
-/** Corridor source ids as short inline references (publisher and year, linked). */
-export function SourceRefs({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
+/**
+ * Source ids as short inline references (publisher and year, linked), from the corridor's
+ * bibliography, else from `also` (the energy overlays' bibliography, where energy features cite).
+ */
+export function SourceRefs({
+  ids,
+  corridor,
+  also,
+}: {
+  ids: readonly string[];
+  corridor: CorridorData;
+  also?: ReadonlyMap<string, BibliographyEntry> | undefined;
+}) {
   return (
     <span className="source-refs">
       {ids.map((id, index) => {
-        const source = corridor.sourceById.get(id);
+        const source = corridor.sourceById.get(id) ?? also?.get(id);
         return (
           <span key={id}>
             {index > 0 ? '; ' : ''}
