@@ -54,7 +54,15 @@ const commonProperties = {
  */
 function addRuleIssue(
   context: z.RefinementCtx,
-  rule: 'segment-id' | 'mode-attributes' | 'preferred-length' | 'seasonal-months' | 'id-format' | 'length-range',
+  rule:
+    | 'segment-id'
+    | 'mode-attributes'
+    | 'preferred-length'
+    | 'seasonal-months'
+    | 'seasonal-effect-sourced'
+    | 'seasonal-effect-range'
+    | 'id-format'
+    | 'length-range',
   path: (string | number)[],
   message: string,
 ): void {
@@ -114,10 +122,39 @@ const capacityEntry = z.object({
   note: z.string().optional(),
 });
 
+const month = z.number().int().min(1, 'months are 1 to 12').max(12, 'months are 1 to 12');
+
+/** A figure under the three assumption sets (contracts §7 effect figures of a restricted season). */
+const effectValues = z.object({
+  optimistic: z.number().min(0, 'an effect figure is 0 or more'),
+  central: z.number().min(0, 'an effect figure is 0 or more'),
+  pessimistic: z.number().min(0, 'an effect figure is 0 or more'),
+});
+
+/**
+ * What a restricted season does to a leg that stays open (additive 1.1 §7): extra days on each
+ * passage of the leg, a cost per TEU or per tonne, a draught limit, with the sources that give
+ * them. A figure the sources do not give is left out, and the note says so.
+ */
+const seasonalEffect = z.object({
+  days: effectValues.optional(),
+  usdPerTeu: effectValues.optional(),
+  usdPerTonne: effectValues.optional(),
+  /** The largest draught in metres a ship may have in the restricted months. */
+  draftMetres: z.number().positive('a draught is more than 0 m').optional(),
+  sources: z.array(z.string().min(1, 'a source id is empty')).default([]),
+  note: z.string().min(1, 'the note is empty'),
+});
+
+/**
+ * Ice or low water on a leg: `closedMonths` close it (no route uses it in those months);
+ * `restrictedMonths` slow it without closing it, by the sourced `effect` (contracts additive 1.1 §7).
+ * `closedMonths` is kept (as `[]`) where nothing closes, for readers of version 1.0.
+ */
 const seasonal = z.object({
-  closedMonths: z
-    .array(z.number().int().min(1, 'months are 1 to 12').max(12, 'months are 1 to 12'))
-    .min(1, 'lists no month'),
+  closedMonths: z.array(month).default([]),
+  restrictedMonths: z.array(month).optional(),
+  effect: seasonalEffect.optional(),
   note: z.string().min(1),
   sources: sourceIds,
 });
@@ -218,14 +255,66 @@ function checkPublishedLengths(properties: SegmentProperties, context: z.Refinem
 }
 
 function checkSeasonalMonths(properties: SegmentProperties, context: z.RefinementCtx): void {
-  const months = properties.seasonal?.closedMonths ?? [];
-  if (new Set(months).size !== months.length) {
+  const seasonal = properties.seasonal;
+  if (!seasonal) return;
+  for (const field of ['closedMonths', 'restrictedMonths'] as const) {
+    const months = seasonal[field] ?? [];
+    if (new Set(months).size !== months.length) {
+      addRuleIssue(
+        context,
+        'seasonal-months',
+        ['properties', 'seasonal', field],
+        `a month is listed twice in ${months.join(', ')}`,
+      );
+    }
+  }
+  const restricted = seasonal.restrictedMonths ?? [];
+  const both = seasonal.closedMonths.filter((month) => restricted.includes(month));
+  if (both.length > 0) {
+    addRuleIssue(
+      context,
+      'seasonal-months',
+      ['properties', 'seasonal', 'restrictedMonths'],
+      `months ${both.join(', ')} are both closed and restricted; a month is one or the other`,
+    );
+  }
+  if (seasonal.closedMonths.length === 0 && restricted.length === 0) {
     addRuleIssue(
       context,
       'seasonal-months',
       ['properties', 'seasonal', 'closedMonths'],
-      `a month is listed twice in ${months.join(', ')}`,
+      'lists no month: a seasonal limit closes or restricts the leg in at least one month',
     );
+  }
+}
+
+const EFFECT_FIGURES = ['days', 'usdPerTeu', 'usdPerTonne'] as const;
+
+function checkSeasonalEffect(properties: SegmentProperties, context: z.RefinementCtx): void {
+  const effect = properties.seasonal?.effect;
+  if (!effect) return;
+  const figures: string[] = [
+    ...EFFECT_FIGURES.filter((figure) => effect[figure] !== undefined),
+    ...(effect.draftMetres === undefined ? [] : ['draftMetres']),
+  ];
+  if (figures.length > 0 && effect.sources.length === 0) {
+    addRuleIssue(
+      context,
+      'seasonal-effect-sourced',
+      ['properties', 'seasonal', 'effect', 'sources'],
+      `the effect gives ${figures.join(', ')} but cites no source: every figure needs at least one`,
+    );
+  }
+  for (const figure of EFFECT_FIGURES) {
+    const values = effect[figure];
+    if (values && !(values.optimistic <= values.central && values.central <= values.pessimistic)) {
+      addRuleIssue(
+        context,
+        'seasonal-effect-range',
+        ['properties', 'seasonal', 'effect', figure],
+        `${figure} ${values.optimistic} / ${values.central} / ${values.pessimistic}: optimistic ≤ central ≤ pessimistic is needed`,
+      );
+    }
   }
 }
 
@@ -249,6 +338,7 @@ export const corridorSegmentSchema = z
     checkModeAttributes(feature.properties, context);
     checkPublishedLengths(feature.properties, context);
     checkSeasonalMonths(feature.properties, context);
+    checkSeasonalEffect(feature.properties, context);
   });
 
 /**

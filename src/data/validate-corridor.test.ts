@@ -185,6 +185,45 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       (feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties).closedMonths = [12, 13];
     },
   },
+  'seasonal-effect': {
+    bad: 'restricted months with no effect figure',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'warning',
+    mutate: (corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      seasonal.closedMonths = [];
+      seasonal.restrictedMonths = [1, 2];
+    },
+  },
+  'seasonal-effect-sourced': {
+    bad: 'a seasonal effect giving extra days without a source',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      seasonal.closedMonths = [];
+      seasonal.restrictedMonths = [1, 2];
+      seasonal.effect = { days: { optimistic: 1, central: 2, pessimistic: 4 }, note: 'icebreaker convoys' };
+    },
+  },
+  'seasonal-effect-range': {
+    bad: 'a seasonal effect whose optimistic days exceed the central',
+    dataset: 'segments',
+    featureId: 'west-port--east-port',
+    severity: 'error',
+    mutate: (corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      seasonal.closedMonths = [];
+      seasonal.restrictedMonths = [1, 2];
+      seasonal.effect = {
+        days: { optimistic: 3, central: 2, pessimistic: 4 },
+        sources: ['atlas-two'],
+        note: 'icebreaker convoys',
+      };
+    },
+  },
   'unique-id': {
     bad: 'the same node twice',
     dataset: 'nodes',
@@ -960,5 +999,53 @@ describe('dated statuses of nodes (a port, hub or crossing closed or restricted)
     expect(findings(result.report, 'status-current')[0]?.message).toBe(
       'status is "closed", but the last lasting history entry (since 2026-03-04) says "restricted"',
     );
+  });
+});
+
+describe('seasonal closures and restrictions', () => {
+  const restrict = (seasonal: Properties) => {
+    seasonal.closedMonths = undefined;
+    seasonal.restrictedMonths = [12, 1, 2, 3];
+    seasonal.effect = {
+      days: { optimistic: 1, central: 2, pessimistic: 4 },
+      sources: ['atlas-two'],
+      note: 'icebreaker convoys; no cost figure sourced',
+    };
+  };
+
+  it('keeps a restricted season with a sourced effect, closedMonths defaulting to none', () => {
+    const result = check((corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      restrict(seasonal);
+      delete seasonal.closedMonths;
+    });
+    expect(result.report).toEqual([]);
+    const sea = result.segments.find((segment) => segment.properties.id === 'west-port--east-port');
+    expect(sea?.properties.seasonal?.closedMonths).toEqual([]);
+    expect(sea?.properties.seasonal?.restrictedMonths).toEqual([12, 1, 2, 3]);
+    expect(sea?.properties.seasonal?.effect?.days?.central).toBe(2);
+  });
+
+  it('refuses a month both closed and restricted, and a season with no month', () => {
+    const both = check((corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      restrict(seasonal);
+      seasonal.closedMonths = [3, 4];
+    });
+    expect(findings(both.report, 'seasonal-months')[0]?.message).toMatch(/months 3 are both closed and restricted/);
+    const none = check((corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      seasonal.closedMonths = [];
+    });
+    expect(findings(none.report, 'seasonal-months')[0]?.message).toMatch(/lists no month/);
+  });
+
+  it('counts the effect sources as citations', () => {
+    const result = check((corridor) => {
+      const seasonal = feature(corridor.segments, 'west-port--east-port').properties.seasonal as Properties;
+      restrict(seasonal);
+      (seasonal.effect as Properties).sources = ['atlas-nine'];
+    });
+    expect(findings(result.report, 'known-source')[0]?.message).toMatch(/seasonal\.effect\.sources cites "atlas-nine"/);
   });
 });

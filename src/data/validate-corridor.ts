@@ -47,7 +47,12 @@ export const CORRIDOR_RULES = {
   'length-range': "no published length is more than half the Earth's circumference (20,037.5 km)",
   'reserved-name':
     'no property is named like an Object.prototype member (__proto__, constructor, toString, …), which code could mistake for it',
-  'seasonal-months': 'seasonal closedMonths are distinct months 1 to 12',
+  'seasonal-months':
+    'seasonal closedMonths and restrictedMonths are distinct months 1 to 12, at least one in all, and no month is both closed and restricted',
+  'seasonal-effect':
+    'restricted months come with an effect giving at least one figure (extra days, cost or draught); a warning only',
+  'seasonal-effect-sourced': 'a seasonal effect that gives a figure cites at least one source',
+  'seasonal-effect-range': 'each seasonal effect figure is 0 or more, with optimistic ≤ central ≤ pessimistic',
   'unique-id': 'ids are unique within a file, and no passage shares an id with a node',
   'known-source': 'every cited source id is in sources.json',
   'node-exists': 'segment from and to are valid nodes',
@@ -183,7 +188,10 @@ function ruleOfIssue(issue: z.core.$ZodIssue, dataset: CorridorDataset): Corrido
   if (field === 'id') return 'id-format';
   if (field === 'asOf') return 'as-of';
   if (field === 'country' || field === 'countries') return 'country-code';
-  if (field === 'seasonal' && path.includes('closedMonths')) return 'seasonal-months';
+  if (field === 'seasonal' && (path.includes('closedMonths') || path.includes('restrictedMonths'))) {
+    return 'seasonal-months';
+  }
+  if (field === 'seasonal' && path.includes('effect') && issue.code === 'too_small') return 'seasonal-effect-range';
   if (path.includes('since') || path.includes('until')) return 'date-format';
   if (path.includes('event')) return 'id-format';
   return 'schema';
@@ -369,6 +377,7 @@ function citedSources(
       });
     }
     for (const id of segment.seasonal?.sources ?? []) cited.push({ where: 'seasonal.sources', id });
+    for (const id of segment.seasonal?.effect?.sources ?? []) cited.push({ where: 'seasonal.effect.sources', id });
   }
   return cited;
 }
@@ -492,8 +501,26 @@ function checkSegment(
       `expectedOpen ${properties.expectedOpen} is given, but the segment is already operational`,
     );
   }
+  checkSeasonalEffectGiven(report, segment);
   checkLength(report, segment);
   if (land) checkLandAndWater(report, segment, nodesById, passagesById, land);
+}
+
+/** Warns of restricted months without an effect figure: the leg would count as if open all year. */
+function checkSeasonalEffectGiven(report: Report, segment: CorridorSegment): void {
+  const seasonal = segment.properties.seasonal;
+  const restricted = seasonal?.restrictedMonths ?? [];
+  if (!seasonal || restricted.length === 0) return;
+  const effect = seasonal.effect;
+  const figures = [effect?.days, effect?.usdPerTeu, effect?.usdPerTonne, effect?.draftMetres];
+  if (figures.every((figure) => figure === undefined)) {
+    report.warning(
+      'segments',
+      segment.properties.id,
+      'seasonal-effect',
+      `months ${restricted.join(', ')} are restricted, but no effect gives extra days, a cost or a draught: the figures of those months are those of open water`,
+    );
+  }
 }
 
 function checkLandAndWater(

@@ -150,12 +150,35 @@ describe('scenarios on the real network', () => {
     expect(before.kind === 'no-route' && before.reason).toMatch(/network as built in 2010/);
   });
 
-  it('month=1 closes the northern-Caspian legs that list January', () => {
-    const summer = routeOf('moscow', 'mumbai', { branch: 'trans-caspian' });
-    expect(summer.legs.some((leg) => leg.seasonalClosedMonths?.includes(1))).toBe(true);
-    const january = routeOf('moscow', 'mumbai', { branch: 'trans-caspian', scenario: { month: 1 } });
-    expect(january.legs.some((leg) => leg.seasonalClosedMonths?.includes(1))).toBe(false);
-    expect(january.legs.some((leg) => leg.branch === 'trans-caspian')).toBe(true);
+  it('month=1 restricts the Astrakhan and Olya sailings without closing them: the route keeps them, slower by the sourced effect', () => {
+    const june = routeOf('moscow', 'anzali', { scenario: { month: 6 } });
+    const january = routeOf('moscow', 'anzali', { scenario: { month: 1 } });
+    const caspian = (route: RouteResult) =>
+      route.legs.find((leg) => leg.mode === 'sea' && (leg.from === 'astrakhan' || leg.from === 'olya'));
+    const winterLeg = caspian(january);
+    expect(winterLeg?.seasonalRestrictedMonths).toEqual([12, 1, 2, 3]);
+    expect(winterLeg?.seasonalClosedMonths).toBeUndefined();
+    expect(segmentsOf(january)).toEqual(segmentsOf(june));
+    const restriction = winterLeg?.transfers.find((step) => step.kind === 'seasonal-restriction');
+    expect(restriction?.hours).toBe(48);
+    expect(restriction?.sources).toContain('mailru-2026-03-05-astrakhan-convoys');
+    expect(caspian(june)?.transfers.some((step) => step.kind === 'seasonal-restriction')).toBe(false);
+    // +1 / +2 / +4 days per canal passage (docs/research/factors/winter.json); no cost figure is sourced.
+    expect(january.totals.days - june.totals.days).toBeCloseTo(2, 1);
+    expect(january.totals.daysLow - june.totals.daysLow).toBeCloseTo(1, 1);
+    expect(january.totals.daysHigh - june.totals.daysHigh).toBeCloseTo(4, 1);
+    expect(january.totals.usd).toBe(june.totals.usd);
+    const limit = january.seasonalLimits.find((entry) => entry.segment === winterLeg?.segment);
+    expect(limit).toMatchObject({ closedMonths: [], restrictedMonths: [12, 1, 2, 3], inFigures: true });
+    expect(june.seasonalLimits.find((entry) => entry.segment === winterLeg?.segment)?.inFigures).toBe(false);
+  });
+
+  it('no segment of the data closes in winter: the trans-Caspian branch is usable in every month', () => {
+    for (const month of [12, 1, 2, 3]) {
+      const route = routeOf('moscow', 'mumbai', { branch: 'trans-caspian', scenario: { month } });
+      expect(route.legs.some((leg) => leg.branch === 'trans-caspian')).toBe(true);
+      expect(route.legs.some((leg) => leg.seasonalClosedMonths?.includes(month))).toBe(false);
+    }
   });
 
   it('avoid=AZ removes the western branch', () => {

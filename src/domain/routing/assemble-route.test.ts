@@ -229,7 +229,9 @@ describe('assembleRoute', () => {
   it('lists the branches in order of first use, the seasonal limits met and the published length of each leg', () => {
     const route = assembleRoute(seaRoute(), context());
     expect(route.branches).toEqual(['russia']);
-    expect(route.seasonalLimits).toEqual([{ segment: 'p--q', closedMonths: [1, 2], note: 'ice' }]);
+    expect(route.seasonalLimits).toEqual([
+      { segment: 'p--q', closedMonths: [1, 2], restrictedMonths: [], inFigures: false, note: 'ice', sources: [] },
+    ]);
     expect(route.legs.map((leg) => leg.publishedKm)).toEqual([301, 1853, 101]);
     expect(route.legs[1]?.seasonalClosedMonths).toEqual([1, 2]);
   });

@@ -6,7 +6,7 @@ import type { CostedStep, ValuesBySet } from './cost-network';
 import { matchObservations } from './match-observations';
 import type { RouteQuery } from './route-query';
 import type { LegRestriction, RouteLeg, RouteResult, TransferStep } from './route-result';
-import type { RoutingObservation, RoutingSegment } from './routing-input';
+import type { RoutingObservation, RoutingSegment, SeasonalEffect } from './routing-input';
 import { canonicalScenarioFlags } from './scenarios';
 
 /** What `assembleRoute` needs besides the edges: the question, and what the data says around it. */
@@ -105,7 +105,15 @@ function stepForOutput(step: CostedStep): TransferStep {
     assumption: step.assumption,
     ...(step.costAssumption ? { costAssumption: step.costAssumption } : {}),
     co2Assumption: step.co2Assumption,
+    ...(step.sources ? { sources: [...step.sources] } : {}),
+    ...(step.note ? { note: step.note } : {}),
+    ...(step.event ? { event: step.event } : {}),
   };
+}
+
+/** Whether `steps` include the sourced effect of `event` (an `event-restriction` step). */
+function eventInFigures(steps: readonly CostedStep[], event: string | null): boolean {
+  return event !== null && steps.some((step) => step.kind === 'event-restriction' && step.event === event);
 }
 
 function legForOutput(draft: LegDraft, restrictions: LegRestriction[]): RouteLeg {
@@ -113,7 +121,8 @@ function legForOutput(draft: LegDraft, restrictions: LegRestriction[]): RouteLeg
   const properties = traversal.segment.properties;
   const figures = legFigures(draft);
   const published = properties.publishedLengths.find((length) => length.preferred === true);
-  const seasonal = properties.seasonal?.closedMonths;
+  const closedMonths = properties.seasonal?.closedMonths ?? [];
+  const restrictedMonths = properties.seasonal?.restrictedMonths ?? [];
   return {
     segment: properties.id,
     from: traversal.from,
@@ -137,9 +146,29 @@ function legForOutput(draft: LegDraft, restrictions: LegRestriction[]): RouteLeg
     ...(properties.traction ? { traction: properties.traction } : {}),
     reversed: traversal.reversed,
     ...(published ? { publishedKm: published.km } : {}),
-    ...(seasonal ? { seasonalClosedMonths: [...seasonal] } : {}),
-    ...(restrictions.length > 0 ? { restrictions } : {}),
+    ...(closedMonths.length > 0 ? { seasonalClosedMonths: [...closedMonths] } : {}),
+    ...(restrictedMonths.length > 0 ? { seasonalRestrictedMonths: [...restrictedMonths] } : {}),
+    ...(restrictions.length > 0
+      ? {
+          restrictions: restrictions.map((restriction) => ({
+            ...restriction,
+            inFigures: eventInFigures(draft.steps, restriction.event),
+          })),
+        }
+      : {}),
     transfers: draft.steps.map(stepForOutput),
+  };
+}
+
+/** A copy of a seasonal effect for the result (no array shared with the data). */
+function copyEffect(effect: SeasonalEffect): SeasonalEffect {
+  return {
+    ...(effect.days ? { days: { ...effect.days } } : {}),
+    ...(effect.usdPerTeu ? { usdPerTeu: { ...effect.usdPerTeu } } : {}),
+    ...(effect.usdPerTonne ? { usdPerTonne: { ...effect.usdPerTonne } } : {}),
+    ...(effect.draftMetres === undefined ? {} : { draftMetres: effect.draftMetres }),
+    sources: [...effect.sources],
+    note: effect.note,
   };
 }
 
@@ -158,7 +187,8 @@ function matchingBranches(drafts: readonly LegDraft[]): Set<string> {
  * Turns the edges of a searched route into the `RouteResult` of contracts §6: one leg per segment
  * edge with its transfers, waits, borders and customs folded in (never pseudo-legs), leg and total
  * figures under the three assumption sets (central, Low = optimistic, High = pessimistic; km to
- * 0.1, the rest to 0.01), the counts of transfers by kind, the seasonal limits met and the
+ * 0.1, the rest to 0.01), the counts of transfers by kind, the seasonal limits met (closed and
+ * restricted months; whether a restricted month's effect is in the figures) and the
  * observations on the route. Pure: edges and context in, result out.
  */
 export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssemblyContext): RouteResult {
@@ -189,9 +219,21 @@ export function assembleRoute(edges: readonly RoutingEdge[], context: RouteAssem
   };
   const pick = (values: ValuesBySet, set: AssumptionSet, decimals: number) => round(values[set], decimals);
   const routePlaces = legs.length > 0 ? [legs[0]?.from ?? query.from, ...legs.map((leg) => leg.to)] : [query.from];
-  const seasonalLimits = drafts.flatMap(({ edge }) => {
+  const seasonalLimits = drafts.flatMap(({ edge, steps }) => {
     const { id, seasonal } = edge.traversal.segment.properties;
-    return seasonal ? [{ segment: id, closedMonths: [...seasonal.closedMonths], note: seasonal.note }] : [];
+    if (!seasonal) return [];
+    const { effect } = seasonal;
+    return [
+      {
+        segment: id,
+        closedMonths: [...seasonal.closedMonths],
+        restrictedMonths: [...(seasonal.restrictedMonths ?? [])],
+        ...(effect ? { effect: copyEffect(effect) } : {}),
+        inFigures: steps.some((step) => step.kind === 'seasonal-restriction'),
+        note: seasonal.note,
+        sources: [...(seasonal.sources ?? [])],
+      },
+    ];
   });
   return {
     from: query.from,

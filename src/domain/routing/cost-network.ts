@@ -18,6 +18,12 @@ export interface CostedStep {
   costAssumption?: string | undefined;
   /** The `co2.handling.` key the emissions come from; `null` when none applies (not modelled: 0 kg). */
   co2Assumption: string | null;
+  /** A restriction step (`seasonal-restriction`, `event-restriction`): the sources of its figures. */
+  sources?: readonly string[] | undefined;
+  /** A restriction step: what the figures mean, from the data. */
+  note?: string | undefined;
+  /** An `event-restriction` step: the event id. */
+  event?: string | undefined;
 }
 
 /** The running figures of a leg (without steps) under the three assumption sets. */

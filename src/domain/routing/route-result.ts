@@ -6,7 +6,7 @@ import type {
   SegmentMode,
   TransferKind,
 } from '../vocabulary/vocabulary';
-import type { RoutingObservation } from './routing-input';
+import type { RoutingObservation, SeasonalEffect } from './routing-input';
 import type { ScenarioFlag } from './scenarios';
 
 /** A costed step folded into a leg (central values). */
@@ -18,7 +18,10 @@ export interface TransferStep {
   usd: number;
   /** kg CO2e of the handling, per TEU or per tonne; 0 when `co2Assumption` is `null`. */
   co2Kg: number;
-  /** The assumption key the hours come from (`null` when none applies and the step counts 0 h). */
+  /**
+   * The assumption key the hours come from (`null` when none applies and the step counts 0 h, or
+   * for a restriction step, whose figures come from the data's sourced effect: see `sources`).
+   */
   assumption: string | null;
   /** The assumption key the cost comes from, when there is one. */
   costAssumption?: string | undefined;
@@ -27,6 +30,15 @@ export interface TransferStep {
    * emissions are not modelled and count 0 kg (every step but a costed handling).
    */
   co2Assumption: string | null;
+  /**
+   * A `seasonal-restriction` or `event-restriction` step: the sources of its extra hours and cost
+   * (the segment's `seasonal.effect` or the event's `effect`); absent on other steps.
+   */
+  sources?: string[] | undefined;
+  /** A restriction step: what its figures mean, from the data. */
+  note?: string | undefined;
+  /** An `event-restriction` step: the event whose effect it is. */
+  event?: string | undefined;
 }
 
 /** One leg of a route, in travel order; figures are central and include the leg's steps. */
@@ -60,8 +72,13 @@ export interface RouteLeg {
   reversed: boolean;
   /** The segment's preferred published length in km, for reference (never summed in). */
   publishedKm?: number | undefined;
-  /** Months in which ice or low water closes or restricts this leg. */
+  /** Months in which ice or low water closes this leg (absent when none). */
   seasonalClosedMonths?: number[] | undefined;
+  /**
+   * Months in which ice or low water restricts this leg without closing it (absent when none); in
+   * such a month the leg's figures include a `seasonal-restriction` step with the sourced effect.
+   */
+  seasonalRestrictedMonths?: number[] | undefined;
   /** The leg's segment or passages restricted on the route's day (contracts §7); absent when none. */
   restrictions?: LegRestriction[] | undefined;
   transfers: TransferStep[];
@@ -76,6 +93,11 @@ export interface LegRestriction {
   until: string | null;
   /** The event behind it, when the data names one. */
   event: string | null;
+  /**
+   * Whether the leg's figures include the event's sourced effect (an `event-restriction` step);
+   * false when the event gives no figure (or the restriction names no event).
+   */
+  inFigures?: boolean | undefined;
 }
 
 /**
@@ -150,11 +172,20 @@ export interface MatchedObservation {
   match: 'same endpoints' | 'part of the route';
 }
 
-/** A seasonal limit met on a route. */
+/** A seasonal limit met on a route: whether or not the route's month is one of its months. */
 interface SeasonalLimit {
   segment: string;
+  /** Months that close the segment (a route in one of them cannot use it). */
   closedMonths: number[];
+  /** Months that restrict it without closing it (additive 1.1 §7). */
+  restrictedMonths: number[];
+  /** What a restricted month adds, with sources; absent when the data gives none. */
+  effect?: SeasonalEffect | undefined;
+  /** True when the route's month is a restricted month and the leg's figures include the effect. */
+  inFigures: boolean;
   note: string;
+  /** The sources of the seasonal limit. */
+  sources: string[];
 }
 
 /** A computed route: contracts §6 fields plus additive ones. */

@@ -37,10 +37,36 @@ export interface RoutingSegment {
     expectedOpen?: number | undefined;
     publishedLengths: readonly { km: number; preferred?: boolean | undefined; outlier?: boolean | undefined }[];
     passages: readonly string[];
-    seasonal?: { closedMonths: readonly number[]; note: string } | undefined;
+    /**
+     * Ice or low water: `closedMonths` close the leg; `restrictedMonths` leave it open with the
+     * sourced `effect` added to its figures in those months (contracts additive 1.1 §7).
+     */
+    seasonal?:
+      | {
+          closedMonths: readonly number[];
+          restrictedMonths?: readonly number[] | undefined;
+          effect?: SeasonalEffect | undefined;
+          note: string;
+          sources?: readonly string[] | undefined;
+        }
+      | undefined;
     /** ISO2 codes of every country the segment runs through, its ends included. */
     countries: readonly string[];
   };
+}
+
+/**
+ * What a restricted season does to a leg that stays open, with its sources: extra days on each
+ * passage and a cost per TEU or per tonne under the three assumption sets, a draught limit. A figure
+ * the sources do not give is absent (the note says why).
+ */
+export interface SeasonalEffect {
+  days?: AssumptionValues | undefined;
+  usdPerTeu?: AssumptionValues | undefined;
+  usdPerTonne?: AssumptionValues | undefined;
+  draftMetres?: number | undefined;
+  sources: readonly string[];
+  note: string;
 }
 
 /** Which legs or transfers an assumption applies to; every given field must match. */

@@ -5,8 +5,9 @@ import { type CostedNetwork, costNetwork } from './cost-network';
 import type { ClosureContext } from './route-constraints';
 import type { RouteQuery } from './route-query';
 import { costingKey, createRouterCache, scenarioKey } from './router-cache';
-import type { RoutingAssumptions, RoutingNode, RoutingSegment } from './routing-input';
+import type { AssumptionValues, RoutingAssumptions, RoutingNode, RoutingSegment } from './routing-input';
 import { searchRoute } from './search-route';
+import { restrictionEffectsOf, withRestrictionEffects } from './seasonal-effect';
 import { segmentClosures } from './segment-closures';
 
 /** The network a scenario search runs over. */
@@ -24,6 +25,8 @@ interface NetworkCosting {
   network: CostedNetwork;
   /** Override keys that name no assumption. */
   ignoredOverrides: string[];
+  /** Net tonnes per TEU under the three sets (overrides applied), to convert restriction costs. */
+  teuTonnes: AssumptionValues;
 }
 
 /** Searches under any scenario, costing networks and building graphs once and reusing them. */
@@ -52,16 +55,19 @@ const MAXIMUM_CACHED_OPEN_NETWORKS = 2048;
 /**
  * A search over `network` under any closure context. Networks are costed on first use per cargo
  * and overrides; a graph is built on first use per costing and set of open places and segments
- * (the places not in an avoided country, the segments no constraint closes); both are kept in LRU
- * caches.
+ * (the places not in an avoided country, the segments no constraint closes) and set of sourced
+ * effects in force on them (`seasonal-effect.ts`); both are kept in LRU caches.
  */
 export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
   const railGauges = railGaugesByPlace(network.segments);
   const costings = createRouterCache<NetworkCosting>(MAXIMUM_CACHED_COSTINGS);
   const graphs = createRouterCache<RoutingGraph>(MAXIMUM_CACHED_GRAPHS);
-  const openNetworks = createRouterCache<{ key: string; places: string[]; open: RoutingSegment[] }>(
-    MAXIMUM_CACHED_OPEN_NETWORKS,
-  );
+  const openNetworks = createRouterCache<{
+    key: string;
+    places: string[];
+    open: RoutingSegment[];
+    effects: ReturnType<typeof restrictionEffectsOf>['effects'];
+  }>(MAXIMUM_CACHED_OPEN_NETWORKS);
 
   function costing(cargo: CargoKind, overrides: Readonly<Record<string, number>> = {}): NetworkCosting {
     return costings.getOrCreate(costingKey(cargo, overrides), () => {
@@ -69,6 +75,7 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
       return {
         network: costNetwork(network.nodesById, network.segments, catalogue, cargo),
         ignoredOverrides: catalogue.ignoredOverrides,
+        teuTonnes: catalogue.teuTonnes,
       };
     });
   }
@@ -85,18 +92,23 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
           usable.has(segment.properties.from) &&
           usable.has(segment.properties.to),
       );
-      const key = `${costed}|${places.join(',')}|${open.map((segment) => segment.properties.id).join(',')}`;
-      return { key, places, open };
+      // The sourced effects in force (a restricted month, a restricting event) change the open
+      // segments' figures, so they are part of the graph's key.
+      const restrictions = restrictionEffectsOf(open, context);
+      const key = `${costed}|${places.join(',')}|${open.map((segment) => segment.properties.id).join(',')}|${restrictions.key}`;
+      return { key, places, open, effects: restrictions.effects };
     });
   }
 
   function graphFor(query: Pick<RouteQuery, 'cargo' | 'assumptionOverrides'>, context: ClosureContext) {
     // The graph depends only on what is left open: two contexts that leave the same places and
     // segments open (two days between the same events, say) share one graph.
-    const { key, places, open } = openNetwork(query, context);
-    return graphs.getOrCreate(key, () =>
-      buildRoutingGraph(places, open, costing(query.cargo, query.assumptionOverrides).network, railGauges),
-    );
+    const { key, places, open, effects } = openNetwork(query, context);
+    return graphs.getOrCreate(key, () => {
+      const costed = costing(query.cargo, query.assumptionOverrides);
+      const network = withRestrictionEffects(costed.network, effects, query.cargo, costed.teuTonnes);
+      return buildRoutingGraph(places, open, network, railGauges);
+    });
   }
 
   return {

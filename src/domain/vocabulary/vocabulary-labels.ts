@@ -168,6 +168,8 @@ export const TRANSFER_LABELS: Record<TransferKind, string> = {
   'border-crossing': 'border crossing',
   customs: 'customs',
   'service-wait': 'wait for sailing',
+  'seasonal-restriction': 'winter restriction',
+  'event-restriction': 'event restriction',
 };
 
 /** Names of the event kinds (contracts §7), as they read inside a sentence. */

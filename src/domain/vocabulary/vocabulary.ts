@@ -155,7 +155,10 @@ export const MONTH_RANGE = { minimum: 1, maximum: 12 } as const;
  */
 export const ROUTE_PLACE_LIMIT = 12;
 
-/** The kinds of step folded into a route leg: transfers at a place and the waits of a segment. */
+/**
+ * The kinds of step folded into a route leg: transfers at a place, the waits of a segment, and the
+ * sourced effect of a restricted season or of a restricting event in force (extra days and cost).
+ */
 const TRANSFER_KINDS = [
   'port-handling',
   'transshipment',
@@ -164,5 +167,7 @@ const TRANSFER_KINDS = [
   'border-crossing',
   'customs',
   'service-wait',
+  'seasonal-restriction',
+  'event-restriction',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
