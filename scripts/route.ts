@@ -20,6 +20,7 @@ import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
+import { describeSeasonalEffect } from '../src/domain/routing/seasonal-effect';
 import { readScenarioDate, SCENARIO_DATE_RANGE } from '../src/domain/timeline/scenario-date';
 import {
   CARGO_KINDS,
@@ -54,7 +55,7 @@ const USAGE = `Usage: npm run -s route -- FROM TO [options]   (or: npx instc rou
 ${SCENARIOS.map((scenario) => `      ${scenario.flag.padEnd(30)}${scenario.summary}`).join('\n')}
   --date YYYY-MM-DD                   the network as of that day, events included, ${SCENARIO_DATE_RANGE.minimum}..${SCENARIO_DATE_RANGE.maximum} (default: the data's as-of date)
   --year YYYY                         the network as open at the end of that year, ${SCENARIO_YEAR_RANGE.minimum}..${SCENARIO_YEAR_RANGE.maximum} (--date wins)
-  --month M                           1..12: seasonal closures apply
+  --month M                           1..12: seasonal closures close legs; seasonal restrictions add their sourced effect
   --avoid CC,CC                       no node or segment in these countries (ISO 3166-1 alpha-2 codes of places in the data)
   --modes ${SEGMENT_MODES.join(',').padEnd(28)}only segments of these modes
   --branch ${FORCIBLE_BRANCHES.join('|')}
@@ -326,14 +327,52 @@ function routeTable(route: RouteResult): string {
     `  border crossings ${totals.borderCrossings}, gauge changes ${totals.gaugeChanges}, transshipments ${totals.transshipments}`,
     '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals)',
   ];
-  if (route.seasonalLimits.length > 0) {
-    lines.push(
-      `  seasonal limits: ${route.seasonalLimits.map((limit) => `${limit.segment} (months ${limit.closedMonths.join(',')})`).join('; ')}`,
-    );
-  }
+  lines.push(...seasonalLines(route));
   lines.push(...dayLines(route));
   lines.push('', ...observationLines(route));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The seasonal limits of the route's legs: months closed, months restricted with the effect and its
+ * sources, and whether the route's month puts the effect in the figures.
+ */
+function seasonalLines(route: RouteResult): string[] {
+  if (route.seasonalLimits.length === 0) return [];
+  const lines = ['  seasonal limits:'];
+  for (const limit of route.seasonalLimits) {
+    const parts: string[] = [];
+    if (limit.closedMonths.length > 0) parts.push(`closed in months ${limit.closedMonths.join(',')}`);
+    if (limit.restrictedMonths.length > 0) {
+      const effect = limit.effect ? `: ${describeSeasonalEffect(limit.effect, route.cargo)}` : ': no sourced effect';
+      const inFigures = limit.inFigures
+        ? `; in the figures for month ${route.month}`
+        : route.month === null
+          ? '; not in the figures (no month asked)'
+          : `; not in the figures (month ${route.month} is not restricted)`;
+      parts.push(`restricted (open) in months ${limit.restrictedMonths.join(',')}${effect}${inFigures}`);
+    }
+    // The effect's sources where it has figures (the months' own sources are the segment's, in its panel).
+    const effectSources = limit.effect?.sources ?? [];
+    const sources =
+      effectSources.length > 0 ? `effect sources: ${effectSources.join(', ')}` : `sources: ${limit.sources.join(', ')}`;
+    lines.push(`    ${limit.segment}: ${parts.join('; ')} (${sources})`);
+  }
+  return lines;
+}
+
+/** The seasonal limits of a compared route in a few words: the months closed and restricted. */
+function seasonalSummary(route: RouteResult): string {
+  const months = (pick: (limit: RouteResult['seasonalLimits'][number]) => number[]) => [
+    ...new Set(route.seasonalLimits.flatMap(pick)),
+  ];
+  const closed = months((limit) => limit.closedMonths);
+  const restricted = months((limit) => limit.restrictedMonths);
+  const parts = [
+    ...(closed.length > 0 ? [`closed ${closed.join(',')}`] : []),
+    ...(restricted.length > 0 ? [`restricted ${restricted.join(',')}`] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : 'none';
 }
 
 /** What the day's events did to the route: restrictions met, and the route they ruled out. */
@@ -342,13 +381,18 @@ function dayLines(route: RouteResult): string[] {
   const restrictions = route.legs.flatMap((leg) => leg.restrictions ?? []);
   if (restrictions.length > 0) {
     const seen = new Set<string>();
-    lines.push(`  restricted on ${route.date} (open with reduced capacity or added risk; not in the figures):`);
+    lines.push(`  restricted on ${route.date} (open with reduced capacity or added risk):`);
     for (const restriction of restrictions) {
       const key = `${restriction.target}|${restriction.event}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const period = restriction.until ? `${restriction.since} to ${restriction.until}` : `since ${restriction.since}`;
-      lines.push(`    ${restriction.target} ${period}${restriction.event ? ` (event ${restriction.event})` : ''}`);
+      const figures = restriction.inFigures
+        ? 'in the figures (event-restriction step)'
+        : 'not in the figures: no sourced figure';
+      lines.push(
+        `    ${restriction.target} ${period}${restriction.event ? ` (event ${restriction.event})` : ''}; ${figures}`,
+      );
     }
   }
   const detour = route.eventDetour;
@@ -380,11 +424,7 @@ function comparisonTable(comparison: Comparison): string {
     metric('border crossings', (route) => String(route.totals.borderCrossings)),
     metric('gauge changes', (route) => String(route.totals.gaugeChanges)),
     metric('transshipments', (route) => String(route.totals.transshipments)),
-    metric('seasonal limits', (route) =>
-      route.seasonalLimits.length > 0
-        ? `months ${[...new Set(route.seasonalLimits.flatMap((limit) => limit.closedMonths))].join(',')}`
-        : 'none',
-    ),
+    metric('seasonal limits', seasonalSummary),
     metric('observations', (route) => String(route.observations.length)),
   ];
   const lines = [

@@ -32,7 +32,14 @@ export interface SegmentRowInput {
       sources: readonly string[];
     }[];
     passages: readonly string[];
-    seasonal?: { closedMonths: readonly number[]; note: string; sources: readonly string[] } | undefined;
+    seasonal?:
+      | {
+          closedMonths: readonly number[];
+          restrictedMonths?: readonly number[] | undefined;
+          note: string;
+          sources: readonly string[];
+        }
+      | undefined;
     /** ISO 3166-1 alpha-2 codes. */
     countries: readonly string[];
     note?: string | undefined;
@@ -95,8 +102,10 @@ export interface SegmentRow {
   /** Every other published length, in the order of the data. */
   otherPublishedLengths: OtherPublishedLength[];
   capacities: CapacityFigure[];
-  /** Months (1–12) in which ice or low water closes or restricts the leg, in the order of the data. */
+  /** Months (1–12) in which ice or low water closes the leg, in the order of the data. */
   seasonalClosedMonths: number[];
+  /** Months (1–12) in which ice or low water restricts the leg without closing it, in the order of the data. */
+  seasonalRestrictedMonths: number[];
   /** What the seasonal limit is (closure or restriction). */
   seasonalNote?: string | undefined;
   /** ISO 3166-1 alpha-2 codes. */
@@ -171,6 +180,7 @@ export function segmentRow(segment: SegmentRowInput, drawnKilometers: number): S
       .map((length) => ({ km: length.km, sources: [...length.sources], outlier: length.outlier === true })),
     capacities: properties.capacity.map(({ value, unit, basis, year }) => ({ value, unit, basis, year })),
     seasonalClosedMonths: [...(properties.seasonal?.closedMonths ?? [])],
+    seasonalRestrictedMonths: [...(properties.seasonal?.restrictedMonths ?? [])],
     seasonalNote: properties.seasonal?.note,
     countries: [...properties.countries],
     passages: [...properties.passages],

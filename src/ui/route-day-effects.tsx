@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CorridorEvent } from '../domain/events/corridor-event';
 import type { RouteResult } from '../domain/routing/route-result';
+import { describeSeasonalEffect } from '../domain/routing/seasonal-effect';
 import { situationOn } from '../domain/timeline/situation';
 import { SourceRefs } from '../overlays/corridor/corridor-sources';
 import { period } from '../overlays/corridor/status-history';
@@ -98,8 +99,8 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
         <>
           <h4>Restricted on this route on {route.date}</h4>
           <p className="hint">
-            Open with reduced capacity or added risk; the figures above add no delay or premium for this, as the data
-            holds no sourced figure for one.
+            Open with reduced capacity or added risk. Where the event gives a sourced figure (extra days, a cost), the
+            figures include it as an event restriction on the leg; otherwise they add no delay or premium for it.
           </p>
           <ul data-testid="route-day-restrictions">
             {restrictions.map((restriction) => {
@@ -107,6 +108,7 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
               return (
                 <li key={restriction.target}>
                   {targetName(restriction.target, corridor)}: {period(restriction.since, restriction.until)}
+                  {restriction.inFigures ? ' (in the figures)' : ' (not in the figures: no sourced figure)'}
                   {event ? (
                     <>
                       {' — '}
@@ -119,6 +121,48 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
           </ul>
         </>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The seasonal limits of the route's legs: the months that close a leg, the months that restrict it
+ * with the sourced effect, and whether the route's month puts that effect in the figures.
+ */
+export function RouteSeasonalLimits({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
+  if (route.seasonalLimits.length === 0) return null;
+  return (
+    <div className="route-seasonal" data-testid="route-seasonal-limits">
+      <h4>Seasonal limits on this route</h4>
+      <ul>
+        {route.seasonalLimits.map((limit) => (
+          <li key={limit.segment}>
+            {targetName(limit.segment, corridor)}:{' '}
+            {limit.closedMonths.length > 0 ? `closed in months ${limit.closedMonths.join(', ')}. ` : ''}
+            {limit.restrictedMonths.length > 0 ? (
+              <>
+                Open but restricted in months {limit.restrictedMonths.join(', ')}
+                {limit.effect ? `: ${describeSeasonalEffect(limit.effect, route.cargo)}` : ': no sourced effect'}
+                {limit.inFigures
+                  ? ` — in the figures above for month ${route.month}`
+                  : route.month === null
+                    ? ' — not in the figures (choose a month to apply it)'
+                    : ` — not in the figures (month ${route.month} is not restricted)`}
+                {limit.effect && limit.effect.sources.length > 0 ? (
+                  <>
+                    {' '}
+                    (<SourceRefs ids={limit.effect.sources} corridor={corridor} />)
+                  </>
+                ) : null}
+                .{' '}
+              </>
+            ) : null}
+            <span className="hint">
+              {limit.note} (<SourceRefs ids={limit.sources} corridor={corridor} />)
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -148,7 +148,7 @@ export function RouteQueryControls() {
               value={query.month ?? ''}
               onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
             >
-              <option value="">any (no seasonal closures)</option>
+              <option value="">any (no seasonal closures or restrictions)</option>
               {MONTH_LABELS.map((month, index) => (
                 <option key={month} value={index + 1}>
                   {month}

@@ -13,7 +13,7 @@ import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
-import { EventCitation, RouteDayEffects } from './route-day-effects';
+import { EventCitation, RouteDayEffects, RouteSeasonalLimits } from './route-day-effects';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -262,7 +262,17 @@ function ComparisonTable({ outcome, corridor }: { outcome: ComparisonOutcome; co
                 <td>
                   {route.seasonalLimits.length
                     ? route.seasonalLimits
-                        .map((limit) => `${limit.segment}: months ${limit.closedMonths.join(', ')}`)
+                        .map(
+                          (limit) =>
+                            `${limit.segment}: ${[
+                              ...(limit.closedMonths.length ? [`closed ${limit.closedMonths.join(', ')}`] : []),
+                              ...(limit.restrictedMonths.length
+                                ? [
+                                    `restricted ${limit.restrictedMonths.join(', ')}${limit.inFigures ? ' (in the figures)' : ''}`,
+                                  ]
+                                : []),
+                            ].join('; ')}`,
+                        )
                         .join('; ')
                     : 'none'}
                 </td>
@@ -326,6 +336,7 @@ function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: C
       ) : null}
       <RouteDayEffects route={route} corridor={corridor} />
       <LegsTable route={route} corridor={corridor} />
+      <RouteSeasonalLimits route={route} corridor={corridor} />
       <RouteDownloads route={route} />
       <h3>Observed on this route</h3>
       <p className="hint">Reported by others, as published; never mixed into the computed figures above.</p>

@@ -235,7 +235,12 @@ export function SegmentComparison() {
                     </td>
                     <td>{row.capacities.length ? describeCapacity(row.capacities) : 'no figure'}</td>
                     <td>
-                      {row.seasonalClosedMonths.length ? `months ${row.seasonalClosedMonths.join(', ')}` : 'none'}
+                      {[
+                        ...(row.seasonalClosedMonths.length ? [`closed ${row.seasonalClosedMonths.join(', ')}`] : []),
+                        ...(row.seasonalRestrictedMonths.length
+                          ? [`restricted ${row.seasonalRestrictedMonths.join(', ')}`]
+                          : []),
+                      ].join('; ') || 'none'}
                     </td>
                     <td className="number">{row.sourceCount}</td>
                     <td>

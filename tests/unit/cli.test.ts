@@ -127,6 +127,21 @@ describe('instc route (contracts §6)', () => {
     expect(stdout).toMatch(/First direct India → Russia INSTC freight service[\s\S]*by: Railway Gazette/);
   });
 
+  it('routes moscow → anzali in January over the Caspian from Astrakhan or Olya, with the winter restriction in its figures', () => {
+    const { code, stdout } = run('moscow', 'anzali', '--month', '1');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n\d+\s+(astrakhan|olya)--anzali\s.*seasonal-restriction 48/);
+    expect(stdout).toMatch(
+      /seasonal limits:\n\s+(astrakhan|olya)--anzali: restricted \(open\) in months 12,1,2,3: \+2 \(1–4\) days per passage; no cost figure sourced; in the figures for month 1 \(effect sources: mailru-2026-03-05-astrakhan-convoys/,
+    );
+    expect(stdout).toMatch(
+      /restricted on 2026-12-01 \(open with reduced capacity or added risk\):\n.*not in the figures: no sourced figure/,
+    );
+    const june = run('moscow', 'anzali', '--month', '6').stdout;
+    expect(june).toMatch(/not in the figures \(month 6 is not restricted\)/);
+    expect(june).not.toMatch(/seasonal-restriction/);
+  });
+
   it("names the event that closes a branch on the data's as-of date, and keeps the all-sea routes", () => {
     const json = JSON.parse(run('st-petersburg', 'mumbai', '--compare', '--format', 'json').stdout);
     expect(json.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

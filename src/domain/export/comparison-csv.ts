@@ -51,10 +51,12 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
     ...consistentUnitColumns,
     'exported_on',
     'network_date',
+    'seasonal_restricted_months',
   ];
   const rows = comparison.routes.map((route) => {
     const { totals } = route;
     const months = [...new Set(route.seasonalLimits.flatMap((limit) => limit.closedMonths))];
+    const restricted = [...new Set(route.seasonalLimits.flatMap((limit) => limit.restrictedMonths))];
     const perUnitFigures = [totals.usd, totals.usdLow, totals.usdHigh, totals.co2Kg, totals.co2KgLow, totals.co2KgHigh];
     return [
       route.label,
@@ -75,6 +77,7 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
       ...(consistentUnitColumns.length > 0 ? perUnitFigures : []),
       options.exportedOn,
       comparison.date ?? '',
+      restricted.join(' '),
     ];
   });
   return formatCsv(header, rows);

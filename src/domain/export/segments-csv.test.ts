@@ -96,7 +96,7 @@ describe('segmentsToCsv', () => {
     );
     expect(csv).toContain(',"6 Mt/yr (design); 4.7 Mt/yr (target, 2026)",12 1 2 3,"Restricted, not closed",RU,');
     expect(csv).toContain(
-      ',4,Label of wikipedia-port-of-olya | Label of tass-2021-olya | Label of odd | Label of ice,2026.11.1,2026-11-28,\r\n',
+      ',4,Label of wikipedia-port-of-olya | Label of tass-2021-olya | Label of odd | Label of ice,2026.11.1,2026-11-28,,\r\n',
     );
   });
 

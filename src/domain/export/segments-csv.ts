@@ -62,7 +62,8 @@ export const SEGMENT_CSV_COLUMNS = [
   { header: 'capacity', description: 'Capacities as `value unit (basis, year)`, separated by "; "' },
   {
     header: 'seasonal_closed_months',
-    description: 'Months (1–12) in which ice or low water closes or restricts the leg, space-separated',
+    description:
+      'Months (1–12) in which ice or low water closes the leg, space-separated (restricted months: seasonal_restricted_months)',
   },
   { header: 'seasonal_note', description: 'What the seasonal limit is (closure or restriction)' },
   {
@@ -82,6 +83,11 @@ export const SEGMENT_CSV_COLUMNS = [
   {
     header: 'network_date',
     description: 'The day the status column is for, YYYY-MM-DD (the status rule of docs/routing.md)',
+  },
+  {
+    header: 'seasonal_restricted_months',
+    description:
+      'Months (1–12) in which ice or low water restricts the leg without closing it (slower, dearer), space-separated',
   },
 ] as const satisfies readonly { header: string; description: string }[];
 
@@ -129,6 +135,7 @@ export function segmentsToCsv(rows: readonly SegmentRow[], options: SegmentsCsvO
     options.dataVersion,
     options.exportedOn,
     options.networkDay ?? '',
+    row.seasonalRestrictedMonths.join(' '),
   ]);
   return formatCsv(
     SEGMENT_CSV_COLUMNS.map((column) => column.header),

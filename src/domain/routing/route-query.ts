@@ -7,7 +7,10 @@ interface RouteScenario {
   date?: string | undefined;
   /** The network as open on the last day of that year; default: the data's as-of date. */
   year?: number | undefined;
-  /** 1..12: segments whose `seasonal.closedMonths` include it are closed. */
+  /**
+   * 1..12: segments whose `seasonal.closedMonths` include it are closed; those whose
+   * `seasonal.restrictedMonths` include it stay open with their sourced `seasonal.effect` added.
+   */
   month?: number | undefined;
   /** The what-if scenarios switched on (`SCENARIOS`): `planned`, `redsea-closed`, `hormuz-closed`. */
   flags?: readonly ScenarioFlag[] | undefined;

@@ -3,7 +3,7 @@ import { eventInForce } from '../timeline/network-timeline';
 import type { CargoKind } from '../vocabulary/vocabulary';
 import type { CostedNetwork, CostedStep, CostedTraversal, ValuesBySet } from './cost-network';
 import type { ClosureContext } from './route-constraints';
-import type { AssumptionValues, RoutingSegment } from './routing-input';
+import type { AssumptionValues, RoutingSegment, SeasonalEffect } from './routing-input';
 
 /**
  * A sourced effect in force on a leg that stays open: the segment's restricted season in the
@@ -198,4 +198,29 @@ export function withRestrictionEffects(
       return traversals.get(memoKey);
     },
   };
+}
+
+function span(values: AssumptionValues, decimals: number): string {
+  const format = (value: number) => String(Math.round(value * 10 ** decimals) / 10 ** decimals);
+  return values.optimistic === values.pessimistic
+    ? format(values.central)
+    : `${format(values.central)} (${format(values.optimistic)}–${format(values.pessimistic)})`;
+}
+
+/**
+ * A restricted season's effect in words, for the CLI and the panels: its extra days and cost (central,
+ * then optimistic–pessimistic) and draught limit, saying which figure the data does not give, e.g.
+ * `+2 (1–4) days per passage; no cost figure sourced`.
+ */
+export function describeSeasonalEffect(effect: SeasonalEffect, cargo: CargoKind): string {
+  const parts: string[] = [];
+  if (effect.days) parts.push(`+${span(effect.days, 1)} days per passage`);
+  const usd = cargo === 'container' ? effect.usdPerTeu : effect.usdPerTonne;
+  const unit = cargo === 'container' ? 'TEU' : 'tonne';
+  if (usd) parts.push(`+${span(usd, 0)} USD per ${unit}`);
+  else if (effect.usdPerTeu || effect.usdPerTonne)
+    parts.push(`a cost per ${cargo === 'container' ? 'tonne' : 'TEU'}, converted`);
+  else parts.push('no cost figure sourced');
+  if (effect.draftMetres !== undefined) parts.push(`draught at most ${effect.draftMetres} m`);
+  return parts.join('; ');
 }

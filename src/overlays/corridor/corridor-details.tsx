@@ -1,4 +1,5 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../../domain/great-circle';
+import { describeSeasonalEffect } from '../../domain/routing/seasonal-effect';
 import type { Precision } from '../../domain/vocabulary/vocabulary';
 import {
   BRANCH_LABELS,
@@ -140,8 +141,21 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
           <>
             <dt>Seasonal limits</dt>
             <dd>
-              Months {properties.seasonal.closedMonths.join(', ')}: {properties.seasonal.note} (
+              {properties.seasonal.closedMonths.length > 0
+                ? `Closed in months ${properties.seasonal.closedMonths.join(', ')}. `
+                : ''}
+              {(properties.seasonal.restrictedMonths ?? []).length > 0
+                ? `Open but restricted in months ${(properties.seasonal.restrictedMonths ?? []).join(', ')}. `
+                : ''}
+              {properties.seasonal.note} (
               <SourceRefs ids={properties.seasonal.sources} corridor={corridor} />)
+              {properties.seasonal.effect ? (
+                <p>
+                  Effect: {describeSeasonalEffect(properties.seasonal.effect, 'container')}.{' '}
+                  {properties.seasonal.effect.note} (
+                  <SourceRefs ids={properties.seasonal.effect.sources} corridor={corridor} />)
+                </p>
+              ) : null}
             </dd>
           </>
         ) : null}
