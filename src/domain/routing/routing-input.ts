@@ -17,6 +17,8 @@ export interface RoutingNode {
     status?: string | undefined;
     /** Dated statuses of the place (a closed port closes every leg at it on those days). */
     statusHistory?: readonly StatusEntry[] | undefined;
+    /** Present where a sourced service moves cargo ship to ship here; elsewhere no transshipment. */
+    transshipment?: { sources: readonly string[]; note: string } | undefined;
   };
 }
 

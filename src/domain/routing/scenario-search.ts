@@ -57,6 +57,9 @@ const MAXIMUM_CACHED_OPEN_NETWORKS = 2048;
  */
 export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
   const railGauges = railGaugesByPlace(network.segments);
+  const transshipmentPlaces = new Set(
+    [...network.nodesById.values()].filter((node) => node.properties.transshipment).map((node) => node.properties.id),
+  );
   const costings = createRouterCache<NetworkCosting>(MAXIMUM_CACHED_COSTINGS);
   const graphs = createRouterCache<RoutingGraph>(MAXIMUM_CACHED_GRAPHS);
   const openNetworks = createRouterCache<{ key: string; places: string[]; open: RoutingSegment[] }>(
@@ -95,7 +98,13 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
     // segments open (two days between the same events, say) share one graph.
     const { key, places, open } = openNetwork(query, context);
     return graphs.getOrCreate(key, () =>
-      buildRoutingGraph(places, open, costing(query.cargo, query.assumptionOverrides).network, railGauges),
+      buildRoutingGraph(
+        places,
+        open,
+        costing(query.cargo, query.assumptionOverrides).network,
+        railGauges,
+        transshipmentPlaces,
+      ),
     );
   }
 
