@@ -97,8 +97,7 @@ function boardAtRunStart(drafts: LegDraft[], pending: CostedStep[], wait: Costed
     draft.steps.every((step) => RUN_KEEPING_STEPS.has(step.kind));
   const previous = drafts[drafts.length - 1];
   if (
-    !previous ||
-    previous.edge.traversal.segment.properties.mode !== 'rail' ||
+    previous?.edge.traversal.segment.properties.mode !== 'rail' ||
     pending.some((step) => !RUN_KEEPING_STEPS.has(step.kind))
   ) {
     pending.push(wait);
