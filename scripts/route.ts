@@ -10,6 +10,7 @@ import {
   exportFormatOf,
 } from '../src/domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
+import { formatCentral, formatWithRange } from '../src/domain/figure-precision';
 import { printableText } from '../src/domain/printable-text';
 import {
   ASSUMPTION_OVERRIDE_RANGE,
@@ -283,8 +284,9 @@ function observationLines(route: RouteResult): string[] {
   return lines;
 }
 
+/** A figure with its range, to the precision the range supports (`about 29 (14–49)`). */
 function range(central: number, low: number, high: number, decimals: number): string {
-  return `${formatNumber(central, decimals)} (${formatNumber(low, decimals)}–${formatNumber(high, decimals)})`;
+  return formatWithRange(central, low, high, 10 ** -decimals);
 }
 
 function routeTable(route: RouteResult): string {
@@ -308,9 +310,9 @@ function routeTable(route: RouteResult): string {
     leg.to,
     leg.vessel ? `${leg.mode} (${leg.vessel})` : leg.mode,
     formatNumber(leg.km),
-    formatNumber(leg.days, 1),
-    formatNumber(leg.usd),
-    formatNumber(leg.co2Kg),
+    formatCentral(leg.days, leg.daysLow, leg.daysHigh, 0.1),
+    formatCentral(leg.usd, leg.usdLow, leg.usdHigh),
+    formatCentral(leg.co2Kg, leg.co2KgLow, leg.co2KgHigh),
     leg.transfers.map((step) => `${step.kind} ${formatNumber(step.hours)}`).join(', '),
   ]);
   const { totals } = route;
@@ -324,7 +326,8 @@ function routeTable(route: RouteResult): string {
     `  USD      ${range(totals.usd, totals.usdLow, totals.usdHigh, 0)} ${unit}`,
     `  kg CO2e  ${range(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh, 0)} ${unit}, well-to-wheel`,
     `  border crossings ${totals.borderCrossings}, gauge changes ${totals.gaugeChanges}, transshipments ${totals.transshipments}`,
-    '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals)',
+    '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals;',
+    '   figures rounded to the precision their range supports; --format json keeps full numbers)',
   ];
   if (route.seasonalLimits.length > 0) {
     lines.push(
@@ -368,15 +371,9 @@ function comparisonTable(comparison: Comparison): string {
     ['', ...routes.map((route) => route.label)],
     metric('km', (route) => formatNumber(route.totals.km)),
     metric('sea nm', (route) => formatNumber(route.totals.seaNauticalMiles)),
-    metric('days', (route) => formatNumber(route.totals.days, 1)),
-    metric(
-      '  low–high',
-      (route) => `${formatNumber(route.totals.daysLow, 1)}–${formatNumber(route.totals.daysHigh, 1)}`,
-    ),
-    metric(`USD ${unit}`, (route) => formatNumber(route.totals.usd)),
-    metric('  low–high', (route) => `${formatNumber(route.totals.usdLow)}–${formatNumber(route.totals.usdHigh)}`),
-    metric(`kg CO2e ${unit}`, (route) => formatNumber(route.totals.co2Kg)),
-    metric('  low–high', (route) => `${formatNumber(route.totals.co2KgLow)}–${formatNumber(route.totals.co2KgHigh)}`),
+    metric('days', ({ totals }) => formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)),
+    metric(`USD ${unit}`, ({ totals }) => formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)),
+    metric(`kg CO2e ${unit}`, ({ totals }) => formatWithRange(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh)),
     metric('border crossings', (route) => String(route.totals.borderCrossings)),
     metric('gauge changes', (route) => String(route.totals.gaugeChanges)),
     metric('transshipments', (route) => String(route.totals.transshipments)),
@@ -392,7 +389,7 @@ function comparisonTable(comparison: Comparison): string {
     '',
     alignTable(rows, new Set(routes.map((_, index) => index + 1))),
     '',
-    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals). km: published lengths where the sources give them, else drawn.',
+    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals), in brackets; figures rounded to the precision their range supports. km: published lengths where the sources give them, else drawn.',
   ];
   for (const route of routes) {
     const places = [route.legs[0]?.from, ...route.legs.map((leg) => leg.to)].filter(Boolean).join(' → ');
