@@ -9,7 +9,7 @@ import type { RoutingObservation } from './routing-input';
  * observation is an editorial choice, written here with the reason (`basis`), because observations
  * rarely start and end at nodes of the network.
  */
-export interface CalibrationCase {
+interface CalibrationCase {
   observation: string;
   from: string;
   to: string;
@@ -21,7 +21,7 @@ export interface CalibrationCase {
   basis: string;
 }
 
-export const CALIBRATION_CASES: readonly CalibrationCase[] = [
+const CALIBRATION_CASES: readonly CalibrationCase[] = [
   {
     observation: 'first-mumbai-moscow-service-2016',
     from: 'mumbai',
