@@ -365,3 +365,39 @@ describe('statusAt on the real network', () => {
     expect(segmentsOf(in2015)).toContain('bereket--etrek');
   });
 });
+
+describe('the network additions of issue 13 §4', () => {
+  it('routes Tehran → Mashhad over Garmsar, at the published 114.3 + 812 km (926 km for the line)', () => {
+    const route = routeOf('tehran', 'mashhad', { modes: ['rail'] });
+    expect(segmentsOf(route)).toEqual(['tehran--garmsar', 'garmsar--mashhad']);
+    expect(route.totals.km).toBeCloseTo(926.3, 0);
+  });
+
+  it('routes Astrakhan → Makhachkala by rail over Zenzeli and Kizlyar', () => {
+    const route = routeOf('astrakhan', 'makhachkala', { modes: ['rail'] });
+    expect(segmentsOf(route)).toEqual(['astrakhan--zenzeli', 'zenzeli--kizlyar', 'kizlyar--makhachkala']);
+  });
+
+  it('reaches the new places: Aprin from Tehran, Ak-Yayla from Etrek, Ust-Luga from St Petersburg', () => {
+    expect(segmentsOf(routeOf('tehran', 'aprin'))).toEqual(['tehran--aprin']);
+    expect(segmentsOf(routeOf('bereket', 'ak-yayla'))).toEqual(['bereket--etrek', 'etrek--ak-yayla']);
+    expect(segmentsOf(routeOf('st-petersburg', 'ust-luga'))).toEqual(['st-petersburg--ust-luga']);
+  });
+
+  it('never sails a line that was only announced (Kuryk – Anzali, Turkmenbashi – Anzali)', () => {
+    for (const [from, to] of [
+      ['kuryk', 'anzali'],
+      ['turkmenbashi', 'anzali'],
+    ] as const) {
+      const route = routeOf(from, to, { modes: ['sea', 'rail', 'road'] });
+      expect(segmentsOf(route)).not.toContain(`${from}--${to}`);
+    }
+  });
+
+  it('sails to the Astara port before September 2025, not after (silt: the port is suspended)', () => {
+    const before = routeOf('astrakhan', 'astara-ir-port', { scenario: { date: '2025-06-01' } });
+    expect(segmentsOf(before)).toEqual(['astrakhan--astara-ir-port']);
+    const after = router.route(query('astrakhan', 'astara-ir-port'));
+    expect(after.kind).not.toBe('route');
+  });
+});
