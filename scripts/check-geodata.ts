@@ -81,8 +81,11 @@ export function runCheckGeodata(argv: readonly string[], print: (line: string) =
   const lengthsApart = new Set(
     warnings.filter((problem) => lengthRules.has(problem.rule ?? '')).map((problem) => problem.feature),
   );
+  // Assumptions that cite no source: editorial estimates (issue 13 §5), each a `sourced` warning.
+  const unsourced = warnings.filter((problem) => problem.dataset === 'assumptions' && problem.rule === 'sourced');
   const summary = [
     ...counts,
+    `assumptions without a source ${unsourced.length}`,
     `segments drawn >15% off their published length ${lengthsApart.size}`,
     `errors ${errors.length}`,
     `warnings ${warnings.length}`,

@@ -18,8 +18,14 @@ import {
   readAssumptionOverride,
 } from '../src/domain/read-assumption-override';
 import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
+import {
+  describeEditorialRange,
+  EDITORIAL_ESTIMATE_LABEL,
+  editorialAssumptionsOfRoute,
+} from '../src/domain/routing/editorial-assumptions';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
+import type { RoutingAssumptions } from '../src/domain/routing/routing-input';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
 import { readScenarioDate, SCENARIO_DATE_RANGE } from '../src/domain/timeline/scenario-date';
 import {
@@ -402,6 +408,24 @@ function comparisonTable(comparison: Comparison): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The table's closing section on the assumptions that cite no source (issue 13 §5): each editorial
+ * estimate the routes' figures use, with its three values and the range an override may take.
+ */
+function editorialSection(routes: readonly RouteResult[], assumptions: RoutingAssumptions | undefined): string {
+  if (!assumptions) return '';
+  const entries = new Map(
+    routes.flatMap((route) => editorialAssumptionsOfRoute(route, assumptions)).map((entry) => [entry.key, entry]),
+  );
+  if (entries.size === 0) return '\nEvery assumption behind these figures cites a source.\n';
+  const lines = [
+    '',
+    `Each of these assumptions behind the figures is an ${EDITORIAL_ESTIMATE_LABEL}; change one with --asm KEY:VALUE:`,
+  ];
+  for (const entry of entries.values()) lines.push(`  ${entry.key}: ${describeEditorialRange(entry)}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** A value typed by the user, quoted and printable (no control or bidirectional character reaches the terminal). */
 function quoted(text: string): string {
   return `"${printableText(text)}"`;
@@ -475,7 +499,8 @@ export function runRouteCli(
       const route = outcome.route;
       for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
-      else if (request.format === 'table') output.table(routeTable(route));
+      else if (request.format === 'table')
+        output.table(routeTable(route) + editorialSection([route], routing.assumptions));
       else output.stdout(exportFormatOf(request.format).route(route, lineOf, exportOptions()));
       return EXIT.done;
     }
@@ -484,7 +509,8 @@ export function runRouteCli(
       const ignored = comparison.routes[0]?.ignoredAssumptionOverrides ?? [];
       for (const key of ignored) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-      else if (request.format === 'table') output.table(comparisonTable(comparison));
+      else if (request.format === 'table')
+        output.table(comparisonTable(comparison) + editorialSection(comparison.routes, routing.assumptions));
       else output.stdout(exportFormatOf(request.format).comparison(comparison, lineOf, exportOptions()));
       return EXIT.done;
     }

@@ -160,3 +160,31 @@ describe('npm run check:geodata on drawn against published lengths (issue 13 §1
     );
   });
 });
+
+describe('npm run check:geodata on assumptions without a source (issue 13 §5)', () => {
+  it('warns once for each assumption that cites no source, and counts them in the summary', () => {
+    const lines: string[] = [];
+    runCheckGeodata([projectDirectory], (line) => lines.push(line));
+    const listed = lines.filter((line) =>
+      /^warning {2}assumptions {2}\S+ {2}sourced {2}no source: an editorial estimate/.test(line),
+    );
+    const file = JSON.parse(readFileSync(join(projectDirectory, 'geodata/assumptions.json'), 'utf8')) as {
+      assumptions: { key: string; sources: string[] }[];
+    };
+    const unsourced = file.assumptions.filter((entry) => entry.sources.length === 0).map((entry) => entry.key);
+    expect(listed.map((line) => line.split('  ')[2])).toEqual(unsourced);
+    const count = Number(/assumptions without a source (\d+),/.exec(lines.at(-1) ?? '')?.[1]);
+    expect(count).toBe(unsourced.length);
+  });
+
+  it('counts none when every assumption cites a source', () => {
+    copy = copyOfGeodata();
+    copy.rewrite('assumptions.json', (text) =>
+      text.replaceAll('"sources": []', '"sources": ["rzd-sr2023-ghg-emissions"]'),
+    );
+    const lines: string[] = [];
+    runCheckGeodata([copy.directory], (line) => lines.push(line));
+    expect(lines.filter((line) => line.includes('  sourced  '))).toEqual([]);
+    expect(lines.at(-1)).toMatch(/assumptions without a source 0,/);
+  });
+});

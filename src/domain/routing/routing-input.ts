@@ -86,6 +86,8 @@ export interface RoutingAssumption extends RangedAssumptionValues {
   key: string;
   appliesTo: AssumptionScope;
   label?: string | undefined;
+  /** The bibliography ids the values come from; empty: an editorial estimate (no source). */
+  sources?: readonly string[] | undefined;
 }
 
 /** The routing assumptions: the entries and the net tonnes per loaded TEU. */
