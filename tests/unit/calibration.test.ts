@@ -6,8 +6,15 @@ describe('the calibration table in docs/routing.md', () => {
   const document = readFileSync(new URL('../../docs/routing.md', import.meta.url), 'utf8');
   const table = calibrationTable();
 
+  // The formatter pads Markdown tables; cells are compared without the padding.
+  const unpadded = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line.startsWith('|') ? line.replace(/ *\| */g, '|').replace(/-{3,}/g, '---') : line))
+      .join('\n');
+
   it('is the table the model and the observations give now (regenerate: npm run -s calibrate -- --write)', () => {
-    expect(withCalibration(document, table)).toBe(document);
+    expect(unpadded(withCalibration(document, table))).toBe(unpadded(document));
   });
 
   it('compares the eastern block trains with the model in transit, without the wait for departure', () => {
