@@ -11,7 +11,7 @@ import {
   readGeodataFile,
   readLoadUnit,
 } from '../src/data/read-geodata-node';
-import { LENGTH_REPORT_RULES, validateBibliography } from '../src/data/validate-corridor';
+import { LENGTH_REPORT_RULES, SOURCE_NOT_OPENED_RULE, validateBibliography } from '../src/data/validate-corridor';
 
 /** Exit codes of `npm run check:geodata` (docs/cli.md). */
 const EXIT = { clean: 0, errorsFound: 1 } as const;
@@ -81,9 +81,12 @@ export function runCheckGeodata(argv: readonly string[], print: (line: string) =
   const lengthsApart = new Set(
     warnings.filter((problem) => lengthRules.has(problem.rule ?? '')).map((problem) => problem.feature),
   );
+  // Bibliography entries, in every bibliography, that were never opened (issue 13 §5).
+  const notOpened = warnings.filter((problem) => problem.rule === SOURCE_NOT_OPENED_RULE).length;
   const summary = [
     ...counts,
     `segments drawn >15% off their published length ${lengthsApart.size}`,
+    `sources never opened ${notOpened}`,
     `errors ${errors.length}`,
     `warnings ${warnings.length}`,
   ];

@@ -348,6 +348,16 @@ const ruleCases: Record<CorridorRule, RuleCase> = {
       corridor.sources.push({ ...corridor.sources[0], id: 'atlas-three' });
     },
   },
+  'source-not-opened': {
+    bad: 'a bibliography entry never opened (dateAccessed null)',
+    dataset: 'sources',
+    featureId: 'atlas-two',
+    severity: 'warning',
+    mutate: (corridor) => {
+      const entry = corridor.sources.find((candidate) => candidate.id === 'atlas-two');
+      if (entry) entry.dateAccessed = null;
+    },
+  },
   'length-range': {
     bad: 'a published length longer than half the Earth',
     dataset: 'segments',
