@@ -68,8 +68,6 @@ export const CORRIDOR_RULES = {
   ...STATUS_HISTORY_RULES,
   'unknown-field': 'no field outside the documented schema (often a typo); a warning only',
   'source-unused': 'every bibliography entry is cited somewhere; a warning only',
-  'source-not-opened':
-    'every bibliography entry says when it was last opened (dateAccessed); one never opened (null) is a warning only',
   'formula-text':
     'no text starts with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula); a warning only',
 } as const;
@@ -131,8 +129,6 @@ const LENGTH_ERROR_FRACTION = 0.25;
 const LENGTH_REPORT_FRACTION = 0.15;
 /** The rules that list the segments whose drawn and preferred published lengths differ by more than 15%. */
 export const LENGTH_REPORT_RULES: readonly CorridorRule[] = ['length-drawn-short', 'length-drawn-long'];
-/** The rule that lists the bibliography entries never opened (dateAccessed null), counted in the summary. */
-export const SOURCE_NOT_OPENED_RULE: CorridorRule = 'source-not-opened';
 /** How many stretches a land or water finding lists before summing up the rest. */
 const LISTED_STRETCHES = 3;
 
@@ -346,14 +342,6 @@ function parseAll<Output>(
     const texts = dataset === 'sources' ? candidate : isRecord(candidate) ? candidate.properties : undefined;
     for (const warning of formulaTextWarnings(dataset, id, texts)) {
       report.warning(dataset, id, 'formula-text', warning.message);
-    }
-    if (dataset === 'sources' && isRecord(result.data) && result.data.dateAccessed === null) {
-      report.warning(
-        dataset,
-        id,
-        'source-not-opened',
-        'dateAccessed is null: the entry was taken from notes and never opened; open it and record the date',
-      );
     }
     for (const field of unknownFields(candidate, result.data, [])) {
       report.warning(dataset, id, 'unknown-field', `${field} is not a field of the schema (a typo?); it is ignored`);
@@ -755,4 +743,33 @@ export function validateBibliography(dataset: string, json: unknown): ValidatedB
       message: entry.rule === 'collection' ? 'not an array of bibliography entries' : entry.message,
     })),
   };
+}
+
+/** The rule of `npm run check:geodata` that lists the bibliography entries never opened (issue 13 §5). */
+export const SOURCE_NOT_OPENED_RULE = 'source-not-opened';
+
+/**
+ * The entries of a bibliography whose `dateAccessed` is `null` (taken from notes, never opened), one
+ * warning each (rule `source-not-opened`). Only `npm run check:geodata` runs it: the entry is valid
+ * data, so the app's loaders do not report it to readers. Items that are not entries are left to
+ * `validateBibliography`.
+ *
+ * @param dataset - the name the warnings carry, e.g. `energy sources`
+ */
+export function unopenedSources(dataset: string, json: unknown): DataProblem[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((entry: unknown, index) =>
+    isRecord(entry) && entry.dateAccessed === null
+      ? [
+          {
+            dataset,
+            feature: typeof entry.id === 'string' && entry.id.length > 0 ? entry.id.slice(0, 120) : `#${index + 1}`,
+            severity: 'warning' as const,
+            rule: SOURCE_NOT_OPENED_RULE,
+            message:
+              'dateAccessed is null: the entry was taken from notes and never opened; open it and record the date',
+          },
+        ]
+      : [],
+  );
 }
