@@ -7,6 +7,7 @@ import {
   type CorridorDataset,
   type CorridorReportEntry,
   type CorridorRule,
+  unopenedSources,
   validateCorridor,
 } from './validate-corridor';
 
@@ -960,5 +961,29 @@ describe('dated statuses of nodes (a port, hub or crossing closed or restricted)
     expect(findings(result.report, 'status-current')[0]?.message).toBe(
       'status is "closed", but the last lasting history entry (since 2026-03-04) says "restricted"',
     );
+  });
+});
+
+describe('unopenedSources (issue 13 §5)', () => {
+  it('warns of each entry whose dateAccessed is null, and of nothing else', () => {
+    const { sources } = fixture();
+    expect(unopenedSources('sources', sources)).toEqual([
+      {
+        dataset: 'sources',
+        feature: 'atlas-two',
+        severity: 'warning',
+        rule: 'source-not-opened',
+        message: 'dateAccessed is null: the entry was taken from notes and never opened; open it and record the date',
+      },
+    ]);
+    expect(unopenedSources('sources', { not: 'an array' })).toEqual([]);
+    expect(unopenedSources('sources', [null, 3, { dateAccessed: null }])).toEqual([
+      expect.objectContaining({ feature: '#3', rule: 'source-not-opened' }),
+    ]);
+  });
+
+  it('is not run by validateCorridor: an entry never opened is valid data, not a note for readers', () => {
+    const corridor = fixture();
+    expect(validateCorridor(corridor, { land: corridor.land }).report).toEqual([]);
   });
 });
