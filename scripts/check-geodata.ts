@@ -11,7 +11,12 @@ import {
   readGeodataFile,
   readLoadUnit,
 } from '../src/data/read-geodata-node';
-import { LENGTH_REPORT_RULES, validateBibliography } from '../src/data/validate-corridor';
+import {
+  LENGTH_REPORT_RULES,
+  SOURCE_NOT_OPENED_RULE,
+  unopenedSources,
+  validateBibliography,
+} from '../src/data/validate-corridor';
 
 /** Exit codes of `npm run check:geodata` (docs/cli.md). */
 const EXIT = { clean: 0, errorsFound: 1 } as const;
@@ -39,6 +44,17 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
     if (read.problem) return [read.problem];
     return validateBibliography(GEODATA_FILES[file].path, read.value).problems;
   });
+  // Entries never opened (dateAccessed null), in every bibliography: a check-only warning (issue 13 §5).
+  const bibliographies = {
+    sources: 'sources',
+    routingSources: 'routing sources',
+    energySources: 'energy sources',
+    basemapSources: GEODATA_FILES.basemapSources.path,
+  } as const;
+  const notOpened = Object.entries(bibliographies).flatMap(([file, dataset]) => {
+    const read = readGeodataFile(file as keyof typeof bibliographies, options);
+    return read.problem ? [] : unopenedSources(dataset, read.value);
+  });
   const { nodes, segments, passages, events, sourceById } = corridor.corridor;
   return {
     problems: [
@@ -48,6 +64,7 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
       ...energy.problems,
       ...basemap.problems,
       ...checkedOnly,
+      ...notOpened,
     ],
     counts: [
       `nodes ${nodes.length}`,
@@ -81,9 +98,15 @@ export function runCheckGeodata(argv: readonly string[], print: (line: string) =
   const lengthsApart = new Set(
     warnings.filter((problem) => lengthRules.has(problem.rule ?? '')).map((problem) => problem.feature),
   );
+  // Assumptions that cite no source: editorial estimates (issue 13 §5), each a `sourced` warning.
+  const unsourced = warnings.filter((problem) => problem.dataset === 'assumptions' && problem.rule === 'sourced');
+  // Bibliography entries, in every bibliography, that were never opened (issue 13 §5).
+  const notOpened = warnings.filter((problem) => problem.rule === SOURCE_NOT_OPENED_RULE).length;
   const summary = [
     ...counts,
+    `assumptions without a source ${unsourced.length}`,
     `segments drawn >15% off their published length ${lengthsApart.size}`,
+    `sources never opened ${notOpened}`,
     `errors ${errors.length}`,
     `warnings ${warnings.length}`,
   ];

@@ -10,6 +10,7 @@ import {
   exportFormatOf,
 } from '../src/domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../src/domain/export/export-generator';
+import { formatCentral, formatWithRange } from '../src/domain/figure-precision';
 import { printableText } from '../src/domain/printable-text';
 import {
   ASSUMPTION_OVERRIDE_RANGE,
@@ -17,8 +18,14 @@ import {
   readAssumptionOverride,
 } from '../src/domain/read-assumption-override';
 import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
+import {
+  describeEditorialRange,
+  EDITORIAL_ESTIMATE_LABEL,
+  editorialAssumptionsOfRoute,
+} from '../src/domain/routing/editorial-assumptions';
 import type { RouteQuery } from '../src/domain/routing/route-query';
 import type { ComparedRoute, Comparison, RouteResult } from '../src/domain/routing/route-result';
+import type { RoutingAssumptions } from '../src/domain/routing/routing-input';
 import { isScenarioFlag, SCENARIO_FLAGS, SCENARIOS } from '../src/domain/routing/scenarios';
 import { describeSeasonalEffect } from '../src/domain/routing/seasonal-effect';
 import { readScenarioDate, SCENARIO_DATE_RANGE } from '../src/domain/timeline/scenario-date';
@@ -284,8 +291,9 @@ function observationLines(route: RouteResult): string[] {
   return lines;
 }
 
+/** A figure with its range, to the precision the range supports (`about 29 (14–49)`). */
 function range(central: number, low: number, high: number, decimals: number): string {
-  return `${formatNumber(central, decimals)} (${formatNumber(low, decimals)}–${formatNumber(high, decimals)})`;
+  return formatWithRange(central, low, high, 10 ** -decimals);
 }
 
 function routeTable(route: RouteResult): string {
@@ -309,9 +317,9 @@ function routeTable(route: RouteResult): string {
     leg.to,
     leg.vessel ? `${leg.mode} (${leg.vessel})` : leg.mode,
     formatNumber(leg.km),
-    formatNumber(leg.days, 1),
-    formatNumber(leg.usd),
-    formatNumber(leg.co2Kg),
+    formatCentral(leg.days, leg.daysLow, leg.daysHigh, 0.1),
+    formatCentral(leg.usd, leg.usdLow, leg.usdHigh),
+    formatCentral(leg.co2Kg, leg.co2KgLow, leg.co2KgHigh),
     leg.transfers.map((step) => `${step.kind} ${formatNumber(step.hours)}`).join(', '),
   ]);
   const { totals } = route;
@@ -325,7 +333,8 @@ function routeTable(route: RouteResult): string {
     `  USD      ${range(totals.usd, totals.usdLow, totals.usdHigh, 0)} ${unit}`,
     `  kg CO2e  ${range(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh, 0)} ${unit}, well-to-wheel`,
     `  border crossings ${totals.borderCrossings}, gauge changes ${totals.gaugeChanges}, transshipments ${totals.transshipments}`,
-    '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals)',
+    '  (ranges: optimistic–pessimistic assumption sets; scenario bounds, not confidence intervals;',
+    '   figures rounded to the precision their range supports; --format json keeps full numbers)',
   ];
   lines.push(...seasonalLines(route));
   lines.push(...dayLines(route));
@@ -412,15 +421,9 @@ function comparisonTable(comparison: Comparison): string {
     ['', ...routes.map((route) => route.label)],
     metric('km', (route) => formatNumber(route.totals.km)),
     metric('sea nm', (route) => formatNumber(route.totals.seaNauticalMiles)),
-    metric('days', (route) => formatNumber(route.totals.days, 1)),
-    metric(
-      '  low–high',
-      (route) => `${formatNumber(route.totals.daysLow, 1)}–${formatNumber(route.totals.daysHigh, 1)}`,
-    ),
-    metric(`USD ${unit}`, (route) => formatNumber(route.totals.usd)),
-    metric('  low–high', (route) => `${formatNumber(route.totals.usdLow)}–${formatNumber(route.totals.usdHigh)}`),
-    metric(`kg CO2e ${unit}`, (route) => formatNumber(route.totals.co2Kg)),
-    metric('  low–high', (route) => `${formatNumber(route.totals.co2KgLow)}–${formatNumber(route.totals.co2KgHigh)}`),
+    metric('days', ({ totals }) => formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)),
+    metric(`USD ${unit}`, ({ totals }) => formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)),
+    metric(`kg CO2e ${unit}`, ({ totals }) => formatWithRange(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh)),
     metric('border crossings', (route) => String(route.totals.borderCrossings)),
     metric('gauge changes', (route) => String(route.totals.gaugeChanges)),
     metric('transshipments', (route) => String(route.totals.transshipments)),
@@ -432,7 +435,7 @@ function comparisonTable(comparison: Comparison): string {
     '',
     alignTable(rows, new Set(routes.map((_, index) => index + 1))),
     '',
-    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals). km: published lengths where the sources give them, else drawn.',
+    'Ranges: optimistic–pessimistic assumption sets (scenario bounds, not confidence intervals), in brackets; figures rounded to the precision their range supports. km: published lengths where the sources give them, else drawn.',
   ];
   for (const route of routes) {
     const places = [route.legs[0]?.from, ...route.legs.map((leg) => leg.to)].filter(Boolean).join(' → ');
@@ -442,6 +445,24 @@ function comparisonTable(comparison: Comparison): string {
     lines.push('', 'Not shown:');
     for (const entry of comparison.omitted) lines.push(`- ${entry.label}: ${entry.reason}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The table's closing section on the assumptions that cite no source (issue 13 §5): each editorial
+ * estimate the routes' figures use, with its three values and the range an override may take.
+ */
+function editorialSection(routes: readonly RouteResult[], assumptions: RoutingAssumptions | undefined): string {
+  if (!assumptions) return '';
+  const entries = new Map(
+    routes.flatMap((route) => editorialAssumptionsOfRoute(route, assumptions)).map((entry) => [entry.key, entry]),
+  );
+  if (entries.size === 0) return '\nEvery assumption behind these figures cites a source.\n';
+  const lines = [
+    '',
+    `Each of these assumptions behind the figures is an ${EDITORIAL_ESTIMATE_LABEL}; change one with --asm KEY:VALUE:`,
+  ];
+  for (const entry of entries.values()) lines.push(`  ${entry.key}: ${describeEditorialRange(entry)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -518,7 +539,8 @@ export function runRouteCli(
       const route = outcome.route;
       for (const key of route.ignoredAssumptionOverrides) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(route, null, 2)}\n`);
-      else if (request.format === 'table') output.table(routeTable(route));
+      else if (request.format === 'table')
+        output.table(routeTable(route) + editorialSection([route], routing.assumptions));
       else output.stdout(exportFormatOf(request.format).route(route, lineOf, exportOptions()));
       return EXIT.done;
     }
@@ -527,7 +549,8 @@ export function runRouteCli(
       const ignored = comparison.routes[0]?.ignoredAssumptionOverrides ?? [];
       for (const key of ignored) output.stderr(`ignored unknown assumption ${quoted(key)}\n`);
       if (request.format === 'json') output.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-      else if (request.format === 'table') output.table(comparisonTable(comparison));
+      else if (request.format === 'table')
+        output.table(comparisonTable(comparison) + editorialSection(comparison.routes, routing.assumptions));
       else output.stdout(exportFormatOf(request.format).comparison(comparison, lineOf, exportOptions()));
       return EXIT.done;
     }

@@ -13,7 +13,7 @@ function files() {
 const query = { by: 'distance', cargo: 'container', scenario: {} } as const;
 
 describe('assembleRouting', () => {
-  it('builds the router with the data version of version.json, and lists its coverage notes as warnings', () => {
+  it('builds the router with the data version of version.json, and lists its coverage notes and editorial estimates as warnings', () => {
     const { corridor, routing } = files();
     const assembled = assembleRouting(assembleCorridor(corridor), routing, { currentYear: 2026 });
     expect(assembled.dataVersion).toMatch(/^\d{4}\.\d{2}\.\d+$/);
@@ -21,7 +21,8 @@ describe('assembleRouting', () => {
     expect(assembled.router?.route({ ...query, from: 'moscow', to: 'mumbai' }).kind).toBe('route');
     expect(assembled.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(assembled.problems.length).toBeGreaterThan(0);
-    expect(new Set(assembled.problems.map((problem) => problem.rule))).toEqual(new Set(['coverage']));
+    // Coverage notes of the router, and assumptions that cite no source (editorial estimates).
+    expect(new Set(assembled.problems.map((problem) => problem.rule))).toEqual(new Set(['coverage', 'sourced']));
   });
 
   it('gives no router, and says why, when the assumptions are unusable', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createRouter, type Router } from '../domain/routing/create-router';
-import type { RoutingAssumptions } from '../domain/routing/routing-input';
+import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import type { AssembledCorridor } from './assemble-corridor';
 import { validateAssumptions } from './assumptions-schema';
 import type { DataProblem } from './data-problem';
@@ -13,6 +13,8 @@ export interface AssembledRouting {
   /** Undefined when the assumptions file is unusable (the problems say why). */
   router: Router | undefined;
   assumptions: RoutingAssumptions | undefined;
+  /** The valid observations (shown beside routes; the calibration table compares them with the model). */
+  observations: readonly RoutingObservation[];
   /** `YYYY.MM.N` from `version.json`; empty when the file does not give one. */
   dataVersion: string;
   /**
@@ -125,7 +127,14 @@ export function assembleRouting(
   const dataVersion = versionSchema.shape.dataVersion.safeParse(fieldOf(files.version, 'dataVersion')).data ?? '';
   const asOf = versionSchema.shape.asOf.safeParse(fieldOf(files.version, 'asOf')).data ?? '';
   if (!assumptions.assumptions) {
-    return { router: undefined, assumptions: undefined, dataVersion, asOf, problems };
+    return {
+      router: undefined,
+      assumptions: undefined,
+      observations: observations.observations,
+      dataVersion,
+      asOf,
+      problems,
+    };
   }
   const router = createRouter({
     nodes: corridor.nodes,
@@ -150,5 +159,12 @@ export function assembleRouting(
       message: note,
     });
   }
-  return { router, assumptions: assumptions.assumptions, dataVersion, asOf, problems };
+  return {
+    router,
+    assumptions: assumptions.assumptions,
+    observations: observations.observations,
+    dataVersion,
+    asOf,
+    problems,
+  };
 }

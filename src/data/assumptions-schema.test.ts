@@ -61,6 +61,19 @@ describe('validateAssumptions', () => {
     expect(result.problems.map((problem) => problem.feature)).toEqual(['speed.road.truck', 'speed.rail.electric']);
   });
 
+  it('keeps an entry without sources as an editorial estimate, with a warning and its empty source list', () => {
+    const result = validateAssumptions(file([{ ...speed, sources: [] }]));
+    expect(result.assumptions?.entries[0]?.sources).toEqual([]);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', rule: 'sourced' })]);
+  });
+
+  it('accepts a basis naming what each value is, and rejects one that misses a value', () => {
+    const basis = { optimistic: 'GLEC class A', central: 'GLEC class B', pessimistic: 'editorial' };
+    expect(validateAssumptions(file([{ ...speed, basis }])).problems).toEqual([]);
+    const partial = validateAssumptions(file([{ ...speed, basis: { central: 'GLEC class B' } }]));
+    expect(partial.problems).toEqual([expect.objectContaining({ rule: 'schema', feature: 'speed.rail.electric' })]);
+  });
+
   it('returns no assumptions when the file is not an assumptions file', () => {
     const result = validateAssumptions({ assumptions: 'none' });
     expect(result.assumptions).toBeUndefined();
@@ -95,6 +108,12 @@ const ruleCases: Record<AssumptionRule, { bad: string; json: unknown; feature: s
     json: file([speed, speed]),
     feature: 'speed.rail.electric',
     message: /repeated/,
+  },
+  sourced: {
+    bad: 'an entry that cites no source',
+    json: file([{ ...speed, sources: [] }]),
+    feature: 'speed.rail.electric',
+    message: /^no source: an editorial estimate \(optimistic 40, central 25, pessimistic 15 km\/h\)$/,
   },
 };
 

@@ -38,6 +38,13 @@ const appliesToSchema = z.strictObject({
   service: z.array(z.string().min(1)).min(1).optional(),
 });
 
+/** What each of the three values is (e.g. the GLEC class it comes from, or "editorial"). */
+const basisSchema = z.strictObject({
+  optimistic: z.string().min(1),
+  central: z.string().min(1),
+  pessimistic: z.string().min(1),
+});
+
 /** One entry of `geodata/assumptions.json`: a value with its optimistic, central and pessimistic figures. */
 const assumptionEntrySchema = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'keys are dot-separated kebab-case words'),
@@ -46,6 +53,7 @@ const assumptionEntrySchema = z.object({
   appliesTo: appliesToSchema,
   ...assumptionValues,
   sources: z.array(z.string().min(1)),
+  basis: basisSchema.optional(),
   note: z.string().optional(),
   verified: z.boolean().optional(),
 });
@@ -62,6 +70,8 @@ export const ASSUMPTION_RULES = {
   'value-order': 'optimistic ≥ central ≥ pessimistic for speeds, ≤ for everything else; never negative',
   'value-range': 'the range is not empty, lies within what a link can write, and holds all three values',
   'unique-id': 'every key appears once',
+  sourced:
+    'every entry cites a source; one that cites none is an editorial estimate (a warning; the app and the CLI label it)',
 } as const;
 
 /** The id of a rule of the assumptions check. */
@@ -119,13 +129,14 @@ function rangeProblem(
  * Validates `geodata/assumptions.json`: every entry has a key, unit, scope, three values in the
  * order of the file's convention (for speeds optimistic ≥ central ≥ pessimistic, for everything else
  * optimistic ≤ central ≤ pessimistic) and a range that holds them (what an override may be). Invalid
- * or repeated entries are left out and reported; the result is undefined only when `teuTonnes` or
- * the entry list itself is unusable.
+ * or repeated entries are left out and reported; an entry without sources is kept with a warning
+ * (`sourced`: an editorial estimate); the result is undefined only when `teuTonnes` or the entry
+ * list itself is unusable.
  */
 export function validateAssumptions(json: unknown): ValidatedAssumptions {
   const problems: DataProblem[] = [];
-  const report = (feature: string, rule: AssumptionRule, message: string) =>
-    problems.push({ dataset: 'assumptions', feature, severity: 'error', rule, message });
+  const report = (feature: string, rule: AssumptionRule, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ dataset: 'assumptions', feature, severity, rule, message });
   const file = z.object({ teuTonnes: teuTonnesSchema, assumptions: z.array(z.unknown()) }).safeParse(json);
   if (!file.success) {
     report('(file)', 'collection', firstIssueMessage(file.error));
@@ -171,6 +182,14 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
       return;
     }
     seen.add(entry.key);
+    if (entry.sources.length === 0) {
+      report(
+        feature,
+        'sourced',
+        `no source: an editorial estimate (optimistic ${entry.optimistic}, central ${entry.central}, pessimistic ${entry.pessimistic} ${entry.unit})`,
+        'warning',
+      );
+    }
     problems.push(...formulaTextWarnings('assumptions', entry.key, entry));
     entries.push({
       key: entry.key,
@@ -181,6 +200,7 @@ export function validateAssumptions(json: unknown): ValidatedAssumptions {
       central: entry.central,
       pessimistic: entry.pessimistic,
       range: entry.range,
+      sources: entry.sources,
     });
   });
   return {

@@ -101,6 +101,11 @@ export const corridorNodeSchema = z
        */
       status: z.enum(SEGMENT_STATUSES).default('operational'),
       statusHistory: z.array(statusHistoryEntry).default([]),
+      /**
+       * Where a service moves cargo ship to ship at this port (issue 13): without it the router
+       * never transships here; cargo changes ships only where a source says someone does it.
+       */
+      transshipment: z.object({ sources: sourceIds, note: z.string().min(1) }).optional(),
     }),
   })
   .superRefine(checkFeatureId);

@@ -7,6 +7,7 @@ import {
   type CorridorDataset,
   type CorridorReportEntry,
   type CorridorRule,
+  unopenedSources,
   validateCorridor,
 } from './validate-corridor';
 
@@ -1047,5 +1048,29 @@ describe('seasonal closures and restrictions', () => {
       (seasonal.effect as Properties).sources = ['atlas-nine'];
     });
     expect(findings(result.report, 'known-source')[0]?.message).toMatch(/seasonal\.effect\.sources cites "atlas-nine"/);
+  });
+});
+
+describe('unopenedSources (issue 13 §5)', () => {
+  it('warns of each entry whose dateAccessed is null, and of nothing else', () => {
+    const { sources } = fixture();
+    expect(unopenedSources('sources', sources)).toEqual([
+      {
+        dataset: 'sources',
+        feature: 'atlas-two',
+        severity: 'warning',
+        rule: 'source-not-opened',
+        message: 'dateAccessed is null: the entry was taken from notes and never opened; open it and record the date',
+      },
+    ]);
+    expect(unopenedSources('sources', { not: 'an array' })).toEqual([]);
+    expect(unopenedSources('sources', [null, 3, { dateAccessed: null }])).toEqual([
+      expect.objectContaining({ feature: '#3', rule: 'source-not-opened' }),
+    ]);
+  });
+
+  it('is not run by validateCorridor: an entry never opened is valid data, not a note for readers', () => {
+    const corridor = fixture();
+    expect(validateCorridor(corridor, { land: corridor.land }).report).toEqual([]);
   });
 });

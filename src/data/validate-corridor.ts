@@ -771,3 +771,32 @@ export function validateBibliography(dataset: string, json: unknown): ValidatedB
     })),
   };
 }
+
+/** The rule of `npm run check:geodata` that lists the bibliography entries never opened (issue 13 §5). */
+export const SOURCE_NOT_OPENED_RULE = 'source-not-opened';
+
+/**
+ * The entries of a bibliography whose `dateAccessed` is `null` (taken from notes, never opened), one
+ * warning each (rule `source-not-opened`). Only `npm run check:geodata` runs it: the entry is valid
+ * data, so the app's loaders do not report it to readers. Items that are not entries are left to
+ * `validateBibliography`.
+ *
+ * @param dataset - the name the warnings carry, e.g. `energy sources`
+ */
+export function unopenedSources(dataset: string, json: unknown): DataProblem[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((entry: unknown, index) =>
+    isRecord(entry) && entry.dateAccessed === null
+      ? [
+          {
+            dataset,
+            feature: typeof entry.id === 'string' && entry.id.length > 0 ? entry.id.slice(0, 120) : `#${index + 1}`,
+            severity: 'warning' as const,
+            rule: SOURCE_NOT_OPENED_RULE,
+            message:
+              'dateAccessed is null: the entry was taken from notes and never opened; open it and record the date',
+          },
+        ]
+      : [],
+  );
+}

@@ -1,3 +1,9 @@
+import {
+  describeEditorialRange,
+  EDITORIAL_ESTIMATE_LABEL,
+  isEditorialEstimate,
+} from '../domain/routing/editorial-assumptions';
+import type { RoutingAssumption } from '../domain/routing/routing-input';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -11,9 +17,24 @@ const CATEGORY_LABELS: Record<string, string> = {
 };
 
 /**
+ * Says that an assumption cites no source, with its three values and the range an override may take
+ * (issue 13 §5); nothing for a sourced one. Plain text in the row's header, so a screen reader reads
+ * it with the assumption's name.
+ */
+export function EditorialEstimateNote({ entry }: { entry: RoutingAssumption }) {
+  if (!isEditorialEstimate(entry)) return null;
+  return (
+    <span className="assumptions__editorial">
+      {EDITORIAL_ESTIMATE_LABEL}: {describeEditorialRange(entry)}
+    </span>
+  );
+}
+
+/**
  * Every routing assumption with its optimistic–pessimistic range; the central value can be
  * changed, and the route updates at once. Changes are absolute values in the link (`asm=`), and
- * replace the history entry rather than add one. "Reset" returns to the published defaults.
+ * replace the history entry rather than add one. "Reset" returns to the published defaults. An
+ * assumption that cites no source says so ("editorial estimate (no source)") with its range.
  */
 export function AssumptionsEditor() {
   const { assumptions } = useLoadedData('routing');
@@ -35,7 +56,8 @@ export function AssumptionsEditor() {
       </summary>
       <p className="hint">
         The route uses the central values; low and high figures use the optimistic and pessimistic columns. Change a
-        central value to see the route answer at once. Every value's source is in geodata/assumptions.json.
+        central value to see the route answer at once. Every value's source is in geodata/assumptions.json; a value
+        marked {EDITORIAL_ESTIMATE_LABEL} cites none.
       </p>
       <button type="button" disabled={overrides.length === 0} onClick={() => update({ assumptions: undefined })}>
         Reset all assumptions
@@ -60,13 +82,14 @@ export function AssumptionsEditor() {
                     <th scope="row">
                       {entry.label ?? entry.key}
                       <span className="hint"> ({entry.unit})</span>
+                      <EditorialEstimateNote entry={entry} />
                     </th>
                     <td>
                       <input
                         type="number"
                         step="any"
                         min={0}
-                        aria-label={`${entry.label ?? entry.key}, ${entry.unit}`}
+                        aria-label={`${entry.label ?? entry.key}, ${entry.unit}${isEditorialEstimate(entry) ? `, ${EDITORIAL_ESTIMATE_LABEL}` : ''}`}
                         value={override ?? entry.central}
                         onChange={(event) => {
                           const value = Number.parseFloat(event.target.value);

@@ -1,6 +1,7 @@
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { EXPORT_FORMATS } from '../domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../domain/export/export-generator';
+import { formatCentral, formatWithRange } from '../domain/figure-precision';
 import type {
   ComparisonOutcome,
   MatchedObservation,
@@ -18,8 +19,11 @@ import { EventCitation, RouteDayEffects, RouteSeasonalLimits } from './route-day
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-function range(low: number, high: number, format: (value: number) => string): string {
-  return `${format(low)}–${format(high)}`;
+/** A total with its low–high range, to the precision the range supports ("about 29 (14–49)"). */
+function rangeOf(route: Pick<RouteResult, 'totals'>, figure: 'days' | 'usd' | 'co2Kg'): string {
+  const { totals } = route;
+  const finest = figure === 'days' ? 0.1 : 1;
+  return formatWithRange(totals[figure], totals[`${figure}Low`], totals[`${figure}High`], finest);
 }
 
 function perUnit(route: Pick<RouteResult, 'cargo'>): string {
@@ -38,12 +42,13 @@ function routeSummary(route: RouteResult, corridor: CorridorData): string {
     `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${route.by}, ` +
     `${route.legs.length} legs on ${route.branches.join(', ')}: ${whole.format(totals.km)} km` +
     (totals.seaNauticalMiles > 0 ? ` (of which ${whole.format(totals.seaNauticalMiles)} nm by sea)` : '') +
-    `; ${oneDecimal.format(totals.days)} days (${range(totals.daysLow, totals.daysHigh, oneDecimal.format)}); ` +
-    `US$${whole.format(totals.usd)} ${perUnit(route)} (${range(totals.usdLow, totals.usdHigh, whole.format)}); ` +
-    `${whole.format(totals.co2Kg)} kg CO2e ${perUnit(route)} (${range(totals.co2KgLow, totals.co2KgHigh, whole.format)}); ` +
+    `; ${formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)} days; ` +
+    `US$ ${formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)} ${perUnit(route)}; ` +
+    `${formatWithRange(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh)} kg CO2e ${perUnit(route)}; ` +
     `${totals.borderCrossings} border crossings, ${totals.gaugeChanges} gauge changes, ${totals.transshipments} transshipments. ` +
     'km: published lengths where the sources give them, else the drawn line. ' +
-    'Ranges are the optimistic and pessimistic assumption sets, not confidence intervals. Computed by INSTC Explorer ' +
+    'Ranges (in brackets) are the optimistic and pessimistic assumption sets, not confidence intervals; figures are ' +
+    'rounded to the precision their range supports (the downloads keep full numbers). Computed by INSTC Explorer ' +
     `from data version ${route.dataVersion}, for the network ${dayPhrase(route)}.`
   );
 }
@@ -130,9 +135,9 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
                   {leg.lengthBasis === 'published' ? ` published (drawn ${whole.format(leg.drawnKm)})` : ' drawn'}
                 </span>
               </td>
-              <td className="number">{oneDecimal.format(leg.days)}</td>
-              <td className="number">{whole.format(leg.usd)}</td>
-              <td className="number">{whole.format(leg.co2Kg)}</td>
+              <td className="number">{formatCentral(leg.days, leg.daysLow, leg.daysHigh, 0.1)}</td>
+              <td className="number">{formatCentral(leg.usd, leg.usdLow, leg.usdHigh)}</td>
+              <td className="number">{formatCentral(leg.co2Kg, leg.co2KgLow, leg.co2KgHigh)}</td>
               <td>
                 {leg.transfers
                   .map(
@@ -150,16 +155,9 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
               Total (low–high)
             </th>
             <td className="number">{whole.format(route.totals.km)}</td>
-            <td className="number">
-              {oneDecimal.format(route.totals.days)} (
-              {range(route.totals.daysLow, route.totals.daysHigh, oneDecimal.format)})
-            </td>
-            <td className="number">
-              {whole.format(route.totals.usd)} ({range(route.totals.usdLow, route.totals.usdHigh, whole.format)})
-            </td>
-            <td className="number">
-              {whole.format(route.totals.co2Kg)} ({range(route.totals.co2KgLow, route.totals.co2KgHigh, whole.format)})
-            </td>
+            <td className="number">{rangeOf(route, 'days')}</td>
+            <td className="number">{rangeOf(route, 'usd')}</td>
+            <td className="number">{rangeOf(route, 'co2Kg')}</td>
             <td />
           </tr>
         </tfoot>
@@ -245,17 +243,9 @@ function ComparisonTable({ outcome, corridor }: { outcome: ComparisonOutcome; co
                 </th>
                 <td className="number">{whole.format(route.totals.km)}</td>
                 <td className="number">{whole.format(route.totals.seaNauticalMiles)}</td>
-                <td className="number">
-                  {oneDecimal.format(route.totals.days)} (
-                  {range(route.totals.daysLow, route.totals.daysHigh, whole.format)})
-                </td>
-                <td className="number">
-                  {whole.format(route.totals.usd)} ({range(route.totals.usdLow, route.totals.usdHigh, whole.format)})
-                </td>
-                <td className="number">
-                  {whole.format(route.totals.co2Kg)} (
-                  {range(route.totals.co2KgLow, route.totals.co2KgHigh, whole.format)})
-                </td>
+                <td className="number">{rangeOf(route, 'days')}</td>
+                <td className="number">{rangeOf(route, 'usd')}</td>
+                <td className="number">{rangeOf(route, 'co2Kg')}</td>
                 <td className="number">{route.totals.borderCrossings}</td>
                 <td className="number">{route.totals.gaugeChanges}</td>
                 <td className="number">{route.totals.transshipments}</td>

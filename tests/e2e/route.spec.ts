@@ -10,6 +10,8 @@ test.describe('the route explorer', () => {
     await expect(page.getByTestId('route-summary')).toContainText('Moscow to Mumbai (JNPT / Nhava Sheva)');
     await expect(page.getByTestId('route-summary')).toContainText('best by time');
     expect(await page.getByTestId('legs-table').locator('tbody tr').count()).toBeGreaterThan(1);
+    // Totals are printed to the precision their range supports: "about 3,300 (1,600–5,900)".
+    await expect(page.getByTestId('legs-table').locator('tfoot')).toContainText(/about [\d,]+ \([\d,]+–[\d,]+\)/);
     const comparison = page.getByTestId('comparison-table');
     await expect(comparison.locator('caption')).toContainText('Branch comparison');
     await expect(comparison).toContainText('All sea via Suez');

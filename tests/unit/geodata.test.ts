@@ -22,6 +22,11 @@ describe('the corridor geodata in geodata/', () => {
     const ids = new Set(result.nodes.map((node) => node.properties.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
   });
+
+  it('has the new place ids that contracts §2 names (issue 13 §4)', () => {
+    const ids = new Set(result.nodes.map((node) => node.properties.id));
+    expect(['aprin', 'ak-yayla', 'chennai', 'ust-luga'].filter((id) => !ids.has(id))).toEqual([]);
+  });
 });
 
 describe('the corridor over time in geodata/ (issue 12)', () => {
@@ -92,7 +97,10 @@ describe('the corridor over time in geodata/ (issue 12)', () => {
   });
 
   it('gives the ports and crossings of the research their dated statuses, each a disruption with its event', () => {
-    const withHistory = corridor.nodes.filter((node) => node.properties.statusHistory.length > 0);
+    // Nodes added in issue 13 also carry dated openings (no event): only the disruptions are counted here.
+    const disruptions = (node: (typeof corridor.nodes)[number]) =>
+      node.properties.statusHistory.filter((entry) => entry.event !== undefined);
+    const withHistory = corridor.nodes.filter((node) => disruptions(node).length > 0);
     expect(Object.fromEntries(withHistory.map((node) => [node.properties.id, node.properties.status]))).toEqual({
       novorossiysk: 'operational',
       astrakhan: 'restricted',
@@ -104,9 +112,11 @@ describe('the corridor over time in geodata/ (issue 12)', () => {
       sarakhs: 'closed',
       'bandar-abbas': 'restricted',
       chabahar: 'restricted',
+      'ak-yayla': 'closed',
     });
-    const entries = withHistory.flatMap((node) => node.properties.statusHistory);
-    expect(entries).toHaveLength(17);
+    const entries = withHistory.flatMap(disruptions);
+    // 17 from the issue-12 research, plus the 2026 border closure on ak-yayla (issue 13).
+    expect(entries).toHaveLength(18);
     expect(entries.every((entry) => entry.event !== undefined && corridor.eventById.has(entry.event))).toBe(true);
     for (const node of withHistory) expect(node.properties.asOf).toBe('2026-12-01');
     const lasting = entries.filter((entry) => entry.until === undefined);

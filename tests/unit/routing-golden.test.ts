@@ -121,7 +121,14 @@ describe('golden routes (figures justified from published sources)', () => {
     // total minus those waits. Tolerance ±3 days: handling and customs are central values of
     // 48–72 hours each, and a pilot's priority clearance can save a day at each of three ports.
     // The reported days must also lie inside the route's optimistic–pessimistic bounds.
-    const route = routeOf('st-petersburg', 'mumbai', { by: 'time', via: ['astrakhan', 'anzali', 'bandar-abbas'] });
+    // The trial sailed Astrakhan – Anzali. Since the Astrakhan – Kizlyar – Makhachkala line joined the
+    // network (issue 13 §4), the fastest way from Astrakhan to Anzali is by rail through Azerbaijan, so
+    // the trial's route is pinned by avoiding Azerbaijan, which it did not cross.
+    const route = routeOf('st-petersburg', 'mumbai', {
+      by: 'time',
+      via: ['astrakhan', 'anzali', 'bandar-abbas'],
+      scenario: { date: GOLDEN_DAY, avoidCountries: ['AZ'] },
+    });
     const waitDays =
       route.legs
         .flatMap((leg) => leg.transfers)
@@ -379,5 +386,41 @@ describe('statusAt on the real network', () => {
     expect(statusAt(kti, yearMoment(2015), presentOfYear(2026))).toBe('operational');
     const in2015 = routeOf('uzen', 'gorgan', { modes: ['rail'], scenario: { year: 2015 } });
     expect(segmentsOf(in2015)).toContain('bereket--etrek');
+  });
+});
+
+describe('the network additions of issue 13 §4', () => {
+  it('routes Tehran → Mashhad over Garmsar, at the published 114.3 + 812 km (926 km for the line)', () => {
+    const route = routeOf('tehran', 'mashhad', { modes: ['rail'] });
+    expect(segmentsOf(route)).toEqual(['tehran--garmsar', 'garmsar--mashhad']);
+    expect(route.totals.km).toBeCloseTo(926.3, 0);
+  });
+
+  it('routes Astrakhan → Makhachkala by rail over Zenzeli and Kizlyar', () => {
+    const route = routeOf('astrakhan', 'makhachkala', { modes: ['rail'] });
+    expect(segmentsOf(route)).toEqual(['astrakhan--zenzeli', 'zenzeli--kizlyar', 'kizlyar--makhachkala']);
+  });
+
+  it('reaches the new places: Aprin from Tehran, Ak-Yayla from Etrek, Ust-Luga from St Petersburg', () => {
+    expect(segmentsOf(routeOf('tehran', 'aprin'))).toEqual(['tehran--aprin']);
+    expect(segmentsOf(routeOf('bereket', 'ak-yayla'))).toEqual(['bereket--etrek', 'etrek--ak-yayla']);
+    expect(segmentsOf(routeOf('st-petersburg', 'ust-luga'))).toEqual(['st-petersburg--ust-luga']);
+  });
+
+  it('never sails a line that was only announced (Kuryk – Anzali, Turkmenbashi – Anzali)', () => {
+    for (const [from, to] of [
+      ['kuryk', 'anzali'],
+      ['turkmenbashi', 'anzali'],
+    ] as const) {
+      const route = routeOf(from, to, { modes: ['sea', 'rail', 'road'] });
+      expect(segmentsOf(route)).not.toContain(`${from}--${to}`);
+    }
+  });
+
+  it('sails to the Astara port before September 2025, not after (silt: the port is suspended)', () => {
+    const before = routeOf('astrakhan', 'astara-ir-port', { scenario: { date: '2025-06-01' } });
+    expect(segmentsOf(before)).toEqual(['astrakhan--astara-ir-port']);
+    const after = router.route(query('astrakhan', 'astara-ir-port'));
+    expect(after.kind).not.toBe('route');
   });
 });

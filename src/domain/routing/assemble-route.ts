@@ -68,6 +68,10 @@ function draftLegs(edges: readonly RoutingEdge[]): LegDraft[] {
   const drafts: LegDraft[] = [];
   let pending: CostedStep[] = [];
   for (const edge of edges) {
+    if (edge.kind === 'transfer' && edge.step.kind === 'service-wait') {
+      boardAtRunStart(drafts, pending, edge.step);
+      continue;
+    }
     if (edge.kind === 'transfer') pending.push(edge.step);
     if (edge.kind !== 'segment') continue;
     drafts.push({ edge, steps: [...pending, ...edge.traversal.departureSteps] });
@@ -75,6 +79,41 @@ function draftLegs(edges: readonly RoutingEdge[]): LegDraft[] {
   }
   drafts[drafts.length - 1]?.steps.push(...pending);
   return drafts;
+}
+
+/** Steps that do not end a train's run: it changes gauge, crosses a border, and runs on. */
+const RUN_KEEPING_STEPS = new Set(['gauge-change', 'border-crossing']);
+
+/**
+ * Puts the wait for a block train (a boarding edge of the routing graph) where the train's run
+ * starts: at the departure of the first of the rail legs that reach the boarding place with no
+ * transfer but a gauge change between them (the origin, or where the cargo came off a ship or
+ * a truck). The search may board anywhere along the run at the same cost; the figures do not
+ * change, only the leg and place the wait is shown at.
+ */
+function boardAtRunStart(drafts: LegDraft[], pending: CostedStep[], wait: CostedStep): void {
+  const runsOn = (draft: LegDraft) =>
+    draft.edge.traversal.segment.properties.mode === 'rail' &&
+    draft.steps.every((step) => RUN_KEEPING_STEPS.has(step.kind));
+  const previous = drafts[drafts.length - 1];
+  if (
+    previous?.edge.traversal.segment.properties.mode !== 'rail' ||
+    pending.some((step) => !RUN_KEEPING_STEPS.has(step.kind))
+  ) {
+    pending.push(wait);
+    return;
+  }
+  let start = drafts.length - 1;
+  while (
+    start > 0 &&
+    runsOn(drafts[start] as LegDraft) &&
+    drafts[start - 1]?.edge.traversal.segment.properties.mode === 'rail'
+  )
+    start -= 1;
+  const first = drafts[start] as LegDraft;
+  const transfers = first.steps.filter((step) => !first.edge.traversal.departureSteps.includes(step));
+  const own = first.steps.filter((step) => first.edge.traversal.departureSteps.includes(step));
+  first.steps = [...transfers, { ...wait, place: first.edge.traversal.from }, ...own];
 }
 
 /** The sum of one figure of `steps` under the three sets. */

@@ -17,6 +17,8 @@ export interface RoutingNode {
     status?: string | undefined;
     /** Dated statuses of the place (a closed port closes every leg at it on those days). */
     statusHistory?: readonly StatusEntry[] | undefined;
+    /** Present where a sourced service moves cargo ship to ship here; elsewhere no transshipment. */
+    transshipment?: { sources: readonly string[]; note: string } | undefined;
   };
 }
 
@@ -110,6 +112,8 @@ export interface RoutingAssumption extends RangedAssumptionValues {
   key: string;
   appliesTo: AssumptionScope;
   label?: string | undefined;
+  /** The bibliography ids the values come from; empty: an editorial estimate (no source). */
+  sources?: readonly string[] | undefined;
 }
 
 /** The routing assumptions: the entries and the net tonnes per loaded TEU. */

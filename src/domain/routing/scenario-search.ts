@@ -60,6 +60,9 @@ const MAXIMUM_CACHED_OPEN_NETWORKS = 2048;
  */
 export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
   const railGauges = railGaugesByPlace(network.segments);
+  const transshipmentPlaces = new Set(
+    [...network.nodesById.values()].filter((node) => node.properties.transshipment).map((node) => node.properties.id),
+  );
   const costings = createRouterCache<NetworkCosting>(MAXIMUM_CACHED_COSTINGS);
   const graphs = createRouterCache<RoutingGraph>(MAXIMUM_CACHED_GRAPHS);
   const openNetworks = createRouterCache<{
@@ -107,7 +110,7 @@ export function createScenarioSearch(network: SearchNetwork): ScenarioSearch {
     return graphs.getOrCreate(key, () => {
       const costed = costing(query.cargo, query.assumptionOverrides);
       const network = withRestrictionEffects(costed.network, effects, query.cargo, costed.teuTonnes);
-      return buildRoutingGraph(places, open, network, railGauges);
+      return buildRoutingGraph(places, open, network, railGauges, transshipmentPlaces);
     });
   }
 
