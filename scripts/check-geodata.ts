@@ -51,10 +51,28 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
     energySources: 'energy sources',
     basemapSources: GEODATA_FILES.basemapSources.path,
   } as const;
+  const filesById = new Map<string, string[]>();
   const notOpened = Object.entries(bibliographies).flatMap(([file, dataset]) => {
     const read = readGeodataFile(file as keyof typeof bibliographies, options);
+    // sources.json and sources-routing.json are read as one bibliography by the router.
+    if ((file === 'sources' || file === 'routingSources') && Array.isArray(read.value)) {
+      for (const entry of read.value as unknown[]) {
+        const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+        if (typeof id === 'string') filesById.set(id, [...(filesById.get(id) ?? []), dataset]);
+      }
+    }
     return read.problem ? [] : unopenedSources(dataset, read.value);
   });
+  // One entry per id in the corridor and routing bibliographies: a citation must name one page.
+  const duplicated: DataProblem[] = [...filesById]
+    .filter(([, files]) => files.length > 1)
+    .map(([id, files]) => ({
+      dataset: files[0] ?? 'sources',
+      feature: id,
+      severity: 'warning',
+      rule: 'source-id-repeated',
+      message: `the id is in more than one bibliography (${files.join(', ')}); keep one entry`,
+    }));
   const { nodes, segments, passages, events, sourceById } = corridor.corridor;
   return {
     problems: [
@@ -65,6 +83,7 @@ function checkGeodata(options: ReadOptions): { problems: DataProblem[]; counts: 
       ...basemap.problems,
       ...checkedOnly,
       ...notOpened,
+      ...duplicated,
     ],
     counts: [
       `nodes ${nodes.length}`,

@@ -217,3 +217,22 @@ describe('npm run check:geodata on assumptions without a source (issue 13 §5)',
     expect(lines.at(-1)).toMatch(/assumptions without a source 0,/);
   });
 });
+
+describe('npm run check:geodata on an id in both the corridor and the routing bibliography', () => {
+  it('warns of the repeated id, naming both files, and of nothing when each id is once', () => {
+    const repeated = (lines: string[]) => lines.filter((line) => line.includes('  source-id-repeated  '));
+    const clean: string[] = [];
+    runCheckGeodata([projectDirectory], (line) => clean.push(line));
+    expect(repeated(clean)).toEqual([]);
+    copy = copyOfGeodata();
+    const entry = (
+      JSON.parse(readFileSync(join(copy.directory, 'geodata/sources.json'), 'utf8')) as { id: string }[]
+    )[0];
+    copy.rewrite('sources-routing.json', (text) => JSON.stringify([...JSON.parse(text), entry], null, 1));
+    const lines: string[] = [];
+    runCheckGeodata([copy.directory], (line) => lines.push(line));
+    expect(repeated(lines)).toEqual([
+      expect.stringMatching(new RegExp(`^warning {2}sources {2}${entry?.id} {2}.*\\(sources, routing sources\\)`)),
+    ]);
+  });
+});
