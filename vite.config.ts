@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, onlineBasemapOrigins } from './scripts/content-security-policy';
+import { precompress } from './scripts/precompress';
 
 /**
  * `BASE_PATH` is the one setting for serving `dist/` from a subpath (e.g. `BASE_PATH=/instc/`).
@@ -37,9 +38,28 @@ function contentSecurityPolicyTag(): Plugin {
   };
 }
 
+/** Writes `.br` and `.gz` copies next to each built text asset, for static hosts and CDNs (README). */
+function precompressedAssets(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'instc-precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const report = precompress(outDir);
+      const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+      this.info(
+        `precompressed ${report.files} files: ${kilobytes(report.rawBytes)} raw, ${kilobytes(report.gzipBytes)} gzip, ${kilobytes(report.brotliBytes)} brotli`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
   base: basePath,
-  plugins: [react(), contentSecurityPolicyTag()],
+  plugins: [react(), contentSecurityPolicyTag(), precompressedAssets()],
   // The app version, shown in citations and image exports.
   define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   assetsInclude: ['**/*.geojson'],

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// A deliberately plain static file server for the tests and the benchmark: no range requests, no
-// rewrites, no fallback to index.html except for directory paths. If the built app works here, it
-// works on any static host.
+// A deliberately plain static file server for `npm start`, the tests and the benchmark: no range
+// requests, no rewrites, no fallback to index.html except for directory paths. If the built app works
+// here, it works on any static host. Like a CDN configured as README.md says, it serves the build's
+// precompressed copies (`FILE.br`, `FILE.gz`) to clients that accept them, marks hashed assets
+// (`assets/NAME-HASH.EXT`) immutable for a year and makes everything else revalidate.
 // Usage: node scripts/static-server.mjs DIRECTORY PORT
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -45,13 +47,33 @@ const server = createServer(async (request, response) => {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    let body = file;
+    let size = info.size;
+    let encoding;
+    for (const [name, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ]) {
+      if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+      const compressed = await stat(file + suffix).catch(() => undefined);
+      if (compressed?.isFile()) {
+        body = file + suffix;
+        size = compressed.size;
+        encoding = name;
+        break;
+      }
+    }
+    const hashed = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(file);
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
-      'cache-control': 'no-cache',
+      'content-length': size,
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    else createReadStream(body).pipe(response);
   } catch {
     response.writeHead(400).end();
   }
