@@ -30,7 +30,8 @@ function listFiles(directory: string): string[] {
 function kindOf(path: string): string | undefined {
   const extension = extname(path);
   const name = path.split('/').pop() ?? '';
-  if (extension === '.map') return undefined;
+  // Source maps, and the build's precompressed copies (counted through the gzip column), are not assets.
+  if (extension === '.map' || extension === '.br' || extension === '.gz') return undefined;
   if (extension === '.js' || extension === '.mjs') {
     if (name.startsWith('index-')) return 'JS: main bundle';
     if (name.startsWith('maplibre-gl-worker')) return 'JS: MapLibre worker';
