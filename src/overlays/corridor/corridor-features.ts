@@ -3,7 +3,51 @@ import { type Bounds, boundingBoxOfLines } from '../../domain/bounding-box';
 import { findGaugeBreaks } from '../../domain/find-gauge-breaks';
 import { eventPosition } from '../../domain/timeline/event-position';
 import type { CorridorData } from '../../state/explorer-data';
+import { midpointOfLine } from '../summary-geometry';
 import type { CorridorSources } from './corridor-style';
+
+/** The branches named on the map at overview zoom, and their names there. */
+export const LABELLED_BRANCHES = {
+  western: 'Western branch (via Azerbaijan)',
+  'trans-caspian': 'Trans-Caspian (by sea)',
+  eastern: 'Eastern branch (via Kazakhstan, Turkmenistan)',
+} as const;
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** The callout of a missing link: what it is, its published length and when it is expected. */
+function gapLabel(segment: CorridorData['segments'][number]['properties']): string {
+  const preferred = segment.publishedLengths.find((length) => length.preferred) ?? segment.publishedLengths[0];
+  const facts = [
+    preferred ? `${number.format(preferred.km)} km` : undefined,
+    segment.expectedOpen ? `expected ${segment.expectedOpen}` : undefined,
+  ].filter(Boolean);
+  return `Missing rail link\n${segment.name}${facts.length > 0 ? `: ${facts.join(', ')}` : ''}`;
+}
+
+/**
+ * Where each labelled branch's name goes: the middle of its longest drawn segment (so the name sits
+ * on the branch, away from the junctions it shares with others).
+ */
+function branchLabelPoints(corridor: CorridorData): Array<Feature<Point>> {
+  return Object.entries(LABELLED_BRANCHES).flatMap(([branch, label]) => {
+    const longest = corridor.segments
+      .filter((segment) => segment.properties.branch === branch && !segment.properties.gap)
+      .sort(
+        (a, b) =>
+          (corridor.drawnKilometersById.get(b.properties.id) ?? 0) -
+            (corridor.drawnKilometersById.get(a.properties.id) ?? 0) || a.properties.id.localeCompare(b.properties.id),
+      )[0];
+    if (!longest) return [];
+    return [
+      {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: midpointOfLine(longest.geometry.coordinates) },
+        properties: { branch, label },
+      },
+    ];
+  });
+}
 
 /**
  * The corridor as the map draws it: segments and nodes with the properties the style reads, and
@@ -45,15 +89,7 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
     });
   }
   const events: Array<Feature<Point>> = corridor.events.flatMap((event) => {
-    const position = eventPosition(event, {
-      placePosition: (id) => corridor.nodeById.get(id)?.geometry.coordinates,
-      segmentLine: (id) => corridor.segmentById.get(id)?.geometry.coordinates,
-      passageRing: (id) => {
-        const geometry = corridor.passages.find((passage) => passage.properties.id === id)?.geometry;
-        if (!geometry) return undefined;
-        return geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
-      },
-    });
+    const position = eventPositionIn(corridor, event);
     return position
       ? [
           {
@@ -64,12 +100,34 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
         ]
       : [];
   });
+  const gapLabels: Array<Feature<Point>> = corridor.segments
+    .filter((segment) => segment.properties.gap)
+    .map((segment) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: midpointOfLine(segment.geometry.coordinates) },
+      properties: { id: segment.properties.id, label: gapLabel(segment.properties) },
+    }));
   return {
     segments,
     nodes,
     gaugeBreaks: { type: 'FeatureCollection', features: gaugeBreakFeatures },
     events: { type: 'FeatureCollection', features: events },
+    gapLabels: { type: 'FeatureCollection', features: gapLabels },
+    branchLabels: { type: 'FeatureCollection', features: branchLabelPoints(corridor) },
   };
+}
+
+/** Where an event is drawn: on the place, segment or passage it affects (`undefined`: nowhere). */
+export function eventPositionIn(corridor: CorridorData, event: CorridorData['events'][number]) {
+  return eventPosition(event, {
+    placePosition: (id) => corridor.nodeById.get(id)?.geometry.coordinates,
+    segmentLine: (id) => corridor.segmentById.get(id)?.geometry.coordinates,
+    passageRing: (id) => {
+      const geometry = corridor.passages.find((passage) => passage.properties.id === id)?.geometry;
+      if (!geometry) return undefined;
+      return geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
+    },
+  });
 }
 
 /** The box around some segments of the corridor (unknown ids are skipped), or `undefined`. */
