@@ -50,7 +50,7 @@ function boundsOfLines(collection: FeatureCollection<LineString>): BoundingBox |
 }
 
 /** The camera that shows a feature whole: its box fitted, or a point at a readable zoom. */
-function featureCamera(summary: FeatureSummary): Partial<MapOptions> {
+function featureCamera(summary: FeatureSummary, container: HTMLElement): Partial<MapOptions> {
   const [west, south, east, north] = summary.bounds;
   if (east - west < 0.01 && north - south < 0.01) return { center: [...summary.anchor], zoom: POINT_ZOOM };
   return {
@@ -58,7 +58,7 @@ function featureCamera(summary: FeatureSummary): Partial<MapOptions> {
       [west, south],
       [east, north],
     ],
-    fitBoundsOptions: { padding: FEATURE_FIT_PADDING, maxZoom: MAXIMUM_ZOOM },
+    fitBoundsOptions: { padding: featurePadding(container), maxZoom: MAXIMUM_ZOOM },
   };
 }
 
@@ -99,8 +99,14 @@ function overlayView(state: ExplorerState, labelledByBasemap: readonly string[])
 
 /** How many pixels around the pointer a hover or click picks features from (thin lines are hard to hit). */
 const PICK_TOLERANCE = 4;
-/** Padding when the map fits a selected feature: room for the card beside it and the key. */
-const FEATURE_FIT_PADDING = { top: 90, bottom: 90, left: 90, right: 90 };
+/** Padding when the map fits a selected feature: on its right, room for the card beside it (on a wide map). */
+function featurePadding(container: HTMLElement) {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const side = Math.min(70, width / 8);
+  const vertical = Math.min(70, height / 8);
+  return { top: vertical, bottom: vertical, left: side, right: width > 700 ? 400 : side };
+}
 /** The zoom a selected point (a node, an event) is shown at when the map moves to it. */
 const POINT_ZOOM = 5.5;
 
@@ -237,7 +243,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         maxZoom: MAXIMUM_ZOOM,
         maxPitch: MAXIMUM_PITCH,
         attributionControl: false,
-        ...(fitsSelection && selected ? featureCamera(selected) : initialCamera(openingView)),
+        ...(fitsSelection && selected ? featureCamera(selected, container) : initialCamera(openingView)),
       });
     } catch (error) {
       fail(describeStartFailure(error));
@@ -317,7 +323,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
       performance.mark('instc:style-loaded');
       applyFeatureStates(store.getState());
       const initial = store.getState().selection;
-      if (initial) openCardAt(initial, undefined, 'select');
+      const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
+      if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
@@ -536,7 +543,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         drawnRoute.features.length === 0 &&
         next.comparedSegments.length === 0;
       if (fitsLink || (!fromLink && !inView(summary))) moveTo(summary, !fromLink && next.view.kind !== 'default');
-      openCardAt(id, summary.anchor, 'select');
+      // Beside the feature, not on it: at its east edge, level with its middle.
+      openCardAt(id, [summary.bounds[2], summary.anchor[1]], 'select');
     };
     const inView = (summary: FeatureSummary) => {
       const bounds = map.getBounds();
@@ -545,7 +553,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     };
     /** Moves to a feature; `record`: the camera it ends at is written to the link (the link had one). */
     const moveTo = (summary: FeatureSummary, record: boolean) => {
-      const camera = featureCamera(summary);
+      const camera = featureCamera(summary, container);
       withoutEcho(() => {
         if (camera.bounds) map.fitBounds(camera.bounds, { ...camera.fitBoundsOptions, duration: 500 });
         else map.easeTo({ center: camera.center, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: 500 });

@@ -10,17 +10,17 @@ import { drawsRoute, legendOf } from './map-controller';
 function Swatch({ entry }: { entry: LegendEntry }) {
   const width = entry.width ?? 3;
   return (
-    <svg width="30" height="14" aria-hidden="true" className="map-legend__swatch">
+    <svg width="24" height="12" aria-hidden="true" className="map-legend__swatch">
       {entry.symbol === 'point' ? (
-        <circle cx="15" cy="7" r="5" fill={entry.colour} stroke="#ffffff" strokeWidth="1" />
+        <circle cx="12" cy="6" r="4.5" fill={entry.colour} stroke="#ffffff" strokeWidth="1" />
       ) : entry.symbol === 'band' ? (
-        <line x1="3" y1="7" x2="27" y2="7" stroke={entry.colour} strokeWidth="8" strokeLinecap="round" opacity="0.7" />
+        <line x1="3" y1="6" x2="21" y2="6" stroke={entry.colour} strokeWidth="7" strokeLinecap="round" opacity="0.7" />
       ) : (
         <line
-          x1="2"
-          y1="7"
-          x2="28"
-          y2="7"
+          x1="1"
+          y1="6"
+          x2="23"
+          y2="6"
           stroke={entry.colour}
           strokeWidth={width}
           strokeDasharray={entry.symbol === 'dashed-line' ? '4 3' : undefined}
@@ -80,7 +80,7 @@ export function MapLegend() {
         {branches.length > 0 ? (
           <p className="map-legend__branches">
             <span className="map-legend__heading">Branches shown:</span>{' '}
-            {branches.map((branch) => BRANCH_LABELS[branch]).join('; ')}
+            {branches.map((branch) => BRANCH_LABELS[branch].replace(/ \(.*\)$/, '')).join(', ')}
           </p>
         ) : (
           <p className="map-legend__branches">No corridor branch is shown.</p>

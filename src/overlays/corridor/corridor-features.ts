@@ -6,11 +6,15 @@ import type { CorridorData } from '../../state/explorer-data';
 import { midpointOfLine } from '../summary-geometry';
 import type { CorridorSources } from './corridor-style';
 
-/** The branches named on the map at overview zoom, and their names there. */
+/**
+ * The branches named on the map at overview zoom: their names there, and where each name goes (a
+ * cartographic choice: beside the branch, on the side away from the others, [lng, lat] and the side
+ * of the point the text is on).
+ */
 export const LABELLED_BRANCHES = {
-  western: 'Western branch (via Azerbaijan)',
-  'trans-caspian': 'Trans-Caspian (by sea)',
-  eastern: 'Eastern branch (via Kazakhstan, Turkmenistan)',
+  western: { label: 'Western branch (via Azerbaijan)', at: [47.3, 41.3], anchor: 'right' },
+  'trans-caspian': { label: 'Trans-Caspian (by sea)', at: [50.7, 42.6], anchor: 'center' },
+  eastern: { label: 'Eastern branch (via Kazakhstan, Turkmenistan)', at: [55.9, 41.6], anchor: 'left' },
 } as const;
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -25,28 +29,19 @@ function gapLabel(segment: CorridorData['segments'][number]['properties']): stri
   return `Missing rail link\n${segment.name}${facts.length > 0 ? `: ${facts.join(', ')}` : ''}`;
 }
 
-/**
- * Where each labelled branch's name goes: the middle of its longest drawn segment (so the name sits
- * on the branch, away from the junctions it shares with others).
- */
+/** The names of the labelled branches that have a segment in the data, as points. */
 function branchLabelPoints(corridor: CorridorData): Array<Feature<Point>> {
-  return Object.entries(LABELLED_BRANCHES).flatMap(([branch, label]) => {
-    const longest = corridor.segments
-      .filter((segment) => segment.properties.branch === branch && !segment.properties.gap)
-      .sort(
-        (a, b) =>
-          (corridor.drawnKilometersById.get(b.properties.id) ?? 0) -
-            (corridor.drawnKilometersById.get(a.properties.id) ?? 0) || a.properties.id.localeCompare(b.properties.id),
-      )[0];
-    if (!longest) return [];
-    return [
-      {
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: midpointOfLine(longest.geometry.coordinates) },
-        properties: { branch, label },
-      },
-    ];
-  });
+  return Object.entries(LABELLED_BRANCHES).flatMap(([branch, { label, at, anchor }]) =>
+    corridor.segments.some((segment) => segment.properties.branch === branch)
+      ? [
+          {
+            type: 'Feature' as const,
+            geometry: { type: 'Point' as const, coordinates: [...at] },
+            properties: { branch, label, anchor },
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -105,7 +100,7 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
     .map((segment) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: midpointOfLine(segment.geometry.coordinates) },
-      properties: { id: segment.properties.id, label: gapLabel(segment.properties) },
+      properties: { id: segment.properties.id, label: gapLabel(segment.properties), short: 'Missing rail link' },
     }));
   return {
     segments,

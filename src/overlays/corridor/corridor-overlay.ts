@@ -157,7 +157,7 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     const { segmentsByGroup } = visibility;
     if (segmentsByGroup.restricted.length > 0)
       entries.push({
-        label: 'Restricted on the day (open with reduced capacity or added risk)',
+        label: 'Restricted on the day (reduced capacity or added risk)',
         colour: corridorTheme.restrictedColour,
         symbol: 'band',
       });

@@ -17,9 +17,9 @@ export interface CorridorSources {
   gaugeBreaks: FeatureCollection;
   /** One marker per event that has a place on the map, with `id`, `kind` and `name`. */
   events: FeatureCollection;
-  /** One point per missing link, at its middle, with `id` and its `label`. */
+  /** One point per missing link, at its middle, with `id`, its `label` and a `short` one for overview zoom. */
   gapLabels: FeatureCollection;
-  /** One point per labelled branch (western, trans-Caspian, eastern), with `branch` and `label`. */
+  /** One point per labelled branch (western, trans-Caspian, eastern), with `branch`, `label` and `anchor`. */
   branchLabels: FeatureCollection;
 }
 
@@ -356,12 +356,14 @@ export function createCorridorPointLayers(
       source: CORRIDOR_SOURCE_IDS.gapLabels,
       filter: filterOf(CORRIDOR_LAYER_IDS.gapLabel),
       layout: {
-        'text-field': ['get', 'label'],
+        // The name alone at overview zoom; its length and expected year once there is room.
+        'text-field': ['step', ['zoom'], ['get', 'short'], 5, ['get', 'label']],
         'text-font': [font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 13],
-        'text-anchor': 'left',
-        'text-offset': [1.2, 0],
-        'text-justify': 'left',
+        // West of the line, over land: the card of a selected feature opens east of it.
+        'text-anchor': 'right',
+        'text-offset': [-1.2, 0],
+        'text-justify': 'right',
         'text-max-width': 14,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
@@ -379,10 +381,11 @@ export function createCorridorPointLayers(
         'text-field': ['get', 'label'],
         'text-font': [font],
         'text-size': 13,
-        'text-max-width': 11,
+        'text-max-width': 10,
+        'text-anchor': ['get', 'anchor'],
+        'text-justify': 'auto',
         'text-letter-spacing': 0.04,
         'text-allow-overlap': false,
-        'symbol-sort-key': 0,
       },
       paint: {
         'text-color': theme.branchLabelColour,
