@@ -98,7 +98,7 @@ function overlayView(state: ExplorerState, labelledByBasemap: readonly string[])
 }
 
 /** How many pixels around the pointer a hover or click picks features from (thin lines are hard to hit). */
-const PICK_TOLERANCE = 4;
+const PICK_TOLERANCE = 3;
 /** Padding when the map fits a selected feature: on its right, room for the card beside it (on a wide map). */
 function featurePadding(container: HTMLElement) {
   const width = container.clientWidth;

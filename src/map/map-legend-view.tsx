@@ -1,10 +1,13 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LegendEntry } from '../cartography/overlay-definition';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { visibleBranches } from '../overlays/corridor/corridor-overlay';
 import { DEFAULT_VISIBLE_LAYERS } from '../overlays/overlays';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { drawsRoute, legendOf } from './map-controller';
+
+/** The narrowest map (CSS pixels) on which the key starts open: it is 380 px wide. */
+const OPEN_FROM_WIDTH = 860;
 
 /** A swatch for one legend line, drawn as the map draws it. */
 function Swatch({ entry }: { entry: LegendEntry }) {
@@ -37,7 +40,12 @@ function Swatch({ entry }: { entry: LegendEntry }) {
  */
 export function MapLegend() {
   const store = useExplorerStore();
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 600);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  // Open at first on a map wide enough that the key covers little of it; folded on a narrower one.
+  useLayoutEffect(() => {
+    setOpen((ref.current?.parentElement?.clientWidth ?? 0) >= OPEN_FROM_WIDTH);
+  }, []);
   const bodyId = useId();
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const hiddenStatuses = useExplorer((state) => state.hiddenEnergyStatuses);
@@ -53,7 +61,12 @@ export function MapLegend() {
   }, [store, visibleLayers, hiddenStatuses, routeQuery, loaded, compared, preview, highlight]);
   const branches = visibleBranches(visibleLayers ?? DEFAULT_VISIBLE_LAYERS);
   return (
-    <section className={`map-legend${open ? '' : ' map-legend--closed'}`} aria-label="Map key" data-testid="map-legend">
+    <section
+      ref={ref}
+      className={`map-legend${open ? '' : ' map-legend--closed'}`}
+      aria-label="Map key"
+      data-testid="map-legend"
+    >
       <button
         type="button"
         className="map-legend__toggle"

@@ -22,6 +22,7 @@ async function missingLinkPixels(page: import('@playwright/test').Page): Promise
 
 test.describe('the map answers where and in what state', () => {
   test('a floating key on the map lists what is drawn, and folds away by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`/#route=moscow~mumbai&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     const legend = page.getByRole('region', { name: 'Map key' });
@@ -46,10 +47,15 @@ test.describe('the map answers where and in what state', () => {
     await expect(legend.getByText('Chosen route')).toBeVisible();
   });
 
-  test('the key gives the energy layers their width scale when they are on', async ({ page }) => {
+  test('the key starts folded on a narrow map, and gives the energy layers their width scale', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(`/#layers=corridor-western,energy-gas-pipelines&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     const legend = page.getByRole('region', { name: 'Map key' });
+    const toggle = legend.getByRole('button', { name: 'Map key' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(legend.getByText('Gas: 40 bcm/yr')).toBeHidden();
+    await toggle.click();
     await expect(legend).toContainText('Gas: 40 bcm/yr');
     await expect(legend).toContainText('Gas: 110 bcm/yr');
     await expect(legend).not.toContainText('Chosen route');

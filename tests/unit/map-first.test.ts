@@ -44,6 +44,28 @@ describe('which features are under a point', () => {
     expect(hits[0]?.target).toEqual({ source: 'corridor-segments', id: 'astara-ir--rasht' });
   });
 
+  it('on a node, offers the node, not the lines that end under it', () => {
+    const line = { type: 'LineString' };
+    const hits = hitsUnderPoint(
+      [
+        { source: 'corridor-nodes', properties: { id: 'tehran' }, geometry: { type: 'Point' } },
+        { source: 'corridor-segments', properties: { id: 'tehran--qom' }, geometry: line },
+        { source: 'corridor-segments', properties: { id: 'qazvin--tehran' }, geometry: line },
+      ],
+      overlays,
+    );
+    expect(hits.map((hit) => hit.selection)).toEqual(['tehran']);
+    // A basemap place is a point the overlays do not select: the lines still count.
+    const under = hitsUnderPoint(
+      [
+        { source: 'basemap-places', properties: { id: 'rasht' }, geometry: { type: 'Point' } },
+        { source: 'corridor-segments', properties: { id: 'qazvin--tehran' }, geometry: line },
+      ],
+      overlays,
+    );
+    expect(under.map((hit) => hit.selection)).toEqual(['qazvin--tehran']);
+  });
+
   it('offers a swap, not its flows, and nothing for a feature without an id', () => {
     const hits = hitsUnderPoint(
       [
