@@ -169,6 +169,21 @@ describe('labels drawn on the map', () => {
   });
 });
 
+describe('what panels ask the map to draw', () => {
+  it('draws a previewed route and a highlighted branch from ids in the view, and nothing without them', () => {
+    const filters = corridorOverlay.filters(corridor, {
+      ...view(DEFAULT_VISIBLE_LAYERS),
+      previewSegments: ['moscow--st-petersburg'],
+      highlightBranch: 'western',
+    });
+    expect(JSON.stringify(filters['corridor-route-preview'])).toContain('"moscow--st-petersburg"');
+    expect(JSON.stringify(filters['corridor-branch-highlight'])).toContain('"western"');
+    const none = corridorOverlay.filters(corridor, view(DEFAULT_VISIBLE_LAYERS));
+    expect(none['corridor-route-preview']).toEqual(['in', ['get', 'id'], ['literal', []]]);
+    expect(JSON.stringify(none['corridor-branch-highlight'])).toContain('["==",["get","branch"],""]');
+  });
+});
+
 describe('a route from the map', () => {
   it('waits for the second end, then makes the route; with a route, replaces the end', () => {
     const store = createExplorerStore();
