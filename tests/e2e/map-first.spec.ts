@@ -151,3 +151,16 @@ test.describe('the map answers where and in what state', () => {
     expect(await currentHash(page)).toBe(`v=1&map=4/40/50&sel=astara-ir--rasht&dv=${DATA_VERSION}`);
   });
 });
+
+test('a feature selected in the network table is brought into view on the map with its card', async ({ page }) => {
+  await page.goto(`/#map=6/57.6/35&dv=${DATA_VERSION}`);
+  await waitForMapReady(page);
+  await page.getByText('Every segment as a table (sortable, filterable)').click();
+  const table = page.getByTestId('network-table');
+  await table.getByRole('button', { name: 'Astara (IR) – Rasht', exact: true }).click();
+  const card = page.getByTestId('map-card');
+  await expect(card.getByRole('heading', { name: 'Astara (IR) – Rasht' })).toBeVisible();
+  // The map moved from Russia to the missing link, and the link records where it went.
+  await expect.poll(() => currentHash(page)).toMatch(/map=6\.5\/3[78]\.\d+\/(4[89]|5[01])\.\d+&sel=astara-ir--rasht/);
+  await expect.poll(() => missingLinkPixels(page)).toBeGreaterThan(200);
+});
