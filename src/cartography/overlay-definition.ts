@@ -22,6 +22,10 @@ export interface OverlayView {
   readonly present: string;
   /** Node ids the basemap already labels (overlays hide their own label for them). */
   readonly labelledByBasemap: readonly string[];
+  /** A branch a panel points at (hovering its card): drawn with a halo; `undefined` for none. */
+  readonly highlightBranch?: string | undefined;
+  /** Segment ids of a route a panel previews (hovering an option card); empty for none. */
+  readonly previewSegments?: readonly string[] | undefined;
 }
 
 /** One line of a legend: a swatch (line, dashed line, point or band) and its words. */
@@ -29,6 +33,31 @@ export interface LegendEntry {
   readonly label: string;
   readonly colour: string;
   readonly symbol: 'line' | 'dashed-line' | 'point' | 'band';
+  /** The line's width in pixels, for entries of a width scale (energy capacities); else the default. */
+  readonly width?: number;
+}
+
+/** A feature in a few words, for the map's tooltip and card: what it is and how it stands on the view's day. */
+export interface FeatureSummary {
+  /** The id `sel=` takes. */
+  readonly id: string;
+  readonly name: string;
+  /** What it is, in words ("Rail segment", "Seaport", "Event: strike", "Gas pipeline"). */
+  readonly kind: string;
+  /** Its status on the view's day, in words (`undefined` when it has none, e.g. a city). */
+  readonly status?: string | undefined;
+  /** Length of its drawn line computed by the app, km (lines only). */
+  readonly computedKilometers?: number | undefined;
+  /** The preferred published length, km (when the sources give one). */
+  readonly publishedKilometers?: number | undefined;
+  /** One line of what it is, from the data. */
+  readonly note?: string | undefined;
+  /** `segment`: can be compared; `place`: can start or end a route; `other`: neither. */
+  readonly role: 'segment' | 'place' | 'other';
+  /** Where a card about it points when no click placed it: a point on it, [lng, lat]. */
+  readonly anchor: readonly [number, number];
+  /** Its extent, to fit the map to ([west, south, east, north]). */
+  readonly bounds: readonly [number, number, number, number];
 }
 
 /** Where a feature under the pointer leads: the id to select and the feature-state target to mark. */
@@ -66,5 +95,7 @@ export interface MapOverlay<Data> {
   /** The feature-state target of a selected id, when the overlay draws it. */
   featureTarget(data: Data, id: string): { source: string; id: string } | undefined;
   /** The legend of what the view shows (used on the map and on exported images). */
-  legend(view: OverlayView): LegendEntry[];
+  legend(view: OverlayView, data: Data): LegendEntry[];
+  /** A selectable id in a few words (tooltip, card), as it stands on the view's day; `undefined` if not this overlay's. */
+  summarize(data: Data, id: string, view: OverlayView): FeatureSummary | undefined;
 }

@@ -2,16 +2,15 @@ import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre
 import type { FeatureCollection, LineString } from 'geojson';
 import type { GeoJSONSource, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
 import { createBasemapStyle, PLACE_LAYER_IDS } from '../cartography/basemap-style';
-import { type ComposedOverlay, composeStyle, ROUTE_LEGEND_ENTRY } from '../cartography/compose-style';
+import { type ComposedOverlay, composeStyle } from '../cartography/compose-style';
 import { createFontFaces } from '../cartography/font-faces';
 import { ROUTE_SOURCE_ID, SOURCE_IDS } from '../cartography/layer-ids';
-import type { LegendEntry, OverlayView } from '../cartography/overlay-definition';
+import type { FeatureSummary, OverlayView } from '../cartography/overlay-definition';
 import { basemapTheme } from '../cartography/theme';
 import { loadOnlineStyle } from '../data/load-online-style';
 import { boundingBoxOfLines } from '../domain/bounding-box';
 import { routeLegFeatures } from '../domain/export/route-leg-features';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
-import { corridorTheme } from '../overlays/corridor/corridor-theme';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { type DataUnit, readyData } from '../state/explorer-data';
 import type { ExplorerState, ExplorerStore, MapView } from '../state/explorer-store';
@@ -19,7 +18,10 @@ import type { BoundingBox, Camera } from '../state/link/link-state';
 import { requestData } from '../state/load-data';
 import { selectDay } from '../state/select-day';
 import { selectRouteAnswers } from '../state/select-route-answers';
+import { mapLegendGroups } from './map-legend';
+import type { MapUiStore } from './map-ui-store';
 import type { MapLibreMap } from './maplibre-runtime';
+import { hitsUnderPoint } from './pick-features';
 import { signalMapError, signalMapReady } from './readiness';
 import { preloadQrCode, renderMapImage } from './render-map-image';
 
@@ -45,6 +47,19 @@ function boundsOf(box: BoundingBox): LngLatBoundsLike {
 
 function boundsOfLines(collection: FeatureCollection<LineString>): BoundingBox | undefined {
   return boundingBoxOfLines(collection.features.map((feature) => feature.geometry.coordinates));
+}
+
+/** The camera that shows a feature whole: its box fitted, or a point at a readable zoom. */
+function featureCamera(summary: FeatureSummary, container: HTMLElement): Partial<MapOptions> {
+  const [west, south, east, north] = summary.bounds;
+  if (east - west < 0.01 && north - south < 0.01) return { center: [...summary.anchor], zoom: POINT_ZOOM };
+  return {
+    bounds: [
+      [west, south],
+      [east, north],
+    ],
+    fitBoundsOptions: { padding: featurePadding(container), maxZoom: MAXIMUM_ZOOM },
+  };
 }
 
 function initialCamera(view: MapView): Partial<MapOptions> {
@@ -77,8 +92,57 @@ function overlayView(state: ExplorerState, labelledByBasemap: readonly string[])
     day,
     present,
     labelledByBasemap,
+    highlightBranch: state.highlightBranch,
+    previewSegments: state.previewRoute ?? [],
   };
 }
+
+/** How many pixels around the pointer a hover or click picks features from (thin lines are hard to hit). */
+const PICK_TOLERANCE = 3;
+/** Padding when the map fits a selected feature: on its right, room for the card beside it (on a wide map). */
+function featurePadding(container: HTMLElement) {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const side = Math.min(70, width / 8);
+  const vertical = Math.min(70, height / 8);
+  return { top: vertical, bottom: vertical, left: side, right: width > 700 ? 400 : side };
+}
+/** The zoom a selected point (a node, an event) is shown at when the map moves to it. */
+const POINT_ZOOM = 5.5;
+
+/** A summary of a selectable id, from the overlay that owns it. */
+export function summarizeSelection(state: ExplorerState, id: string): FeatureSummary | undefined {
+  const view = overlayView(state, []);
+  for (const { dataUnit, overlay } of OVERLAYS) {
+    const data = readyData(state.loaded, dataUnit);
+    const summary = data === undefined ? undefined : overlay.summarize(data, id, view);
+    if (summary) return summary;
+  }
+  return undefined;
+}
+
+/** Whether the map draws a chosen route now. */
+export function drawsRoute(state: ExplorerState): boolean {
+  return routeOf(state).features.length > 0;
+}
+
+/** The legend of what the map draws now (route, comparison, each overlay's visible layers). */
+export function legendOf(state: ExplorerState, route: boolean) {
+  const view = overlayView(state, []);
+  return mapLegendGroups({
+    route,
+    preview: (state.previewRoute ?? []).length > 0,
+    compared: state.comparedSegments.length,
+    highlightBranch: state.highlightBranch,
+    overlays: OVERLAYS.flatMap(({ dataUnit, overlay }) => {
+      const data = readyData(state.loaded, dataUnit);
+      return data === undefined ? [] : [{ id: overlay.id, entries: overlay.legend(view, data) }];
+    }),
+  });
+}
+
+/** What the pick needs of an overlay. */
+type OverlayHitter = Parameters<typeof hitsUnderPoint>[1][number];
 
 /** The route the query asks for, as the map draws it (none until there is a route). */
 function routeOf(state: ExplorerState): FeatureCollection<LineString> {
@@ -103,7 +167,7 @@ function withBundledFonts(style: StyleSpecification, fontFaces: StyleSpecificati
  * feature state of the selection and the compared segments; it fulfils image export requests and
  * reports readiness and errors. Returns a function that removes the map.
  */
-export function startMapController(store: ExplorerStore, container: HTMLElement): () => void {
+export function startMapController(store: ExplorerStore, container: HTMLElement, ui: MapUiStore): () => void {
   let disposed = false;
   const cleanups: Array<() => void> = [];
   const { setMapStatus, addAppNotice } = store.getState();
@@ -164,8 +228,11 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       return boundingBoxOfLines(lines);
     };
     // Contracts §4: without a camera or a box in the link, the route is fitted, else the comparison.
+    // With neither a route nor a comparison, a selection (`sel=`) is fitted, so that the link shows what it cites.
+    const selected = state.selection ? summarizeSelection(state, state.selection) : undefined;
     const fitted = state.view.kind === 'default' ? (boundsOfLines(drawnRoute) ?? comparedLines()) : undefined;
     const openingView: MapView = fitted ? { kind: 'bounds', boundingBox: fitted } : state.view;
+    const fitsSelection = openingView.kind === 'default' && selected !== undefined;
 
     let map: MapLibreMap;
     try {
@@ -176,7 +243,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
         maxZoom: MAXIMUM_ZOOM,
         maxPitch: MAXIMUM_PITCH,
         attributionControl: false,
-        ...initialCamera(openingView),
+        ...(fitsSelection && selected ? featureCamera(selected, container) : initialCamera(openingView)),
       });
     } catch (error) {
       fail(describeStartFailure(error));
@@ -255,6 +322,9 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
     map.once('load', () => {
       performance.mark('instc:style-loaded');
       applyFeatureStates(store.getState());
+      const initial = store.getState().selection;
+      const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
+      if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
@@ -361,6 +431,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
         if (
           next.visibleLayers !== previous.visibleLayers ||
           next.hiddenEnergyStatuses !== previous.hiddenEnergyStatuses ||
+          next.highlightBranch !== previous.highlightBranch ||
+          next.previewRoute !== previous.previewRoute ||
           next.routeQuery !== previous.routeQuery ||
           next.loaded !== previous.loaded
         ) {
@@ -372,6 +444,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
           appliedFilters = filters;
         }
         applyFeatureStates(next);
+        if (next.selection !== previous.selection) showSelection(next, next.viewRevision !== previous.viewRevision);
         if (next.imageExport && next.imageExport !== previous.imageExport) fulfilExport(next);
         previous = next;
       }),
@@ -381,14 +454,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
     const fulfilExport = (current: ExplorerState) => {
       const request = current.imageExport;
       if (!request) return;
-      const view = viewOf(current);
-      const legend: LegendEntry[] = [
-        ...(drawnRoute.features.length > 0 ? [ROUTE_LEGEND_ENTRY] : []),
-        ...(current.comparedSegments.length > 0
-          ? [{ label: 'Compared segments', colour: corridorTheme.comparedColour, symbol: 'line' as const }]
-          : []),
-        ...loadedOverlays(current).flatMap(({ overlay }) => overlay.legend(view)),
-      ];
+      const legend = legendOf(current, drawnRoute.features.length > 0).flatMap((group) => group.entries);
       const { resolve, reject, ...options } = request;
       renderMapImage(map, runtime, { ...options, legend })
         .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
@@ -400,18 +466,18 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       [...[...OVERLAYS].reverse().flatMap(({ overlay }) => overlay.hitLayers), ...PLACE_LAYER_IDS].filter((id) =>
         map.getLayer(id),
       );
-    const pick = (point: { x: number; y: number }) => {
-      const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers: hitLayers() });
-      if (!feature) return undefined;
-      const properties = (feature.properties ?? {}) as Record<string, unknown>;
-      for (const { overlay } of OVERLAYS) {
-        const hit = overlay.hit({ source: feature.source, properties });
-        if (hit) return { kind: 'overlay' as const, ...hit };
-      }
-      const id = properties.id;
-      return feature.source === SOURCE_IDS.places && typeof id === 'string'
-        ? { kind: 'place' as const, id }
-        : undefined;
+    const overlayDefinitions = OVERLAYS.map(({ overlay }) => overlay as OverlayHitter);
+    const pickAll = (point: { x: number; y: number }) => {
+      const features = map.queryRenderedFeatures(
+        [
+          [point.x - PICK_TOLERANCE, point.y - PICK_TOLERANCE],
+          [point.x + PICK_TOLERANCE, point.y + PICK_TOLERANCE],
+        ],
+        { layers: hitLayers() },
+      );
+      const hits = hitsUnderPoint(features, overlayDefinitions);
+      const place = features.find((feature) => feature.source === SOURCE_IDS.places)?.properties?.id;
+      return { hits, place: typeof place === 'string' ? place : undefined };
     };
     let hovered: { source: string; id: string } | undefined;
     const setHovered = (next: { source: string; id: string } | undefined) => {
@@ -422,23 +488,139 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
       map.getCanvas().style.cursor = hovered ? 'pointer' : '';
     };
     map.on('mousemove', (event) => {
-      const hit = pick(event.point);
-      setHovered(hit?.kind === 'overlay' ? hit.target : hit ? { source: SOURCE_IDS.places, id: hit.id } : undefined);
+      const { hits, place } = pickAll(event.point);
+      const [first] = hits;
+      setHovered(first ? first.target : place ? { source: SOURCE_IDS.places, id: place } : undefined);
+      ui.getState().setHover(
+        hits.length > 0
+          ? { ids: hits.map((hit) => hit.selection), point: { x: event.point.x, y: event.point.y } }
+          : undefined,
+      );
     });
-    map.on('mouseout', () => setHovered(undefined));
-    map.on('click', (event) => {
-      const hit = pick(event.point);
-      const current = store.getState();
-      if (hit?.kind === 'overlay') {
-        const corridor = readyData(current.loaded, 'corridor');
-        if (current.pickingForComparison && corridor?.segmentById.has(hit.selection))
-          current.addToComparison(hit.selection);
-        else current.select(hit.selection);
+    map.on('mouseout', () => {
+      setHovered(undefined);
+      ui.getState().setHover(undefined);
+    });
+    map.on('dragstart', () => ui.getState().setHover(undefined));
+
+    // The card: it follows what it points at as the map moves.
+    const screenPoint = (lngLat: readonly [number, number]) => {
+      const point = map.project([lngLat[0], lngLat[1]]);
+      return { x: point.x, y: point.y };
+    };
+    const openCardAt = (
+      ids: string | readonly string[],
+      lngLat: readonly [number, number] | undefined,
+      purpose: 'select' | 'compare',
+    ) => {
+      const list = typeof ids === 'string' ? [ids] : ids;
+      const [first] = list;
+      const anchor = lngLat ?? (first ? summarizeSelection(store.getState(), first)?.anchor : undefined);
+      if (!anchor) return;
+      ui.getState().openCard({ ids: list, lngLat: anchor, point: screenPoint(anchor), purpose });
+    };
+    map.on('move', () => {
+      const card = ui.getState().card;
+      if (card) ui.getState().moveCard(screenPoint(card.lngLat));
+    });
+
+    // A selection made on the map already has its card; one made elsewhere (a link, Back, a table
+    // row, a search) opens the card where the feature is, and brings the feature into view.
+    let selectedOnMap: string | undefined;
+    const showSelection = (next: ExplorerState, fromLink: boolean) => {
+      const id = next.selection;
+      if (!id) {
+        ui.getState().closeCard();
         return;
       }
-      current.selectPlace(hit?.id);
-      if (!hit && current.selection) current.select(undefined);
+      if (id === selectedOnMap) return;
+      selectedOnMap = undefined;
+      const summary = summarizeSelection(next, id);
+      if (!summary) return;
+      const fitsLink =
+        fromLink &&
+        next.view.kind === 'default' &&
+        drawnRoute.features.length === 0 &&
+        next.comparedSegments.length === 0;
+      if (fitsLink || (!fromLink && !inView(summary))) moveTo(summary, !fromLink && next.view.kind !== 'default');
+      // Beside the feature, not on it: at its east edge, level with its middle.
+      openCardAt(id, [summary.bounds[2], summary.anchor[1]], 'select');
+    };
+    const inView = (summary: FeatureSummary) => {
+      const bounds = map.getBounds();
+      const [west, south, east, north] = summary.bounds;
+      return bounds.contains([west, south]) && bounds.contains([east, north]);
+    };
+    /** Moves to a feature; `record`: the camera it ends at is written to the link (the link had one). */
+    const moveTo = (summary: FeatureSummary, record: boolean) => {
+      const camera = featureCamera(summary, container);
+      withoutEcho(() => {
+        if (camera.bounds) map.fitBounds(camera.bounds, { ...camera.fitBoundsOptions, duration: 500 });
+        else map.easeTo({ center: camera.center, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: 500 });
+      });
+      if (!record) return;
+      map.once('moveend', () => {
+        const center = map.getCenter();
+        store.getState().setCameraFromMap({
+          zoom: map.getZoom(),
+          latitude: center.lat,
+          longitude: center.lng,
+          bearing: map.getBearing(),
+          pitch: map.getPitch(),
+        });
+      });
+    };
+
+    map.on('click', (event) => {
+      const { hits, place } = pickAll(event.point);
+      const current = store.getState();
+      const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+      if (current.pickingForComparison) {
+        const corridor = readyData(current.loaded, 'corridor');
+        const segments = hits.filter((hit) => corridor?.segmentById.has(hit.selection));
+        if (segments.length === 1 && segments[0]) current.addToComparison(segments[0].selection);
+        else if (segments.length > 1)
+          openCardAt(
+            segments.map((hit) => hit.selection),
+            lngLat,
+            'compare',
+          );
+        return;
+      }
+      if (hits.length > 1) {
+        openCardAt(
+          hits.map((hit) => hit.selection),
+          lngLat,
+          'select',
+        );
+        return;
+      }
+      const [hit] = hits;
+      if (hit) {
+        selectedOnMap = hit.selection;
+        current.select(hit.selection);
+        openCardAt(hit.selection, lngLat, 'select');
+        return;
+      }
+      ui.getState().closeCard();
+      current.selectPlace(place);
+      if (!place && current.selection) current.select(undefined);
     });
+    cleanups.push(
+      ui.subscribe((next, before) => {
+        // Choosing in the chooser narrows the card to one feature: select it there.
+        const [chosen] = next.card?.ids ?? [];
+        if (next.card?.ids.length === 1 && chosen && before.card && before.card.ids.length > 1) {
+          if (next.card.purpose === 'compare') {
+            store.getState().addToComparison(chosen);
+            ui.getState().closeCard();
+          } else {
+            selectedOnMap = chosen;
+            store.getState().select(chosen);
+          }
+        }
+      }),
+    );
   };
 
   start().catch((error: unknown) => {

@@ -20,6 +20,7 @@ describe('composeStyle', () => {
     nodes: ['baku', 'alat'],
     labelledElsewhere: ['baku'],
     events: [],
+    branches: ['western'],
   });
   const corridorLayers = corridorOverlay.styleLayers(basemapTheme.fontRegular, filters);
   const style = composeStyle(basemap, [
@@ -29,6 +30,8 @@ describe('composeStyle', () => {
         'corridor-nodes': { type: 'geojson', data: empty },
         'corridor-gauge-breaks': { type: 'geojson', data: empty },
         'corridor-events': { type: 'geojson', data: empty },
+        'corridor-gap-labels': { type: 'geojson', data: empty },
+        'corridor-branch-labels': { type: 'geojson', data: empty },
       },
       ...corridorLayers,
     },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OverlayView } from '../cartography/overlay-definition';
 import { visibleBranches } from './corridor/corridor-overlay';
-import { DEFAULT_VISIBLE_LAYERS, OVERLAY_LAYERS, OVERLAYS } from './overlays';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAY_LAYERS } from './overlays';
 
 describe('the overlay registry', () => {
   it('shows every branch but the all-sea comparators by default, and no energy overlay', () => {
@@ -27,20 +26,5 @@ describe('the overlay registry', () => {
   it('gives every layer id once', () => {
     const ids = OVERLAY_LAYERS.map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('legends list what is visible: energy entries only when an energy layer is on', () => {
-    const view = (visibleLayers: string[]): OverlayView => ({
-      visibleLayers,
-      hiddenStatuses: [],
-      day: '2026-12-01',
-      present: '2026-12-01',
-      labelledByBasemap: [],
-    });
-    const labels = (visibleLayers: string[]) =>
-      OVERLAYS.flatMap(({ overlay }) => overlay.legend(view(visibleLayers))).map((entry) => entry.label);
-    expect(labels([...DEFAULT_VISIBLE_LAYERS]).some((label) => /LNG/.test(label))).toBe(false);
-    expect(labels([...DEFAULT_VISIBLE_LAYERS, 'energy-lng']).some((label) => /LNG/.test(label))).toBe(true);
-    expect(labels([])).toEqual([]);
   });
 });

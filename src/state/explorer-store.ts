@@ -118,6 +118,19 @@ export interface ExplorerState {
   pickingForComparison: boolean;
   /** Energy statuses the legend's filter hides (session only). */
   hiddenEnergyStatuses: string[];
+  /** A branch a panel points at (a branch card under the pointer); the map draws it with a halo (session only). */
+  highlightBranch: string | undefined;
+  setHighlightBranch: (branch: string | undefined) => void;
+  /** Segment ids of a route a panel previews (an option card under the pointer); the map draws them (session only). */
+  previewRoute: readonly string[] | undefined;
+  setPreviewRoute: (segmentIds: readonly string[] | undefined) => void;
+  /** One end of a route chosen on the map ("Route from here") before the other is (session only). */
+  routeDraft: { from?: string; to?: string } | undefined;
+  /**
+   * Makes a place the route's origin or destination: with a route, that end is replaced; without
+   * one, it waits in `routeDraft` until the other end is chosen, and then becomes the route.
+   */
+  setRouteEnd: (end: 'from' | 'to', placeId: string) => void;
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -179,6 +192,23 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
     comparedSegments: [],
     pickingForComparison: false,
     hiddenEnergyStatuses: [],
+    highlightBranch: undefined,
+    setHighlightBranch: (highlightBranch) => set({ highlightBranch }),
+    previewRoute: undefined,
+    setPreviewRoute: (previewRoute) => set({ previewRoute }),
+    routeDraft: undefined,
+    setRouteEnd: (end, placeId) =>
+      set((previous) => {
+        const route = previous.routeQuery.route;
+        const draft = { ...(route && route.length >= 2 ? { from: route[0], to: route.at(-1) } : previous.routeDraft) };
+        draft[end] = placeId;
+        if (!draft.from || !draft.to || draft.from === draft.to) return { routeDraft: draft };
+        const vias = route && route.length >= 2 ? route.slice(1, -1) : [];
+        return {
+          routeDraft: undefined,
+          routeQuery: { ...previous.routeQuery, route: [draft.from, ...vias, draft.to] },
+        };
+      }),
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },

@@ -4,6 +4,8 @@ export const CORRIDOR_SOURCE_IDS = {
   nodes: 'corridor-nodes',
   gaugeBreaks: 'corridor-gauge-breaks',
   events: 'corridor-events',
+  gapLabels: 'corridor-gap-labels',
+  branchLabels: 'corridor-branch-labels',
 } as const;
 
 /** Layer ids of the corridor overlay (status-group line layers add `-<group>`). */
@@ -18,4 +20,7 @@ export const CORRIDOR_LAYER_IDS = {
   gapLabel: 'corridor-gap-label',
   restrictedHalo: 'corridor-restricted-halo',
   events: 'corridor-events',
+  branchLabels: 'corridor-branch-labels',
+  branchHighlight: 'corridor-branch-highlight',
+  preview: 'corridor-route-preview',
 } as const;

@@ -22,6 +22,7 @@ import {
   STATUS_GROUPS,
   type StatusGroup,
 } from './corridor-style';
+import { summarizeCorridorFeature } from './corridor-summary';
 import { corridorTheme } from './corridor-theme';
 
 /** The id of the events layer in links (`layers=…,corridor-events`): the events in force on the view's day. */
@@ -79,7 +80,16 @@ function corridorVisibility(corridor: CorridorData, view: OverlayView) {
   const events = view.visibleLayers.includes(EVENTS_LAYER_ID)
     ? corridor.events.filter((event) => eventInForce(event, view.day)).map((event) => event.id)
     : [];
-  return { segmentsByGroup, gaps, nodes: [...nodes].sort(), labelledElsewhere: view.labelledByBasemap, events };
+  return {
+    segmentsByGroup,
+    gaps,
+    nodes: [...nodes].sort(),
+    labelledElsewhere: view.labelledByBasemap,
+    events,
+    branches: [...branches],
+    highlightBranch: view.highlightBranch,
+    preview: view.previewSegments ?? [],
+  };
 }
 
 const line = (label: string, colour: string, dashed = false): LegendEntry => ({
@@ -129,32 +139,47 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     if (corridor.eventById.has(id)) return { source: CORRIDOR_SOURCE_IDS.events, id };
     return undefined;
   },
-  legend: (view) => {
+  legend: (view, corridor) => {
     const branches = visibleBranches(view.visibleLayers);
     if (branches.length === 0) return [];
+    const visibility = corridorVisibility(corridor, view);
+    const shownSegments = new Set([...Object.values(visibility.segmentsByGroup).flat(), ...visibility.gaps]);
+    const shown = corridor.segments.filter((segment) => shownSegments.has(segment.properties.id));
     const { modeColours } = corridorTheme;
-    const entries: LegendEntry[] = (Object.keys(MODE_LABELS) as Array<keyof typeof MODE_LABELS>).map((mode) =>
-      line(MODE_LABELS[mode], modeColours[mode]),
+    const modes = new Set(
+      shown.filter((segment) => segment.properties.branch !== 'comparator').map((segment) => segment.properties.mode),
     );
-    if (branches.includes('comparator')) entries.push(line('All-sea comparator route', corridorTheme.comparatorColour));
-    entries.push(
-      {
-        label: 'Restricted on the day (open with reduced capacity or added risk)',
+    const entries: LegendEntry[] = (Object.keys(MODE_LABELS) as Array<keyof typeof MODE_LABELS>)
+      .filter((mode) => modes.has(mode))
+      .map((mode) => line(MODE_LABELS[mode], modeColours[mode]));
+    if (shown.some((segment) => segment.properties.branch === 'comparator'))
+      entries.push(line('All-sea comparator route', corridorTheme.comparatorColour));
+    const { segmentsByGroup } = visibility;
+    if (segmentsByGroup.restricted.length > 0)
+      entries.push({
+        label: 'Restricted on the day (reduced capacity or added risk)',
         colour: corridorTheme.restrictedColour,
         symbol: 'band',
-      },
-      line('Under construction, planned or proposed', '#444444', true),
-      line('Suspended or closed', corridorTheme.inactiveColour, true),
-    );
-    if (branches.includes('western')) entries.push(line('Missing rail link', corridorTheme.gapColour, true));
-    entries.push({ label: 'Gauge break (1520 / 1435 mm)', colour: corridorTheme.hoverColour, symbol: 'point' });
+      });
+    if (segmentsByGroup.underConstruction.length > 0) entries.push(line('Under construction', '#444444', true));
+    if (segmentsByGroup.planned.length > 0) entries.push(line('Planned or proposed', '#444444', true));
+    if (segmentsByGroup.inactive.length > 0)
+      entries.push(line('Suspended or closed on the day', corridorTheme.inactiveColour, true));
+    if (visibility.gaps.length > 0) entries.push(line('Missing rail link', corridorTheme.gapColour, true));
+    if (shown.some((segment) => segment.properties.mode === 'rail' && segment.properties.gaugeMillimetres))
+      entries.push({ label: 'Gauge break (1520 / 1435 mm)', colour: corridorTheme.hoverColour, symbol: 'point' });
+    const kinds = new Set(visibility.nodes.map((id) => corridor.nodeById.get(id)?.properties.kind));
     for (const kind of NODE_KINDS) {
+      if (!kinds.has(kind)) continue;
       entries.push({ label: NODE_KIND_LABELS[kind], colour: corridorTheme.nodeKindColours[kind], symbol: 'point' });
     }
-    if (view.visibleLayers.includes(EVENTS_LAYER_ID)) {
+    if (visibility.events.length > 0) {
+      const shownKinds = new Set(visibility.events.map((id) => corridor.eventById.get(id)?.kind));
       for (const [group, kinds] of Object.entries(EVENT_KIND_GROUPS)) {
+        const present = kinds.filter((kind) => shownKinds.has(kind));
+        if (present.length === 0) continue;
         entries.push({
-          label: `Event in force: ${kinds.map((kind) => EVENT_KIND_LABELS[kind]).join(', ')}`,
+          label: `Event in force: ${present.map((kind) => EVENT_KIND_LABELS[kind].toLowerCase()).join(', ')}`,
           colour: corridorTheme.eventGroupColours[group as keyof typeof EVENT_KIND_GROUPS],
           symbol: 'point',
         });
@@ -162,4 +187,5 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     }
     return entries;
   },
+  summarize: (corridor, id, view) => summarizeCorridorFeature(corridor, id, view),
 };

@@ -17,6 +17,10 @@ export interface CorridorSources {
   gaugeBreaks: FeatureCollection;
   /** One marker per event that has a place on the map, with `id`, `kind` and `name`. */
   events: FeatureCollection;
+  /** One point per missing link, at its middle, with `id`, its `label` and a `short` one for overview zoom. */
+  gapLabels: FeatureCollection;
+  /** One point per labelled branch (western, trans-Caspian, eastern), with `branch`, `label` and `anchor`. */
+  branchLabels: FeatureCollection;
 }
 
 /** Status groups, each drawn by its own layer because dash patterns differ between them. */
@@ -98,6 +102,12 @@ export interface CorridorVisibility {
   labelledElsewhere: readonly string[];
   /** Events in force on the view's day, when the events layer is on. */
   events: readonly string[];
+  /** Visible branches (their names are drawn at overview zoom). */
+  branches: readonly string[];
+  /** The branch a panel points at, drawn with a halo (`undefined`: none). */
+  highlightBranch?: string | undefined;
+  /** Segments of a route a panel previews (empty: none). */
+  preview?: readonly string[] | undefined;
 }
 
 /**
@@ -110,6 +120,13 @@ export function corridorFilters(visibility: CorridorVisibility): Record<string, 
     [CORRIDOR_LAYER_IDS.casing]: byId(allSegments),
     [CORRIDOR_LAYER_IDS.gap]: byId(visibility.gaps),
     [CORRIDOR_LAYER_IDS.gapLabel]: byId(visibility.gaps),
+    [CORRIDOR_LAYER_IDS.branchLabels]: ['in', ['get', 'branch'], ['literal', [...visibility.branches]]],
+    [CORRIDOR_LAYER_IDS.branchHighlight]: [
+      'all',
+      ['==', ['get', 'branch'], visibility.highlightBranch ?? ''],
+      ['in', ['get', 'id'], ['literal', allSegments]],
+    ],
+    [CORRIDOR_LAYER_IDS.preview]: byId(visibility.preview ?? []),
     [CORRIDOR_LAYER_IDS.restrictedHalo]: byId(visibility.segmentsByGroup.restricted),
     [CORRIDOR_LAYER_IDS.events]: byId(visibility.events),
     [CORRIDOR_LAYER_IDS.nodes]: byId(visibility.nodes),
@@ -132,6 +149,8 @@ export function createCorridorSources(data: CorridorSources): Record<string, Geo
     [CORRIDOR_SOURCE_IDS.nodes]: { type: 'geojson', data: data.nodes, promoteId: 'id' },
     [CORRIDOR_SOURCE_IDS.gaugeBreaks]: { type: 'geojson', data: data.gaugeBreaks },
     [CORRIDOR_SOURCE_IDS.events]: { type: 'geojson', data: data.events, promoteId: 'id' },
+    [CORRIDOR_SOURCE_IDS.gapLabels]: { type: 'geojson', data: data.gapLabels },
+    [CORRIDOR_SOURCE_IDS.branchLabels]: { type: 'geojson', data: data.branchLabels },
   };
 }
 
@@ -146,6 +165,30 @@ export function createCorridorLineLayers(
 ): LayerSpecification[] {
   const filterOf = (id: string): FilterSpecification => filters[id] ?? false;
   const layers: LayerSpecification[] = [
+    {
+      id: CORRIDOR_LAYER_IDS.preview,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.preview),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.previewColour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 9, 6, 18],
+        'line-opacity': 0.45,
+      },
+    },
+    {
+      id: CORRIDOR_LAYER_IDS.branchHighlight,
+      type: 'line',
+      source: CORRIDOR_SOURCE_IDS.segments,
+      filter: filterOf(CORRIDOR_LAYER_IDS.branchHighlight),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.branchHighlightColour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 20],
+        'line-opacity': 0.35,
+      },
+    },
     {
       id: CORRIDOR_LAYER_IDS.casing,
       type: 'line',
@@ -307,19 +350,49 @@ export function createCorridorPointLayers(
       paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
+      // The missing link's callout, at every zoom: a point at its middle, never hidden by other labels.
       id: CORRIDOR_LAYER_IDS.gapLabel,
       type: 'symbol',
-      source: CORRIDOR_SOURCE_IDS.segments,
+      source: CORRIDOR_SOURCE_IDS.gapLabels,
       filter: filterOf(CORRIDOR_LAYER_IDS.gapLabel),
       layout: {
-        'symbol-placement': 'line-center',
-        'text-field': 'missing rail link',
+        // The name alone at overview zoom; its length and expected year once there is room.
+        'text-field': ['step', ['zoom'], ['get', 'short'], 5, ['get', 'label']],
         'text-font': [font],
-        'text-size': 12,
-        'text-offset': [0, -1],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 13],
+        // West of the line, over land: the card of a selected feature opens east of it.
+        'text-anchor': 'right',
+        'text-offset': [-1.2, 0],
+        'text-justify': 'right',
+        'text-max-width': 14,
         'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': theme.gapColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      // Branch names at overview zoom, where the lines are too small to tell apart.
+      id: CORRIDOR_LAYER_IDS.branchLabels,
+      type: 'symbol',
+      source: CORRIDOR_SOURCE_IDS.branchLabels,
+      filter: filterOf(CORRIDOR_LAYER_IDS.branchLabels),
+      maxzoom: 5.5,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [font],
+        'text-size': 13,
+        'text-max-width': 10,
+        'text-anchor': ['get', 'anchor'],
+        'text-justify': 'auto',
+        'text-letter-spacing': 0.04,
+        'text-allow-overlap': false,
+      },
+      paint: {
+        'text-color': theme.branchLabelColour,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+        'text-halo-blur': 0.5,
+      },
     },
   ];
 }

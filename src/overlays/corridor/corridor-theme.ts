@@ -27,6 +27,12 @@ export const corridorTheme = {
   hoverColour: '#111111',
   /** Segments in the comparison: a magenta halo, distinct from every mode colour and from the route. */
   comparedColour: '#c2185b',
+  /** A branch a panel points at: a wide cyan halo under its lines. */
+  branchHighlightColour: '#0097c7',
+  /** A route a panel previews (an option card under the pointer): a wide violet band under the lines. */
+  previewColour: '#6a4fd8',
+  /** Branch names at overview zoom. */
+  branchLabelColour: '#2b3a4a',
   nodeKindColours: {
     seaport: '#1d5e99',
     'river-port': '#178a85',

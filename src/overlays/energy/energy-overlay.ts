@@ -8,7 +8,10 @@ import {
   ENERGY_SOURCE_IDS,
   energyFilters,
   energyTheme,
+  GAS_WIDTH_STOPS,
+  OIL_WIDTH_STOPS,
 } from './energy-style';
+import { summarizeEnergyFeature } from './energy-summary';
 
 /** The energy overlays' switchable layers (off unless a link or the legend turns them on). */
 export const ENERGY_LAYERS = [
@@ -18,9 +21,38 @@ export const ENERGY_LAYERS = [
   { id: 'energy-swaps', label: 'Gas and oil swaps', defaultVisible: false },
 ] as const;
 
+const figure = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** A width scale: one legend line per stop with a figure (the width the map draws that capacity at). */
+function widthScale(
+  stops: ReadonlyArray<readonly [number, number]>,
+  colour: string,
+  label: (value: string) => string,
+): LegendEntry[] {
+  return stops
+    .filter(([capacity]) => capacity > 0)
+    .map(([capacity, width]) => ({ label: label(figure.format(capacity)), colour, symbol: 'line', width }));
+}
+
 const LEGEND_BY_LAYER: Record<(typeof ENERGY_LAYERS)[number]['id'], LegendEntry[]> = {
-  'energy-gas-pipelines': [{ label: 'Gas pipeline (width: capacity)', colour: energyTheme.gas, symbol: 'line' }],
-  'energy-oil-pipelines': [{ label: 'Oil pipeline (width: capacity)', colour: energyTheme.oil, symbol: 'line' }],
+  'energy-gas-pipelines': [
+    {
+      label: 'Gas pipeline (width: capacity; thinnest: no figure)',
+      colour: energyTheme.gas,
+      symbol: 'line',
+      width: 1.5,
+    },
+    ...widthScale(GAS_WIDTH_STOPS.slice(2), energyTheme.gas, (value) => `Gas: ${value} bcm/yr`),
+  ],
+  'energy-oil-pipelines': [
+    {
+      label: 'Oil pipeline (width: capacity; thinnest: no figure)',
+      colour: energyTheme.oil,
+      symbol: 'line',
+      width: 1.5,
+    },
+    ...widthScale(OIL_WIDTH_STOPS, energyTheme.oil, (value) => `Oil: ${value} barrels/day`),
+  ],
   'energy-lng': [{ label: 'LNG project (size: mtpa)', colour: energyTheme.lngFill, symbol: 'point' }],
   'energy-swaps': [
     { label: 'Swap: physical delivery', colour: energyTheme.gas, symbol: 'dashed-line' },
@@ -70,4 +102,5 @@ export const energyOverlay: MapOverlay<EnergyData> = {
     ENERGY_LAYERS.filter((layer) => view.visibleLayers.includes(layer.id)).flatMap(
       (layer) => LEGEND_BY_LAYER[layer.id],
     ),
+  summarize: (energy, id, view) => summarizeEnergyFeature(energy, id, view),
 };

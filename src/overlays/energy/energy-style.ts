@@ -59,6 +59,23 @@ const commodityColour: ExpressionSpecification = [
   energyTheme.gas,
 ];
 
+/** Gas pipeline widths: [capacity in bcm/yr, width in pixels] (1.5 px with no figure). */
+export const GAS_WIDTH_STOPS = [
+  [0, 1.5],
+  [2, 2],
+  [10, 4],
+  [40, 7],
+  [110, 10],
+] as const;
+
+/** Oil pipeline widths: [capacity in barrels/day, width in pixels]. */
+export const OIL_WIDTH_STOPS = [
+  [0, 1.5],
+  [100000, 2.5],
+  [500000, 5],
+  [1000000, 7],
+] as const;
+
 /**
  * Pipeline width in pixels from the stated capacity, on separate scales for gas (bcm/yr) and oil
  * (barrels/day): 1.5 px with no figure, then growing with capacity.
@@ -66,9 +83,9 @@ const commodityColour: ExpressionSpecification = [
 const pipelineWidth: ExpressionSpecification = [
   'case',
   ['==', ['get', 'commodity'], 'oil'],
-  ['interpolate', ['linear'], ['coalesce', ['get', 'capacityValue'], 0], 0, 1.5, 100000, 2.5, 500000, 5, 1000000, 7],
-  ['interpolate', ['linear'], ['coalesce', ['get', 'capacityValue'], 0], 0, 1.5, 2, 2, 10, 4, 40, 7, 110, 10],
-];
+  ['interpolate', ['linear'], ['coalesce', ['get', 'capacityValue'], 0], ...OIL_WIDTH_STOPS.flat()],
+  ['interpolate', ['linear'], ['coalesce', ['get', 'capacityValue'], 0], ...GAS_WIDTH_STOPS.flat()],
+] as unknown as ExpressionSpecification;
 
 const visible = (ids: readonly string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', [...ids]]];
 

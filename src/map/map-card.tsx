@@ -1,0 +1,183 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { FeatureSummary } from '../cartography/overlay-definition';
+import { useExplorer, useViewDay } from '../state/explorer-context';
+import type { MapUiStore } from './map-ui-store';
+import { lengthText, readableDay, useSummaries } from './use-summaries';
+
+/** Gap between the card and the point it is about, in pixels. */
+const OFFSET = 14;
+
+/** Moves focus to the selected feature's details heading in the panel, once it has rendered. */
+function focusDetails() {
+  requestAnimationFrame(() => {
+    const heading = document.querySelector<HTMLElement>('#feature-details-title, #energy-details-title');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus();
+  });
+}
+
+function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () => void }) {
+  const { day } = useViewDay();
+  const select = useExplorer((state) => state.select);
+  const compared = useExplorer((state) => state.comparedSegments.includes(summary.id));
+  const addToComparison = useExplorer((state) => state.addToComparison);
+  const removeFromComparison = useExplorer((state) => state.removeFromComparison);
+  const setRouteEnd = useExplorer((state) => state.setRouteEnd);
+  const draft = useExplorer((state) => state.routeDraft);
+  const length = lengthText(summary);
+  const waiting = draft?.from ?? draft?.to;
+  return (
+    <>
+      <h2 className="map-card__title" id="map-card-title" tabIndex={-1}>
+        {summary.name}
+      </h2>
+      <p className="map-card__kind">{summary.kind}</p>
+      <dl className="map-card__facts">
+        {summary.status ? (
+          <>
+            <dt>On {readableDay(day)}</dt>
+            <dd data-testid="map-card-status">{summary.status}</dd>
+          </>
+        ) : null}
+        {length ? (
+          <>
+            <dt>Length</dt>
+            <dd data-testid="map-card-length">{length}</dd>
+          </>
+        ) : null}
+      </dl>
+      {summary.note ? <p className="map-card__note">{summary.note}</p> : null}
+      {waiting && summary.role === 'place' && waiting !== summary.id ? (
+        <p className="map-card__hint" role="status">
+          {draft?.from ? 'Origin chosen: now choose the destination.' : 'Destination chosen: now choose the origin.'}
+        </p>
+      ) : null}
+      <div className="map-card__actions">
+        <button
+          type="button"
+          onClick={() => {
+            select(summary.id);
+            focusDetails();
+          }}
+        >
+          Details
+        </button>
+        {summary.role === 'segment' ? (
+          <button
+            type="button"
+            aria-pressed={compared}
+            onClick={() => (compared ? removeFromComparison(summary.id) : addToComparison(summary.id))}
+          >
+            {compared ? 'In the comparison' : 'Compare'}
+          </button>
+        ) : null}
+        {summary.role === 'place' ? (
+          <>
+            <button type="button" onClick={() => setRouteEnd('from', summary.id)}>
+              Route from here
+            </button>
+            <button type="button" onClick={() => setRouteEnd('to', summary.id)}>
+              Route to here
+            </button>
+          </>
+        ) : null}
+      </div>
+      <button type="button" className="map-card__close" aria-label="Close the card" onClick={close}>
+        ×
+      </button>
+    </>
+  );
+}
+
+function Chooser({
+  summaries,
+  choose,
+  close,
+}: {
+  summaries: FeatureSummary[];
+  choose: (id: string) => void;
+  close: () => void;
+}) {
+  const { day } = useViewDay();
+  return (
+    <>
+      <h2 className="map-card__title" id="map-card-title">
+        {summaries.length} features here
+      </h2>
+      <p className="map-card__kind">Choose one:</p>
+      <ul className="map-card__choices">
+        {summaries.map((summary) => (
+          <li key={summary.id}>
+            <button type="button" onClick={() => choose(summary.id)}>
+              <span className="map-card__choice-name">{summary.name}</span>
+              <span className="map-card__choice-kind">
+                {summary.kind}
+                {summary.status ? ` · ${readableDay(day)}: ${summary.status}` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="map-card__close" aria-label="Close the list" onClick={close}>
+        ×
+      </button>
+    </>
+  );
+}
+
+/**
+ * The card anchored on the map, beside what it is about: the feature clicked or selected (name,
+ * status on the view's day, published and computed length, one line of what it is; Details,
+ * Compare, Route from or to here), or, when a click hit several features, a chooser listing them.
+ */
+export function MapCardView({ ui }: { ui: MapUiStore }) {
+  const card = useStore(ui, (state) => state.card);
+  const closeCard = useStore(ui, (state) => state.closeCard);
+  const openCard = useStore(ui, (state) => state.openCard);
+  const summaries = useSummaries(card?.ids);
+  const ref = useRef<HTMLElement>(null);
+  const point = card?.point;
+  // Beside the point, on the side with room, kept inside the map.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const host = element?.parentElement;
+    if (!element || !host || !point) return;
+    const width = element.offsetWidth;
+    const height = element.offsetHeight;
+    const left = point.x + OFFSET + width <= host.clientWidth ? point.x + OFFSET : point.x - OFFSET - width;
+    const top = Math.min(Math.max(point.y - height / 3, 8), Math.max(host.clientHeight - height - 8, 8));
+    element.style.left = `${Math.max(left, 8)}px`;
+    element.style.top = `${top}px`;
+  });
+  if (!card || summaries.length === 0) return null;
+  const chooser = summaries.length > 1;
+  const [single] = summaries;
+  return (
+    <section
+      ref={ref}
+      className="map-card"
+      aria-labelledby="map-card-title"
+      data-testid={chooser ? 'map-chooser' : 'map-card'}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') closeCard();
+      }}
+    >
+      {chooser ? (
+        <Chooser
+          summaries={summaries}
+          choose={(id) => {
+            openCard({ ...card, ids: [id] });
+            // The chooser's buttons are gone: focus goes to the chosen feature's card, not to the page.
+            requestAnimationFrame(() => document.getElementById('map-card-title')?.focus());
+          }}
+          close={closeCard}
+        />
+      ) : single ? (
+        <FeatureCard summary={single} close={closeCard} />
+      ) : null}
+    </section>
+  );
+}
