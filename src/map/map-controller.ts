@@ -176,6 +176,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
         maxZoom: MAXIMUM_ZOOM,
         maxPitch: MAXIMUM_PITCH,
         attributionControl: false,
+        // Kept so the browser's print can take the map as an image (src/ui/print-report.tsx).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
         ...initialCamera(openingView),
       });
     } catch (error) {
