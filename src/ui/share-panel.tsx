@@ -162,6 +162,8 @@ export function SharePanel() {
   const [preview, setPreview] = useState<{ url: string; legend: string[]; framed: string } | undefined>(undefined);
   const [previewState, setPreviewState] = useState<string>('');
   const [visible, setVisible] = useState(false);
+  // The preview is drawn by a second map; it starts when asked, then follows every change.
+  const [previewOn, setPreviewOn] = useState(false);
   const previewRef = useRef<HTMLElement>(null);
   const baseId = useId();
 
@@ -186,7 +188,7 @@ export function SharePanel() {
   }, []);
 
   useEffect(() => {
-    if (!mapReady || !visible || !previewKey) return;
+    if (!mapReady || !visible || !previewOn || !previewKey) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       const state = store.getState();
@@ -216,7 +218,7 @@ export function SharePanel() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [previewKey, mapReady, visible, store, corridor, options]);
+  }, [previewKey, mapReady, visible, previewOn, store, corridor, options]);
 
   // The last preview's image is let go when the panel goes.
   const previewUrl = useRef<string | undefined>(undefined);
@@ -396,8 +398,11 @@ export function SharePanel() {
             Caption with the headline figures
           </label>
         </div>
+        <button type="button" aria-pressed={previewOn} onClick={() => setPreviewOn(!previewOn)}>
+          {previewOn ? 'Hide the preview' : 'Show a live preview'}
+        </button>
         <figure className="figure-preview" ref={previewRef} aria-labelledby={`${baseId}-preview`}>
-          {preview ? (
+          {previewOn && preview ? (
             <img
               src={preview.url}
               alt={`Preview of the figure: the map framed on ${preview.framed === 'content' ? 'what the view shows' : 'the current view'}, with its title, legend and sources.`}

@@ -93,8 +93,10 @@ test.describe('the report figure', () => {
     await page.goto(ROUTE_LINK);
     await waitForMapReady(page);
     const preview = page.getByTestId('figure-preview');
-    await preview.scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.getByRole('group', { name: 'Figure for a report' }).scrollIntoViewIfNeeded();
+    await expect(preview).toHaveCount(0);
+    const toggle = page.getByRole('button', { name: 'Show a live preview' });
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
     await expect(preview).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('figure-preview-legend')).toContainText('Chosen route');
     const size = () =>
@@ -102,6 +104,8 @@ test.describe('the report figure', () => {
     await expect.poll(size, { timeout: 30_000 }).toEqual({ width: 640, height: 452 });
     await page.getByLabel('Orientation').selectOption('portrait');
     await expect.poll(size, { timeout: 60_000 }).toEqual({ width: 452, height: 640 });
+    await page.getByRole('button', { name: 'Hide the preview' }).click();
+    await expect(preview).toHaveCount(0);
   });
 
   test('the PDF export downloads a PDF of the figure with its title', async ({ page }) => {

@@ -112,7 +112,10 @@ test.describe('share, embed, cite and export', () => {
     );
     await page.getByRole('button', { name: 'Copy RIS' }).click();
     await expect(page.getByText('RIS (Zotero, EndNote, Mendeley) citation copied.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ris);
+    // The clipboard keeps RIS's CRLF line ends; the text box shows them as LF.
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('\r\n');
+    expect(copied.replaceAll('\r\n', '\n')).toBe(ris);
   });
 
   test('an A4 150 dpi export is exactly 1754 × 1240 px and shows the map', async ({ page }) => {
