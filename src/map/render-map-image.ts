@@ -182,7 +182,7 @@ export async function renderMapImage(
       : `Sources: ${shown.join('; ')}${options.sources.length > shown.length ? `; and ${options.sources.length - shown.length} more` : ''}.`;
   const footLines = [
     ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
-    ...atMost(wrap(context, sourceText, wordsWidth), 4, 'Sources: … (all of them are listed at the link below)'),
+    ...atMost(wrap(context, sourceText, wordsWidth), 4, '… and more: every source is listed at the link below.'),
     ...wrap(context, options.attribution, wordsWidth),
     `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · network as on ${options.networkDay} · exported ${options.date}`,
     options.permalink.length > 160 ? `${options.permalink.slice(0, 157)}…` : options.permalink,
@@ -227,7 +227,7 @@ export async function renderMapImage(
       image: { width, height },
       overlays,
       pixelRatio,
-      padding: 2 * unit,
+      padding: 4 * unit,
       minZoom: map.getMinZoom(),
       maxZoom: map.getMaxZoom(),
     }),

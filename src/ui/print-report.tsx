@@ -9,6 +9,15 @@ import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { FIGURE_ATTRIBUTION, figureContent } from './figure-request';
 
+/** The framed figure the share panel's "Print…" made for this link, if any (a blob URL). */
+let printFigure: { url: string; link: string } | undefined;
+
+/** Keeps the figure the next print shows for this link (the previous one is let go). */
+export function setPrintFigure(figure: { url: string; link: string }): void {
+  if (printFigure) URL.revokeObjectURL(printFigure.url);
+  printFigure = figure;
+}
+
 /** The live map's picture now (the map keeps its drawing buffer for this), or undefined. */
 function snapshotMap(): string | undefined {
   const canvas = document.querySelector<HTMLCanvasElement>('.map-area canvas.maplibregl-canvas');
@@ -25,6 +34,8 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
   if (!corridor) return <p>The corridor data is still loading; print again in a moment.</p>;
   const figure = figureContent(state, corridor, true);
   const permalink = `${window.location.origin}${window.location.pathname}#${formatLink(selectLinkState(state), state.dataVersion)}`;
+  // The framed figure when "Print…" made one for this very view; else the live map as it is.
+  const picture = printFigure?.link === permalink ? printFigure.url : image;
   const legs = figure.route ? legRows(figure.route, figure.names) : [];
   const citation = citeView({
     url: permalink,
@@ -37,8 +48,8 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
   return (
     <>
       <h1>{figure.title}</h1>
-      {image ? (
-        <img className="print-report__map" src={image} alt={`Map: ${figure.title}`} />
+      {picture ? (
+        <img className="print-report__map" src={picture} alt={`Map: ${figure.title}`} />
       ) : (
         <p>The map could not be drawn for printing; use “Export PDF” in the share panel.</p>
       )}
@@ -101,7 +112,8 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
 
 /**
  * What the browser's print shows (src/print.css hides the rest): the view's title, the map as an
- * image (a snapshot taken as printing starts), the route's headline figures and legs, the sources
+ * image (the framed figure when the share panel's "Print…" made one, else a snapshot of the live
+ * map taken as printing starts), the route's headline figures and legs, the sources
  * by title and how to cite it. Rendered only while printing, so it never doubles the panel's text.
  */
 export function PrintReport() {

@@ -10,6 +10,7 @@ import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '..
 import { type ExplorerState, type ExplorerStore, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { FIGURE_ATTRIBUTION, type FigureContent, figureContent } from './figure-request';
+import { setPrintFigure } from './print-report';
 import './share-panel.css';
 
 /**
@@ -318,6 +319,24 @@ export function SharePanel() {
     }
   };
 
+  // The browser's print, with the framed figure in place of the live map.
+  const print = async () => {
+    const state = store.getState();
+    const { pixels } = figurePixels(state, options);
+    setExportState('Preparing the figure for printing…');
+    try {
+      const figure = figureContent(state, corridor, options.caption);
+      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
+      setPrintFigure({ url: URL.createObjectURL(blob), link: linkOf(store.getState(), dataVersion) });
+      setExportState(undefined);
+    } catch (error) {
+      setExportState(
+        `The figure could not be made; the print shows the map as it is (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    window.print();
+  };
+
   return (
     <div className="share-panel">
       <div className="button-row">
@@ -427,7 +446,7 @@ export function SharePanel() {
           <button type="button" disabled={!mapReady} onClick={exportPdf}>
             Export PDF
           </button>
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" disabled={!mapReady} onClick={print}>
             Print…
           </button>
         </div>

@@ -166,3 +166,25 @@ test.describe('the report figure', () => {
     await expect(report).toHaveCount(0);
   });
 });
+
+test('“Print…” prints the framed figure in place of the live map', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto(ROUTE_LINK);
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 120_000 })
+    .toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const map = page.getByTestId('print-report').getByRole('img', { name: /^Map: Route from St Petersburg/ });
+  await expect(map).toHaveAttribute('src', /^blob:/);
+  expect(await map.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([
+    1754, 1240,
+  ]);
+});
