@@ -33,6 +33,11 @@ function pdfText(text: string): string {
     .join('');
 }
 
+/** Loads jsPDF (its own chunk) ahead of use, so a PDF can be made later without the network. */
+export function preloadPdf(): void {
+  void import('jspdf').catch(() => undefined);
+}
+
 /**
  * The report as a PDF: the figure on the first page under its title, then the route's summary and
  * legs, the sources by title with their addresses, and how to cite it, as selectable text. jsPDF

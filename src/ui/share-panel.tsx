@@ -384,7 +384,12 @@ export function SharePanel() {
         </label>
       ) : null}
       {citations ? <Citations citations={citations} /> : null}
-      <fieldset className="figure-options">
+      <fieldset
+        className="figure-options"
+        // jsPDF is fetched once the reader turns to the figure, so "Export PDF" works offline after.
+        onFocus={() => void import('./report-pdf').then(({ preloadPdf }) => preloadPdf())}
+        onPointerEnter={() => void import('./report-pdf').then(({ preloadPdf }) => preloadPdf())}
+      >
         <legend>Figure for a report</legend>
         <div className="button-row">
           <label>
