@@ -180,6 +180,16 @@ export function SharePanel() {
     return JSON.stringify([options, view, state.mapFrame?.width, state.mapFrame?.height, state.loaded.energy.status]);
   });
 
+  // Once the map is ready, the PDF code (jsPDF, its own chunk) is fetched, as the QR code's is:
+  // "Export PDF" then works offline too.
+  useEffect(() => {
+    if (mapReady)
+      void import('./report-pdf').then(
+        ({ preloadPdf }) => preloadPdf(),
+        () => undefined,
+      );
+  }, [mapReady]);
+
   useEffect(() => {
     const element = previewRef.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
@@ -384,12 +394,7 @@ export function SharePanel() {
         </label>
       ) : null}
       {citations ? <Citations citations={citations} /> : null}
-      <fieldset
-        className="figure-options"
-        // jsPDF is fetched once the reader turns to the figure, so "Export PDF" works offline after.
-        onFocus={() => void import('./report-pdf').then(({ preloadPdf }) => preloadPdf())}
-        onPointerEnter={() => void import('./report-pdf').then(({ preloadPdf }) => preloadPdf())}
-      >
+      <fieldset className="figure-options">
         <legend>Figure for a report</legend>
         <div className="button-row">
           <label>

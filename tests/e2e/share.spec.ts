@@ -159,5 +159,10 @@ test.describe('share, embed, cite and export', () => {
     const download = await downloadPromise;
     const png = await readFile((await download.path()) ?? '');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1754, 1240]);
+    // The PDF's code (jsPDF) was fetched with the page too.
+    const pdfDownload = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const pdf = await readFile((await (await pdfDownload).path()) ?? '');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
