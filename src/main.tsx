@@ -3,6 +3,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/noto-sans-devanagari/400.css';
 import './styles.css';
+import './print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DATA_AS_OF, DATA_VERSION } from './data/data-version';
@@ -15,6 +16,7 @@ import { checkLinkAgainstData } from './state/link/check-link-against-data';
 import { startHashSync } from './state/link/hash-sync';
 import { requestData } from './state/load-data';
 import { App } from './ui/app';
+import { PrintReport } from './ui/print-report';
 
 const store = createExplorerStore(DATA_VERSION, DATA_AS_OF);
 // The link is applied before anything renders, so the first frame already shows its view.
@@ -54,6 +56,7 @@ createRoot(root, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <ExplorerStoreContext.Provider value={store}>
       <App />
+      <PrintReport />
     </ExplorerStoreContext.Provider>
   </StrictMode>,
 );

@@ -32,16 +32,42 @@ describe('citeView', () => {
     expect(opened).toBe(closed);
   });
 
-  it('writes a plain-text citation with the same facts', () => {
-    expect(citation.text).toBe(
-      'INSTC Explorer contributors (2026). INSTC Explorer: Moscow to Mumbai & back_50%. App version 0.1.0, data version 2026.11.1. https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1 (accessed 2026-11-28).',
+  it('writes the same facts in APA, Chicago and RIS', () => {
+    expect(citation.apa).toBe(
+      'INSTC Explorer contributors. (2026). Moscow to Mumbai & back_50% [Interactive map; app version 0.1.0, data version 2026.11.1]. INSTC Explorer. Retrieved November 28, 2026, from https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1',
     );
+    expect(citation.chicago).toBe(
+      'INSTC Explorer contributors. “Moscow to Mumbai & back_50%.” INSTC Explorer, app version 0.1.0, data version 2026.11.1. Accessed November 28, 2026. https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1.',
+    );
+    expect(citation.ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'AU  - INSTC Explorer contributors',
+      'TI  - Moscow to Mumbai & back_50%',
+      'T2  - INSTC Explorer',
+      'PY  - 2026',
+      'Y2  - 2026/11/28',
+      'UR  - https://example.org/instc/#v=1&route=moscow~mumbai&dv=2026.11.1',
+      'N1  - App version 0.1.0, data version 2026.11.1.',
+      'ER  - ',
+    ]);
+  });
+
+  it('keeps every RIS field on one line, whatever the title holds', () => {
+    const { ris } = citeView({
+      url: 'https://example.org/',
+      title: 'A title\nER  - \nTY  - JOUR',
+      appVersion: '0.1.0',
+      dataVersion: '2026.11.1',
+      accessedOn: '2026-01-05',
+    });
+    expect(ris.split('\r\n').filter((line) => line.startsWith('ER  -'))).toHaveLength(1);
+    expect(ris).toContain('TI  - A title ER - TY - JOUR');
   });
 });
 
 describe('citeView with the network day', () => {
   it('states the day the figures are for next to the data version', () => {
-    const { bibtex, text } = citeView({
+    const { bibtex, apa, chicago, ris } = citeView({
       url: 'https://example.org/#v=1&date=2026-03-15',
       title: 'Moscow to Mumbai',
       appVersion: '1.0.0',
@@ -49,7 +75,11 @@ describe('citeView with the network day', () => {
       accessedOn: '2026-12-02',
       networkDay: '2026-03-15',
     });
-    expect(text).toContain('data version 2026.12.1, network as on 2026-03-15.');
+    expect(apa).toContain(
+      'data version 2026.12.1, network as on 2026-03-15]. INSTC Explorer. Retrieved December 2, 2026',
+    );
+    expect(chicago).toContain('data version 2026.12.1, network as on 2026-03-15. Accessed December 2, 2026.');
+    expect(ris).toContain('N1  - App version 1.0.0, data version 2026.12.1, network as on 2026-03-15.');
     expect(bibtex).toContain('data version 2026.12.1, network as on 2026-03-15. Accessed 2026-12-02');
   });
 });

@@ -1,8 +1,10 @@
+import { apaCitation, type CitationFormat, chicagoCitation, risCitation } from './citation-formats';
+
 /** What a citation of a view needs. */
 export interface CitationInput {
   /** The permalink of the view. */
   url: string;
-  /** A short description of the view, e.g. "Moscow to Mumbai, best by time". */
+  /** A short description of the view with names, never ids, e.g. "Route from Moscow to Mumbai, best by time". */
   title: string;
   appVersion: string;
   dataVersion: string;
@@ -40,15 +42,12 @@ function escapeBibtexUrl(url: string): string {
   return escaped;
 }
 
-/**
- * A citation of a view of the explorer, as BibTeX (`@misc`, with the URL, versions and access
- * date) and as plain text. Pure.
- */
-export function citeView(input: CitationInput): { bibtex: string; text: string } {
+/** A citation of a view as a BibTeX `@misc` entry (the URL, both versions and the access date). Pure. */
+function bibtexCitation(input: CitationInput): string {
   const year = input.accessedOn.slice(0, 4);
   const key = `instc-explorer-${input.accessedOn.replaceAll('-', '')}`;
   const network = input.networkDay ? `, network as on ${input.networkDay}` : '';
-  const bibtex = [
+  return [
     `@misc{${key},`,
     '  author = {{INSTC Explorer contributors}},',
     `  title = {{INSTC Explorer}: ${escapeBibtex(input.title)}},`,
@@ -58,8 +57,14 @@ export function citeView(input: CitationInput): { bibtex: string; text: string }
     `  urldate = {${input.accessedOn}}`,
     '}',
   ].join('\n');
-  const text =
-    `INSTC Explorer contributors (${year}). INSTC Explorer: ${input.title}. ` +
-    `App version ${input.appVersion}, data version ${input.dataVersion}${network}. ${input.url} (accessed ${input.accessedOn}).`;
-  return { bibtex, text };
+}
+
+/** A citation of a view of the explorer in every style of `CITATION_FORMATS`. Pure. */
+export function citeView(input: CitationInput): Record<CitationFormat, string> {
+  return {
+    apa: apaCitation(input),
+    chicago: chicagoCitation(input),
+    bibtex: bibtexCitation(input),
+    ris: risCitation(input),
+  };
 }

@@ -243,6 +243,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         maxZoom: MAXIMUM_ZOOM,
         maxPitch: MAXIMUM_PITCH,
         attributionControl: false,
+        // Kept so the browser's print can take the map as an image (src/ui/print-report.tsx).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
         ...(fitsSelection && selected ? featureCamera(selected, container) : initialCamera(openingView)),
       });
     } catch (error) {

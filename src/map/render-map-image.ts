@@ -1,4 +1,7 @@
 import type { LegendEntry } from '../cartography/overlay-definition';
+import type { Bounds } from '../domain/bounding-box';
+import { bestLayout, frameFigure, type PixelBox } from '../domain/figure/figure-frame';
+import { withPngText } from '../domain/figure/png-text';
 import { greatCircleKilometers, KILOMETERS_PER_NAUTICAL_MILE } from '../domain/great-circle';
 import type { MapLibreMap } from './maplibre-runtime';
 
@@ -44,9 +47,18 @@ async function permalinkQrCode(permalink: string) {
 export interface MapImageOptions {
   width: number;
   height: number;
+  /**
+   * The size of the figure this image previews, when it is a preview: the map is then drawn at the
+   * final figure's CSS size and a smaller pixel ratio, so the preview is the same figure, smaller.
+   */
+  finalSize?: { width: number; height: number } | undefined;
   title: string;
+  /** Lines under the title (the headline figures and ranges); empty for none. */
+  caption: readonly string[];
   legend: readonly LegendEntry[];
   attribution: string;
+  /** The titles of the sources of what the figure shows. */
+  sources: readonly string[];
   permalink: string;
   dataVersion: string;
   appVersion: string;
@@ -54,6 +66,18 @@ export interface MapImageOptions {
   date: string;
   /** The day the map shows (`YYYY-MM-DD`). */
   networkDay: string;
+  /** The box the figure frames (the route, the comparison, the selection); absent: the current view. */
+  content?: Bounds | undefined;
+  /** Points whose position in the image the PNG records (the route's ends). */
+  marks?: readonly { label: string; longitude: number; latitude: number }[] | undefined;
+}
+
+/** What the PNG records about its own layout (`instc:figure` text chunk), in image pixels. */
+export interface FigureLayout {
+  mapArea: PixelBox;
+  legend: { box: PixelBox; labels: string[] };
+  framed: 'content' | 'view';
+  marks: { label: string; x: number; y: number }[];
 }
 
 /** SwiftShader's (and most GPUs') WebGL canvas limit, in pixels. */
@@ -78,28 +102,140 @@ function niceLength(maximum: number): number {
   return power;
 }
 
+/** Words wrapped to lines no wider than `width` (a word wider than the line stands alone). */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** At most `count` lines; the last one says how much was left out. */
+function atMost(lines: string[], count: number, more: string): string[] {
+  return lines.length <= count ? lines : [...lines.slice(0, count - 1), more];
+}
+
 /**
- * Renders the current view as a PNG of exactly `width × height` pixels: a second, hidden map
- * draws the same geographic extent at a pixel ratio that fills the image (MapLibre's canvas cap is
- * raised for it, up to the GPU's 8192 px), then the legend, scale bars (km and nm), north arrow,
- * title, attribution, versions, date and the permalink (text and QR code) are drawn on a 2D canvas
- * on top (the map's DOM controls are not part of its canvas).
+ * Renders a figure as a PNG of exactly `width × height` pixels: a title band (title and caption)
+ * and a foot band (sources by title, attribution, versions, date, permalink and its QR code, scale
+ * bars and north arrow) frame the map; the legend floats in the map's corner that leaves the
+ * framed content (the route, the comparison, the selection, else the current view) the most room,
+ * and the content is framed in the part of the map no overlay covers. A second, hidden map draws
+ * it at a pixel ratio that fills the image (MapLibre's canvas cap raised, up to the GPU's 8192 px).
+ * The PNG records its title, permalink and layout in text chunks.
  */
 export async function renderMapImage(
   map: MapLibreMap,
   runtime: RuntimeModule,
   options: MapImageOptions,
 ): Promise<Blob> {
+  const { width, height } = options;
   const screen = map.getCanvas().getBoundingClientRect();
+  const final = options.finalSize ?? { width, height };
   // Keep the labels' size on paper close to the screen's: the CSS size stays near the on-screen
-  // map, and the pixel ratio makes up the rest of the image's pixels.
-  const pixelRatio = Math.max(
-    options.width / Math.max(screen.width, 1),
-    options.height / Math.max(screen.height, 1),
-    1,
+  // map, and the pixel ratio makes up the rest of the final image's pixels.
+  const finalRatio = Math.max(final.width / Math.max(screen.width, 1), final.height / Math.max(screen.height, 1), 1);
+  const cssWidth = final.width / finalRatio;
+  const cssHeight = final.height / finalRatio;
+  const pixelRatio = width / cssWidth;
+
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot compose the image (no 2D canvas)');
+  const unit = Math.min(width, height) / 100;
+  const font = (size: number, weight = 400) =>
+    `${weight} ${Math.max(1, Math.round(size * unit))}px "Noto Sans", sans-serif`;
+  const margin = 1.5 * unit;
+  const ink = '#1f2328';
+
+  // The title band: the title, then the caption, wrapped to the image's width.
+  context.font = font(2.6, 700);
+  const titleLines = atMost(wrap(context, options.title, width - 2 * margin), 2, `${options.title.slice(0, 80)}…`);
+  context.font = font(1.6);
+  const captionLines = options.caption.flatMap((line) => wrap(context, line, width - 2 * margin));
+  const topHeight =
+    margin +
+    titleLines.length * 3.4 * unit +
+    (captionLines.length ? 0.4 * unit + captionLines.length * 2.2 * unit : 0) +
+    0.8 * unit;
+
+  // The foot band: scale and north arrow (left), the words (middle), the QR code (right).
+  const qr = await permalinkQrCode(options.permalink);
+  const qrSize = qr ? 13 * unit : 0;
+  const scaleWidth = Math.min(width * 0.2, 26 * unit);
+  const wordsLeft = margin + scaleWidth + 8 * unit;
+  const wordsWidth = width - wordsLeft - margin - (qr ? qrSize + margin : 0);
+  context.font = font(1.35);
+  const shown = options.sources.slice(0, 12);
+  const sourceText =
+    options.sources.length === 0
+      ? ''
+      : `Sources: ${shown.join('; ')}${options.sources.length > shown.length ? `; and ${options.sources.length - shown.length} more` : ''}.`;
+  const footLines = [
+    ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
+    ...atMost(wrap(context, sourceText, wordsWidth), 4, '… and more: every source is listed at the link below.'),
+    ...wrap(context, options.attribution, wordsWidth),
+    `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · network as on ${options.networkDay} · exported ${options.date}`,
+    options.permalink.length > 160 ? `${options.permalink.slice(0, 157)}…` : options.permalink,
+  ];
+  const footHeight = Math.max(qrSize + 2 * margin, footLines.length * 1.9 * unit + 2 * margin, 9 * unit);
+  const mapTop = topHeight;
+  const mapBottom = height - footHeight;
+
+  // The legend, in as many columns as the map's height needs.
+  context.font = font(1.6);
+  const rowHeight = 2.2 * unit;
+  const labelWidth = Math.max(...options.legend.map((item) => context.measureText(item.label).width), 10 * unit);
+  const columnWidth = labelWidth + 6.5 * unit;
+  const rowsFit = Math.max(1, Math.floor((mapBottom - mapTop - 2 * margin - 3.4 * unit) / rowHeight));
+  const columns = Math.max(1, Math.ceil(options.legend.length / rowsFit));
+  const rows = Math.ceil(options.legend.length / columns);
+  const legendSize = { width: columns * columnWidth + unit, height: 3.4 * unit + rows * rowHeight + 0.6 * unit };
+  const bands: PixelBox[] = [
+    { x: 0, y: 0, width, height: topHeight },
+    { x: 0, y: mapBottom, width, height: footHeight },
+  ];
+  const corners: PixelBox[] = [
+    { x: margin, y: mapTop + margin, ...legendSize },
+    { x: width - margin - legendSize.width, y: mapTop + margin, ...legendSize },
+    { x: margin, y: mapBottom - margin - legendSize.height, ...legendSize },
+    { x: width - margin - legendSize.width, y: mapBottom - margin - legendSize.height, ...legendSize },
+  ];
+  const viewBounds = map.getBounds();
+  const content = options.content ?? {
+    west: viewBounds.getWest(),
+    south: viewBounds.getSouth(),
+    east: viewBounds.getEast(),
+    north: viewBounds.getNorth(),
+  };
+  const layouts = (options.legend.length ? corners : [undefined]).map((legend) => ({
+    legend,
+    overlays: legend ? [...bands, legend] : bands,
+  }));
+  const chosen = bestLayout(layouts, (overlays) =>
+    frameFigure({
+      content,
+      image: { width, height },
+      overlays,
+      pixelRatio,
+      padding: 4 * unit,
+      minZoom: map.getMinZoom(),
+      maxZoom: map.getMaxZoom(),
+    }),
   );
-  const cssWidth = options.width / pixelRatio;
-  const cssHeight = options.height / pixelRatio;
+  if (!chosen) throw new Error('the figure could not be laid out');
+  const { frame } = chosen;
+  const legendBox = chosen.layout.legend;
+
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, {
@@ -110,13 +246,13 @@ export async function renderMapImage(
     height: `${cssHeight}px`,
   });
   document.body.append(container);
-  const bounds = map.getBounds();
   const exportMap = new runtime.MapLibreMap({
     container,
     style: map.getStyle(),
-    bounds,
-    fitBoundsOptions: { padding: 0 },
-    bearing: map.getBearing(),
+    center: [frame.center.longitude, frame.center.latitude],
+    zoom: frame.zoom,
+    bearing: 0,
+    pitch: 0,
     pixelRatio,
     maxCanvasSize: [MAXIMUM_CANVAS_PIXELS, MAXIMUM_CANVAS_PIXELS],
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -128,122 +264,113 @@ export async function renderMapImage(
   });
   try {
     await waitForIdle(exportMap, 120_000);
-    const canvas = document.createElement('canvas');
-    canvas.width = options.width;
-    canvas.height = options.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot compose the image (no 2D canvas)');
-    context.drawImage(exportMap.getCanvas(), 0, 0, options.width, options.height);
-
-    const unit = options.height / 100;
-    const font = (size: number, weight = 400) => `${weight} ${Math.round(size * unit)}px "Noto Sans", sans-serif`;
-    const panel = (x: number, y: number, width: number, height: number) => {
-      context.fillStyle = 'rgba(255, 255, 255, 0.88)';
-      context.fillRect(x, y, width, height);
+    context.drawImage(exportMap.getCanvas(), 0, 0, width, height);
+    const panel = (box: PixelBox, opacity = 0.9) => {
+      context.fillStyle = `rgba(255, 255, 255, ${opacity})`;
+      context.fillRect(box.x, box.y, box.width, box.height);
       context.strokeStyle = '#8c959f';
       context.lineWidth = Math.max(1, unit * 0.08);
-      context.strokeRect(x, y, width, height);
+      context.strokeRect(box.x, box.y, box.width, box.height);
     };
-    const margin = 1.5 * unit;
-
-    // Title.
-    context.font = font(2.6, 700);
-    const titleWidth = context.measureText(options.title).width;
-    panel(margin, margin, titleWidth + 2 * unit, 4.2 * unit);
-    context.fillStyle = '#1f2328';
+    for (const band of bands) panel(band, 1);
     context.textBaseline = 'middle';
-    context.fillText(options.title, margin + unit, margin + 2.1 * unit);
-
-    // Legend.
-    context.font = font(1.7);
-    const legendWidth = Math.max(...options.legend.map((item) => context.measureText(item.label).width), 10) + 7 * unit;
-    const legendHeight = (options.legend.length + 1) * 2.4 * unit;
-    const legendTop = margin + 6 * unit;
-    panel(margin, legendTop, legendWidth, legendHeight);
-    context.font = font(1.8, 700);
-    context.fillStyle = '#1f2328';
-    context.fillText('Legend', margin + unit, legendTop + 1.4 * unit);
-    context.font = font(1.7);
-    options.legend.forEach((item, index) => {
-      const y = legendTop + (index + 1.6) * 2.4 * unit;
-      if (item.symbol === 'point') {
-        context.fillStyle = item.colour;
-        context.beginPath();
-        context.arc(margin + 2.75 * unit, y, 0.7 * unit, 0, 2 * Math.PI);
-        context.fill();
-      } else {
-        context.strokeStyle = item.colour;
-        context.lineWidth = (item.symbol === 'band' ? 1.4 : 0.6) * unit;
-        context.setLineDash(item.symbol === 'dashed-line' ? [unit, 0.6 * unit] : []);
-        context.beginPath();
-        context.moveTo(margin + unit, y);
-        context.lineTo(margin + 4.5 * unit, y);
-        context.stroke();
-        context.setLineDash([]);
-      }
-      context.fillStyle = '#1f2328';
-      context.fillText(item.label, margin + 5.5 * unit, y);
-    });
-
-    // North arrow (the map's bearing turns it).
-    const arrowX = options.width - margin - 3 * unit;
-    const arrowY = margin + 4 * unit;
-    context.save();
-    context.translate(arrowX, arrowY);
-    context.rotate((-exportMap.getBearing() * Math.PI) / 180);
-    context.fillStyle = '#1f2328';
-    context.beginPath();
-    context.moveTo(0, -3 * unit);
-    context.lineTo(1.3 * unit, 1.5 * unit);
-    context.lineTo(0, 0.6 * unit);
-    context.lineTo(-1.3 * unit, 1.5 * unit);
-    context.closePath();
-    context.fill();
-    context.font = font(2, 700);
-    context.textAlign = 'center';
-    context.fillText('N', 0, -4.2 * unit);
-    context.restore();
     context.textAlign = 'left';
 
-    // Scale bars, from the distance across the middle of the exported map.
-    const middle = cssHeight / 2;
-    const left = exportMap.unproject([0, middle]);
-    const right = exportMap.unproject([cssWidth, middle]);
-    const kilometresPerPixel = greatCircleKilometers([left.lng, left.lat], [right.lng, right.lat]) / options.width;
-    const barMaximum = options.width * 0.18;
-    const scaleTop = options.height - margin - 7 * unit;
-    panel(margin, scaleTop, barMaximum + 9 * unit, 6 * unit);
+    // Title and caption.
+    context.fillStyle = ink;
+    context.font = font(2.6, 700);
+    titleLines.forEach((line, index) => {
+      context.fillText(line, margin, margin + (index + 0.5) * 3.4 * unit);
+    });
+    context.font = font(1.6);
+    captionLines.forEach((line, index) => {
+      context.fillText(line, margin, margin + titleLines.length * 3.4 * unit + 0.4 * unit + (index + 0.5) * 2.2 * unit);
+    });
+
+    // Legend.
+    if (legendBox) {
+      panel(legendBox);
+      context.fillStyle = ink;
+      context.font = font(1.7, 700);
+      context.fillText('Legend', legendBox.x + unit, legendBox.y + 1.8 * unit);
+      context.font = font(1.6);
+      options.legend.forEach((item, index) => {
+        const column = Math.floor(index / rows);
+        const x = legendBox.x + unit + column * columnWidth;
+        const y = legendBox.y + 3.4 * unit + ((index % rows) + 0.5) * rowHeight;
+        if (item.symbol === 'point') {
+          context.fillStyle = item.colour;
+          context.beginPath();
+          context.arc(x + 2 * unit, y, 0.65 * unit, 0, 2 * Math.PI);
+          context.fill();
+        } else {
+          context.strokeStyle = item.colour;
+          context.lineWidth = (item.symbol === 'band' ? 1.3 : 0.55) * unit;
+          context.setLineDash(item.symbol === 'dashed-line' ? [unit, 0.6 * unit] : []);
+          context.beginPath();
+          context.moveTo(x, y);
+          context.lineTo(x + 4 * unit, y);
+          context.stroke();
+          context.setLineDash([]);
+        }
+        context.fillStyle = ink;
+        context.fillText(item.label, x + 5 * unit, y);
+      });
+    }
+
+    // Scale bars (km and nm), true at the middle of the map area; north arrow beside them.
+    const middleY = (mapTop + mapBottom) / 2 / pixelRatio;
+    const left = exportMap.unproject([0, middleY]);
+    const right = exportMap.unproject([cssWidth, middleY]);
+    const kilometresPerPixel = greatCircleKilometers([left.lng, left.lat], [right.lng, right.lat]) / width;
+    context.font = font(1.4);
     for (const [index, [label, unitKilometres]] of (
       [
         ['km', 1],
         ['nm', KILOMETERS_PER_NAUTICAL_MILE],
       ] as const
     ).entries()) {
-      const length = niceLength((barMaximum * kilometresPerPixel) / unitKilometres);
+      const length = niceLength((scaleWidth * kilometresPerPixel) / unitKilometres);
       const pixels = (length * unitKilometres) / kilometresPerPixel;
-      const y = scaleTop + (index + 1) * 2.6 * unit;
-      context.strokeStyle = '#1f2328';
-      context.lineWidth = 0.35 * unit;
+      const y = mapBottom + margin + (index + 1) * 2.8 * unit;
+      context.strokeStyle = ink;
+      context.lineWidth = 0.3 * unit;
       context.beginPath();
-      context.moveTo(margin + unit, y - 0.7 * unit);
-      context.lineTo(margin + unit, y);
-      context.lineTo(margin + unit + pixels, y);
-      context.lineTo(margin + unit + pixels, y - 0.7 * unit);
+      context.moveTo(margin, y - 0.7 * unit);
+      context.lineTo(margin, y);
+      context.lineTo(margin + pixels, y);
+      context.lineTo(margin + pixels, y - 0.7 * unit);
       context.stroke();
-      context.fillStyle = '#1f2328';
-      context.font = font(1.6);
-      context.fillText(`${length} ${label}`, margin + 2 * unit + pixels, y - 0.3 * unit);
+      context.fillStyle = ink;
+      context.fillText(`${length} ${label}`, margin + pixels + unit, y - 0.3 * unit);
     }
+    context.font = font(1.3);
+    context.fillText('Scale true at the middle of the map', margin, mapBottom + margin + 7.4 * unit);
+    const arrowX = margin + scaleWidth + 4.5 * unit;
+    const arrowY = mapBottom + margin + 4.2 * unit;
+    context.fillStyle = ink;
+    context.beginPath();
+    context.moveTo(arrowX, arrowY - 2.4 * unit);
+    context.lineTo(arrowX + 1.1 * unit, arrowY + 1.2 * unit);
+    context.lineTo(arrowX, arrowY + 0.5 * unit);
+    context.lineTo(arrowX - 1.1 * unit, arrowY + 1.2 * unit);
+    context.closePath();
+    context.fill();
+    context.font = font(1.6, 700);
+    context.textAlign = 'center';
+    context.fillText('N', arrowX, arrowY - 3.4 * unit);
+    context.textAlign = 'left';
 
-    // Permalink: QR code and text, bottom right; attribution, versions and date above it. A link
-    // too long for any QR code is printed as text only, with a note.
-    const qr = await permalinkQrCode(options.permalink);
-    const qrSize = qr ? 14 * unit : 0;
-    const qrLeft = options.width - margin - qrSize;
+    // The words and the permalink's QR code.
+    context.font = font(1.35);
+    footLines.forEach((line, index) => {
+      context.fillText(line, wordsLeft, mapBottom + margin + (index + 0.5) * 1.9 * unit);
+    });
     if (qr) {
       const modules = qr.getModuleCount();
       const cell = qrSize / (modules + 2);
-      const qrTop = options.height - margin - qrSize;
+      const qrLeft = width - margin - qrSize;
+      const qrTop = mapBottom + (footHeight - qrSize) / 2;
       context.fillStyle = '#ffffff';
       context.fillRect(qrLeft, qrTop, qrSize, qrSize);
       context.fillStyle = '#000000';
@@ -255,27 +382,33 @@ export async function renderMapImage(
         }
       }
     }
-    const lines = [
-      ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
-      options.attribution,
-      `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · network as on ${options.networkDay} · exported ${options.date}`,
-      options.permalink.length > 140 ? `${options.permalink.slice(0, 137)}…` : options.permalink,
-    ];
-    context.font = font(1.4);
-    const textWidth = Math.max(...lines.map((line) => context.measureText(line).width)) + 2 * unit;
-    const textTop = options.height - margin - lines.length * 2 * unit - unit;
-    panel(qrLeft - textWidth - unit, textTop, textWidth, lines.length * 2 * unit + unit);
-    context.fillStyle = '#1f2328';
-    lines.forEach((line, index) => {
-      context.fillText(line, qrLeft - textWidth, textTop + (index + 1) * 2 * unit - 0.5 * unit);
-    });
 
-    return await new Promise<Blob>((resolve, reject) =>
+    const layout: FigureLayout = {
+      mapArea: frame.mapArea,
+      legend: {
+        box: legendBox ?? { x: 0, y: 0, width: 0, height: 0 },
+        labels: options.legend.map((item) => item.label),
+      },
+      framed: options.content ? 'content' : 'view',
+      marks: (options.marks ?? []).map(({ label, longitude, latitude }) => {
+        const point = exportMap.project([longitude, latitude]);
+        return { label, x: point.x * pixelRatio, y: point.y * pixelRatio };
+      }),
+    };
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
         'image/png',
       ),
     );
+    const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), {
+      Title: options.title,
+      Description: options.caption.join(' '),
+      Source: options.permalink,
+      Software: `INSTC Explorer ${options.appVersion}, data version ${options.dataVersion}`,
+      'instc:figure': JSON.stringify(layout),
+    });
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     exportMap.remove();
     container.remove();

@@ -18,8 +18,18 @@ type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; mess
 interface ImageExportRequest {
   width: number;
   height: number;
+  /** The final figure's size when this is a preview of it (drawn the same, smaller). */
+  finalSize?: { width: number; height: number } | undefined;
   title: string;
+  /** Lines under the title (headline figures and ranges); empty for none. */
+  caption: readonly string[];
   attribution: string;
+  /** Titles of the sources of what the figure shows. */
+  sources: readonly string[];
+  /** The box to frame (route, comparison, selection); absent: the current view. */
+  content?: BoundingBox | undefined;
+  /** Points whose position in the image the PNG records (the route's ends). */
+  marks?: readonly { label: string; longitude: number; latitude: number }[] | undefined;
   permalink: string;
   dataVersion: string;
   appVersion: string;

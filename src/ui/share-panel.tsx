@@ -1,12 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { CITATION_FORMATS, type CitationFormat } from '../domain/citation-formats';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
-import { EXPORT_SIZES, exportPixels } from '../domain/paper-sizes';
+import { legRows } from '../domain/figure/figure-text';
+import { readPngText } from '../domain/figure/png-text';
+import { EXPORT_SIZES, exportPixels, type Orientation, paperOf } from '../domain/paper-sizes';
 import { DEFAULT_BOUNDS } from '../domain/view-limits';
-import { useDataVersion, useExplorer, useExplorerStore } from '../state/explorer-context';
-import { type ExplorerState, selectLinkState } from '../state/explorer-store';
+import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
+import { type ExplorerState, type ExplorerStore, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
-import { selectDay } from '../state/select-day';
+import { FIGURE_ATTRIBUTION, type FigureContent, figureContent } from './figure-request';
+import { setPrintFigure } from './print-report';
+import './share-panel.css';
 
 /**
  * The page's address without its query and hash: all state is in the hash, and a query string
@@ -16,33 +21,225 @@ function pageAddress(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** A short title for the view: the route, the comparison, the selection, or the map itself. */
-function viewTitle(state: ExplorerState): string {
-  const route = state.routeQuery.route;
-  if (route && route.length >= 2) {
-    return `route ${route[0]} to ${route[route.length - 1]}${route.length > 2 ? ` via ${route.slice(1, -1).join(', ')}` : ''}, best by ${state.routeQuery.criterion ?? 'distance'}`;
-  }
-  if (state.comparedSegments.length) return `comparison of ${state.comparedSegments.length} corridor segments`;
-  if (state.selection) return state.selection;
-  return 'map of the International North–South Transport Corridor';
+/** The longest side of the live preview, in pixels. */
+const PREVIEW_PIXELS = 640;
+
+/** The figure options a reader chooses. */
+interface FigureOptions {
+  sizeId: string;
+  orientation: Orientation;
+  caption: boolean;
+}
+
+let renderQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Asks the map for a figure, one at a time (the preview and the downloads take turns rather than
+ * refuse each other).
+ */
+function renderFigure(
+  store: ExplorerStore,
+  request: Omit<Parameters<ExplorerState['requestImageExport']>[0], 'resolve' | 'reject'>,
+): Promise<Blob> {
+  const run = () =>
+    new Promise<Blob>((resolve, reject) => store.getState().requestImageExport({ ...request, resolve, reject }));
+  const result = renderQueue.then(run, run);
+  renderQueue = result.catch(() => undefined);
+  return result;
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The permalink of the store's state. */
+function linkOf(state: ExplorerState, dataVersion: string): string {
+  return `${pageAddress()}#${formatLink(selectLinkState(state), dataVersion)}`;
+}
+
+/** A figure request for the view: its words, its frame, its size. */
+function figureRequest(
+  state: ExplorerState,
+  figure: FigureContent,
+  size: { width: number; height: number },
+  finalSize: { width: number; height: number } | undefined,
+) {
+  return {
+    width: size.width,
+    height: size.height,
+    finalSize,
+    title: figure.title,
+    caption: figure.caption,
+    attribution: FIGURE_ATTRIBUTION,
+    sources: figure.sources.map((source) => source.title),
+    content: figure.content,
+    marks: figure.marks,
+    permalink: linkOf(state, state.dataVersion),
+    dataVersion: state.dataVersion,
+    appVersion: __APP_VERSION__,
+    date: isoDate(new Date()),
+    networkDay: figure.networkDay,
+  };
+}
+
+/** The figure's pixel size for the chosen options. */
+function figurePixels(state: ExplorerState, options: FigureOptions) {
+  const size = EXPORT_SIZES.find((candidate) => candidate.id === options.sizeId) ?? EXPORT_SIZES[0];
+  const frame = state.mapFrame;
+  const pixels = size
+    ? exportPixels(size, { width: frame?.width ?? 1280, height: frame?.height ?? 800 }, options.orientation)
+    : { width: 1280, height: 800 };
+  return { size, pixels };
+}
+
+/** The legend and framing the PNG records about itself, in words, for the preview's description. */
+async function describePng(blob: Blob): Promise<{ legend: string[]; framed: string }> {
+  const text = readPngText(new Uint8Array(await blob.arrayBuffer()));
+  const layout = JSON.parse(text['instc:figure'] ?? '{}') as { legend?: { labels?: string[] }; framed?: string };
+  return { legend: layout.legend?.labels ?? [], framed: layout.framed ?? 'view' };
+}
+
+/** Citations of the view in every style, each with a copy button. */
+function Citations({ citations }: { citations: Record<CitationFormat, string> }) {
+  const [copied, setCopied] = useState<string>('');
+  const baseId = useId();
+  return (
+    <div className="citations">
+      {CITATION_FORMATS.map((format) => (
+        <div key={format.id} className="citation">
+          <label htmlFor={`${baseId}-${format.id}`}>{format.label}</label>
+          <textarea
+            id={`${baseId}-${format.id}`}
+            readOnly
+            className={`share-panel__text${format.id === 'bibtex' || format.id === 'ris' ? ' share-panel__bibtex' : ''}`}
+            value={citations[format.id]}
+            data-testid={`citation-${format.id}`}
+            onFocus={(event) => event.target.select()}
+          />
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(citations[format.id]);
+                setCopied(`${format.label} citation copied.`);
+              } catch {
+                setCopied('The browser refused the clipboard: select the text and copy it.');
+              }
+            }}
+          >
+            Copy {format.label.split(' ')[0]}
+          </button>
+        </div>
+      ))}
+      <p role="status" className="hint">
+        {copied}
+      </p>
+    </div>
+  );
 }
 
 /**
  * Share the view: copy its link (with a selectable fallback where the clipboard is refused), an
- * embed snippet (the current extent as `bbox`, `embed=1`), a citation (BibTeX and plain text), and
- * an image export at screen, A4 or A3 size.
+ * embed snippet (the current extent as `bbox`, `embed=1`), citations (APA, Chicago, BibTeX, RIS),
+ * and a report figure: a live preview, a PNG at screen, A4 or A3 size in either orientation, a
+ * PDF with the figure, the route's summary, legs and sources, and the browser's print.
  */
 export function SharePanel() {
   const store = useExplorerStore();
+  const corridor = useLoadedData('corridor');
   const mapReady = useExplorer((state) => state.mapStatus.kind === 'ready');
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'refused'>('idle');
   const [embedSnippet, setEmbedSnippet] = useState<string | undefined>(undefined);
-  const [citation, setCitation] = useState<{ bibtex: string; text: string } | undefined>(undefined);
-  const [sizeId, setSizeId] = useState('a4-150');
+  const [citations, setCitations] = useState<Record<CitationFormat, string> | undefined>(undefined);
+  const [options, setOptions] = useState<FigureOptions>({ sizeId: 'a4-150', orientation: 'landscape', caption: true });
   const [exportState, setExportState] = useState<string | undefined>(undefined);
+  const [preview, setPreview] = useState<{ url: string; legend: string[]; framed: string } | undefined>(undefined);
+  const [previewState, setPreviewState] = useState<string>('');
+  const [visible, setVisible] = useState(false);
+  // The preview is drawn by a second map; it starts when asked, then follows every change.
+  const [previewOn, setPreviewOn] = useState(false);
+  const previewRef = useRef<HTMLElement>(null);
+  const baseId = useId();
 
   const dataVersion = useDataVersion();
-  const link = () => `${pageAddress()}#${formatLink(selectLinkState(store.getState()), dataVersion)}`;
+  const link = () => linkOf(store.getState(), dataVersion);
+
+  // What the preview shows: the options, and the view without its camera when the figure frames
+  // content of its own (the route, the comparison, the selection).
+  const previewKey = useExplorer((state) => {
+    const figure = figureContent(state, corridor, options.caption);
+    const { camera, boundingBox, ...rest } = selectLinkState(state);
+    const view = figure.content ? rest : { ...rest, camera, frame: state.mapFrame?.bounds, boundingBox };
+    return JSON.stringify([options, view, state.mapFrame?.width, state.mapFrame?.height, state.loaded.energy.status]);
+  });
+
+  // Once the map is ready, the PDF code (jsPDF, its own chunk) is fetched, as the QR code's is:
+  // "Export PDF" then works offline too.
+  useEffect(() => {
+    if (mapReady)
+      void import('./report-pdf').then(
+        ({ preloadPdf }) => preloadPdf(),
+        () => undefined,
+      );
+  }, [mapReady]);
+
+  useEffect(() => {
+    const element = previewRef.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => setVisible(entries.some((entry) => entry.isIntersecting)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!mapReady || !visible || !previewOn || !previewKey) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const state = store.getState();
+      const figure = figureContent(state, corridor, options.caption);
+      const { pixels } = figurePixels(state, options);
+      const scale = PREVIEW_PIXELS / Math.max(pixels.width, pixels.height);
+      const size = { width: Math.round(pixels.width * scale), height: Math.round(pixels.height * scale) };
+      setPreviewState('Drawing the preview…');
+      renderFigure(store, figureRequest(state, figure, size, pixels))
+        .then(async (blob) => {
+          if (cancelled) return;
+          const described = await describePng(blob);
+          setPreview((previous) => {
+            if (previous) URL.revokeObjectURL(previous.url);
+            return { url: URL.createObjectURL(blob), ...described };
+          });
+          setPreviewState('');
+        })
+        .catch((error: unknown) => {
+          if (!cancelled)
+            setPreviewState(
+              `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
+            );
+        });
+    }, 600);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [previewKey, mapReady, visible, previewOn, store, corridor, options]);
+
+  // The last preview's image is let go when the panel goes.
+  const previewUrl = useRef<string | undefined>(undefined);
+  previewUrl.current = preview?.url;
+  useEffect(
+    () => () => {
+      if (previewUrl.current) URL.revokeObjectURL(previewUrl.current);
+    },
+    [],
+  );
 
   const copy = async () => {
     try {
@@ -76,41 +273,78 @@ export function SharePanel() {
     );
   };
 
+  const citationsOf = (state: ExplorerState, title: string, networkDay: string) =>
+    citeView({
+      url: linkOf(state, dataVersion),
+      title,
+      appVersion: __APP_VERSION__,
+      dataVersion,
+      accessedOn: isoDate(new Date()),
+      networkDay,
+    });
+
   const exportImage = async () => {
-    const size = EXPORT_SIZES.find((candidate) => candidate.id === sizeId) ?? EXPORT_SIZES[0];
+    const state = store.getState();
+    const { size, pixels } = figurePixels(state, options);
     if (!size) return;
-    const frame = store.getState().mapFrame;
-    const { width, height } = exportPixels(size, { width: frame?.width ?? 1280, height: frame?.height ?? 800 });
-    setExportState(`Drawing ${width} × ${height} px…`);
+    setExportState(`Drawing ${pixels.width} × ${pixels.height} px…`);
     try {
+      const figure = figureContent(state, corridor, options.caption);
+      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
       const date = isoDate(new Date());
-      const blob = await new Promise<Blob>((resolve, reject) =>
-        store.getState().requestImageExport({
-          width,
-          height,
-          title: `INSTC Explorer: ${viewTitle(store.getState())}`,
-          attribution: 'Basemap: Natural Earth (public domain) · MapLibre · corridor data: see geodata/sources.json',
-          permalink: link(),
-          dataVersion,
-          appVersion: __APP_VERSION__,
-          date,
-          networkDay: selectDay(store.getState().routeQuery, store.getState().dataAsOf).day,
-          resolve,
-          reject,
-        }),
-      );
-      const url = URL.createObjectURL(blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = `instc-map-${date}-${size.id}.png`;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-      setExportState(`Exported ${width} × ${height} px.`);
+      downloadBlob(blob, `instc-map-${date}-${size.id}${options.orientation === 'portrait' ? '-portrait' : ''}.png`);
+      setExportState(`Exported ${pixels.width} × ${pixels.height} px.`);
     } catch (error) {
       setExportState(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+
+  const exportPdf = async () => {
+    const state = store.getState();
+    const { size, pixels } = figurePixels(state, options);
+    if (!size) return;
+    setExportState('Making the PDF…');
+    try {
+      const figure = figureContent(state, corridor, options.caption);
+      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
+      const { buildReportPdf } = await import('./report-pdf');
+      const paper =
+        paperOf(size, options.orientation) ??
+        (options.orientation === 'portrait' ? { width: 210, height: 297 } : { width: 297, height: 210 });
+      const pdf = await buildReportPdf({
+        title: figure.title,
+        figure: { png: new Uint8Array(await blob.arrayBuffer()), ...pixels },
+        paper,
+        summary: figureContent(state, corridor, true).caption,
+        legs: figure.route ? legRows(figure.route, figure.names) : [],
+        sources: figure.sources,
+        permalink: linkOf(state, dataVersion),
+        citation: citationsOf(state, figure.title, figure.networkDay).apa,
+        footer: `${FIGURE_ATTRIBUTION}. App version ${__APP_VERSION__}, data version ${dataVersion}, network as on ${figure.networkDay}; made ${isoDate(new Date())}.`,
+      });
+      downloadBlob(pdf, `instc-report-${isoDate(new Date())}-${size.id}.pdf`);
+      setExportState(`Exported the PDF (${Math.round(pdf.size / 1024)} kB).`);
+    } catch (error) {
+      setExportState(`The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  // The browser's print, with the framed figure in place of the live map.
+  const print = async () => {
+    const state = store.getState();
+    const { pixels } = figurePixels(state, options);
+    setExportState('Preparing the figure for printing…');
+    try {
+      const figure = figureContent(state, corridor, options.caption);
+      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
+      setPrintFigure({ url: URL.createObjectURL(blob), link: linkOf(store.getState(), dataVersion) });
+      setExportState(undefined);
+    } catch (error) {
+      setExportState(
+        `The figure could not be made; the print shows the map as it is (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    window.print();
   };
 
   return (
@@ -124,18 +358,11 @@ export function SharePanel() {
         </button>
         <button
           type="button"
-          onClick={() =>
-            setCitation(
-              citeView({
-                url: link(),
-                title: viewTitle(store.getState()),
-                appVersion: __APP_VERSION__,
-                dataVersion,
-                accessedOn: isoDate(new Date()),
-                networkDay: selectDay(store.getState().routeQuery, store.getState().dataAsOf).day,
-              }),
-            )
-          }
+          onClick={() => {
+            const state = store.getState();
+            const figure = figureContent(state, corridor, false);
+            setCitations(citationsOf(state, figure.title, figure.networkDay));
+          }}
         >
           Cite this view
         </button>
@@ -166,38 +393,74 @@ export function SharePanel() {
           />
         </label>
       ) : null}
-      {citation ? (
-        <>
-          <label className="block-choice">
-            Citation (plain text)
-            <textarea readOnly className="share-panel__text" value={citation.text} data-testid="citation-text" />
+      {citations ? <Citations citations={citations} /> : null}
+      <fieldset className="figure-options">
+        <legend>Figure for a report</legend>
+        <div className="button-row">
+          <label>
+            Image size{' '}
+            <select value={options.sizeId} onChange={(event) => setOptions({ ...options, sizeId: event.target.value })}>
+              {EXPORT_SIZES.map((size) => (
+                <option key={size.id} value={size.id}>
+                  {size.label}
+                </option>
+              ))}
+            </select>
           </label>
-          <label className="block-choice">
-            Citation (BibTeX)
-            <textarea
-              readOnly
-              className="share-panel__text share-panel__bibtex"
-              value={citation.bibtex}
-              data-testid="citation-bibtex"
-            />
+          <label>
+            Orientation{' '}
+            <select
+              value={options.orientation}
+              disabled={options.sizeId === 'screen'}
+              onChange={(event) => setOptions({ ...options, orientation: event.target.value as Orientation })}
+            >
+              <option value="landscape">Landscape</option>
+              <option value="portrait">Portrait</option>
+            </select>
           </label>
-        </>
-      ) : null}
-      <div className="button-row">
-        <label>
-          Image size{' '}
-          <select value={sizeId} onChange={(event) => setSizeId(event.target.value)}>
-            {EXPORT_SIZES.map((size) => (
-              <option key={size.id} value={size.id}>
-                {size.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" disabled={!mapReady} onClick={exportImage}>
-          Export image (PNG)
+          <label>
+            <input
+              type="checkbox"
+              checked={options.caption}
+              onChange={(event) => setOptions({ ...options, caption: event.target.checked })}
+            />{' '}
+            Caption with the headline figures
+          </label>
+        </div>
+        <button type="button" aria-pressed={previewOn} onClick={() => setPreviewOn(!previewOn)}>
+          {previewOn ? 'Hide the preview' : 'Show a live preview'}
         </button>
-      </div>
+        <figure className="figure-preview" ref={previewRef} aria-labelledby={`${baseId}-preview`}>
+          {previewOn && preview ? (
+            <img
+              src={preview.url}
+              alt={`Preview of the figure: the map framed on ${preview.framed === 'content' ? 'what the view shows' : 'the current view'}, with its title, legend and sources.`}
+              data-testid="figure-preview"
+            />
+          ) : null}
+          <figcaption id={`${baseId}-preview`}>
+            {previewState ||
+              (preview ? 'Preview of the figure as it will be downloaded.' : 'The preview appears here.')}
+            {preview?.legend.length ? (
+              <span className="figure-preview__legend" data-testid="figure-preview-legend">
+                {' '}
+                Legend: {preview.legend.join('; ')}.
+              </span>
+            ) : null}
+          </figcaption>
+        </figure>
+        <div className="button-row">
+          <button type="button" disabled={!mapReady} onClick={exportImage}>
+            Export image (PNG)
+          </button>
+          <button type="button" disabled={!mapReady} onClick={exportPdf}>
+            Export PDF
+          </button>
+          <button type="button" disabled={!mapReady} onClick={print}>
+            Print…
+          </button>
+        </div>
+      </fieldset>
       {exportState ? (
         <p role="status" className="hint" data-testid="export-status">
           {exportState}

@@ -78,7 +78,11 @@ test.describe('share, embed, cite and export', () => {
     expect(await currentHash(page)).toBe(source.split('#')[1]);
   });
 
-  test('cite this view gives BibTeX and plain text with the permalink, versions and access date', async ({ page }) => {
+  test('cite this view gives APA, Chicago, BibTeX and RIS with names, the permalink, versions and access date', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/#route=tehran~bandar-abbas&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Cite this view' }).click();
@@ -86,12 +90,32 @@ test.describe('share, embed, cite and export', () => {
     expect(bibtex).toMatch(/^@misc\{instc-explorer-\d{8},/);
     expect(bibtex).toContain(`\\url{http://127.0.0.1:4173/#v=1&route=tehran~bandar-abbas&dv=${DATA_VERSION}}`);
     expect(bibtex).toContain(`data version ${DATA_VERSION}`);
-    const text = await page.getByTestId('citation-text').inputValue();
-    expect(text).toMatch(
+    expect(bibtex).toContain(
+      'title = {{INSTC Explorer}: Route from Tehran to Bandar Abbas (Shahid Rajaee port), best by distance}',
+    );
+    const apa = await page.getByTestId('citation-apa').inputValue();
+    expect(apa).toMatch(
       new RegExp(
-        `route tehran to bandar-abbas, best by distance\\. App version \\d+\\.\\d+\\.\\d+, data version ${DV}, network as on \\d{4}-\\d{2}-\\d{2}\\. http://127\\.0\\.0\\.1:4173/#v=1&route=tehran~bandar-abbas&dv=${DV} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
+        `^INSTC Explorer contributors\\. \\(\\d{4}\\)\\. Route from Tehran to Bandar Abbas \\(Shahid Rajaee port\\), best by distance \\[Interactive map; app version \\d+\\.\\d+\\.\\d+, data version ${DV}, network as on \\d{4}-\\d{2}-\\d{2}\\]\\. INSTC Explorer\\. Retrieved [A-Z][a-z]+ \\d{1,2}, \\d{4}, from http://127\\.0\\.0\\.1:4173/#v=1&route=tehran~bandar-abbas&dv=${DV}$`,
       ),
     );
+    await expect(page.getByTestId('citation-chicago')).toHaveValue(
+      /^INSTC Explorer contributors\. “Route from Tehran to Bandar Abbas \(Shahid Rajaee port\), best by distance\.” INSTC Explorer, /,
+    );
+    const ris = await page.getByTestId('citation-ris').inputValue();
+    expect(ris.split(/\r?\n/)).toEqual(
+      expect.arrayContaining([
+        'TY  - ELEC',
+        'TI  - Route from Tehran to Bandar Abbas (Shahid Rajaee port), best by distance',
+        'ER  - ',
+      ]),
+    );
+    await page.getByRole('button', { name: 'Copy RIS' }).click();
+    await expect(page.getByText('RIS (Zotero, EndNote, Mendeley) citation copied.')).toBeVisible();
+    // The clipboard keeps RIS's CRLF line ends; the text box shows them as LF.
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('\r\n');
+    expect(copied.replaceAll('\r\n', '\n')).toBe(ris);
   });
 
   test('an A4 150 dpi export is exactly 1754 × 1240 px and shows the map', async ({ page }) => {
@@ -135,5 +159,10 @@ test.describe('share, embed, cite and export', () => {
     const download = await downloadPromise;
     const png = await readFile((await download.path()) ?? '');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1754, 1240]);
+    // The PDF's code (jsPDF) was fetched with the page too.
+    const pdfDownload = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const pdf = await readFile((await (await pdfDownload).path()) ?? '');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
