@@ -22,6 +22,7 @@ import { selectRouteAnswers } from '../state/select-route-answers';
 import type { MapLibreMap } from './maplibre-runtime';
 import { signalMapError, signalMapReady } from './readiness';
 import { preloadQrCode, renderMapImage } from './render-map-image';
+import { attachRoutePreview } from './route-preview';
 
 /** Padding around a fitted box, in pixels, so the box's edges are not under the controls. */
 const FIT_PADDING = 32;
@@ -255,6 +256,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement)
     map.once('load', () => {
       performance.mark('instc:style-loaded');
       applyFeatureStates(store.getState());
+      // The hovered option card's route (issue 14 §3).
+      cleanups.push(attachRoutePreview(map, store));
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();

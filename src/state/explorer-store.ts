@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { RouteOptionKey } from '../domain/routing/route-options';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
 
@@ -50,7 +51,16 @@ interface AppNotice {
  */
 export type RouteQueryState = Pick<
   LinkState,
-  'route' | 'criterion' | 'cargo' | 'scenarios' | 'date' | 'year' | 'month' | 'avoidCountries' | 'assumptions'
+  | 'route'
+  | 'criterion'
+  | 'cargo'
+  | 'scenarios'
+  | 'date'
+  | 'year'
+  | 'month'
+  | 'avoidCountries'
+  | 'branch'
+  | 'assumptions'
 >;
 
 const ROUTE_QUERY_KEYS = [
@@ -62,6 +72,7 @@ const ROUTE_QUERY_KEYS = [
   'year',
   'month',
   'avoidCountries',
+  'branch',
   'assumptions',
 ] as const satisfies ReadonlyArray<keyof RouteQueryState>;
 
@@ -118,6 +129,9 @@ export interface ExplorerState {
   pickingForComparison: boolean;
   /** Energy statuses the legend's filter hides (session only). */
   hiddenEnergyStatuses: string[];
+  /** The route option whose card is hovered or focused, drawn on the map as a preview (session only). */
+  previewOption: RouteOptionKey | undefined;
+  setPreviewOption: (option: RouteOptionKey | undefined) => void;
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -179,6 +193,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
     comparedSegments: [],
     pickingForComparison: false,
     hiddenEnergyStatuses: [],
+    previewOption: undefined,
+    setPreviewOption: (previewOption) => set({ previewOption }),
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },

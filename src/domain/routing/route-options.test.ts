@@ -182,15 +182,41 @@ describe('routeOptions', () => {
     expect(western[0]?.why).toMatch(/^The best route by time of all, which takes the Western branch;/);
   });
 
-  it('a forced branch is the route: its card is the branch card, and can be forced again', () => {
+  it('a forced branch is the route: its card comes first, chosen, and the best route of all stays a card', () => {
     const forced = { ...WESTERN, branch: 'western' as const };
     const options = routeOptions(
       forced,
       comparison([compared('all-sea-suez', SUEZ_ST_PETERSBURG), compared('western', WESTERN)]),
       NAMES,
+      SUEZ_NOVOROSSIYSK,
     );
-    expect(options[0]).toMatchObject({ key: 'western', best: true, branch: 'western' });
-    expect(options).toHaveLength(2);
+    expect(options.map((option) => [option.key, option.chosen, option.best, option.branch])).toEqual([
+      ['western', true, false, 'western'],
+      ['best', false, true, null],
+      ['all-sea-suez', false, false, null],
+    ]);
+    expect(options[0]?.route).toBe(forced);
+    expect(options[1]?.why).toMatch(/^The best route by time of all: an all-sea route that sails from Novorossiysk/);
+  });
+
+  it('a route through via places that no compared route is gets its own card, named by its via places', () => {
+    const via = { ...WESTERN, via: ['baku'] };
+    const options = routeOptions(via, comparison([compared('all-sea-suez', SUEZ_ST_PETERSBURG)]), NAMES);
+    expect(options.map((option) => [option.key, option.title, option.chosen, option.best])).toEqual([
+      ['best', 'Best route via Baku', true, true],
+      ['all-sea-suez', 'All sea via Suez from St Petersburg', false, false],
+    ]);
+    expect(options[0]?.why).toMatch(/^The best route by time of all through Baku; first sails from Bandar Abbas;/);
+    const forcedVia = {
+      ...via,
+      branch: 'western' as const,
+      legs: [leg('moscow', 'baku', 'western'), leg('baku', 'mumbai', 'iran')],
+    };
+    const both = routeOptions(forcedVia, comparison([]), NAMES, via);
+    expect(both.map((option) => [option.key, option.title])).toEqual([
+      ['route', 'Western branch (via Azerbaijan), via Baku'],
+      ['best', 'Best route via Baku'],
+    ]);
   });
 
   it('marks the fastest, the cheapest and the lowest CO2e, and scales every bar on one axis', () => {

@@ -13,8 +13,11 @@ import type { Comparison, RouteLeg, RouteResult } from './route-result';
  * their figures differ instead of contradicting each other.
  */
 
-/** Which option a card is: `best` when the best route is none of the compared routes. */
-export type RouteOptionKey = 'best' | ComparisonLabel;
+/**
+ * Which option a card is: a comparison label, `best` when the best route of all is none of the
+ * compared routes, `route` when the route asked for (a forced branch with via places) is neither.
+ */
+export type RouteOptionKey = 'best' | 'route' | ComparisonLabel;
 
 export type RouteOptionMark = 'fastest' | 'cheapest' | 'lowest-co2';
 
@@ -40,8 +43,10 @@ export interface RouteOption {
   key: RouteOptionKey;
   /** "Western branch (via Azerbaijan)", "All sea via Suez from Novorossiysk". */
   title: string;
-  /** The route the router answers the question with (shown once, marked). */
+  /** The best route of all by the criterion, no branch forced (shown once, marked). */
   best: boolean;
+  /** The route the question is answered with (drawn on the map, its legs listed): the best, or a chosen branch. */
+  chosen: boolean;
   /** The comparison label, when the option is a compared route (a branch or an all-sea comparator). */
   comparisonLabel: ComparisonLabel | null;
   /** The branch to force to make this option the route; `null` for the all-sea options and an unforced best. */
@@ -125,6 +130,7 @@ interface Draft {
   key: RouteOptionKey;
   title: string;
   best: boolean;
+  chosen: boolean;
   comparisonLabel: ComparisonLabel | null;
   branch: ForcibleBranch | null;
   route: RouteResult;
@@ -143,38 +149,78 @@ const BRANCH_WORDS: Record<ForcibleBranch, string> = {
   eastern: 'Eastern branch',
 };
 
+/** A route that is no compared route: named by what it is (all-sea from its port, a forced branch, via places). */
+function standaloneDraft(
+  key: 'best' | 'route',
+  route: RouteResult,
+  flags: { best: boolean; chosen: boolean },
+  names: RouteOptionNames,
+  criterion: string,
+  from: string,
+): Draft {
+  const shape = allSeaShape(route, names);
+  const forced = route.branch;
+  const via = route.via.map(names.place).join(', ');
+  const title = shape
+    ? `${COMPARISON_ROUTE_LABELS[shape.label]} from ${names.place(shape.sailing.from)}`
+    : forced
+      ? `${BRANCH_LABELS[forced]}${via ? `, via ${via}` : ''}`
+      : via
+        ? `Best route via ${via}`
+        : 'Best route';
+  const basis = shape
+    ? `the best route by ${criterion} of all: an all-sea route that sails from ${names.place(shape.sailing.from)}, not the comparator port nearest ${from} by land`
+    : `the best route by ${criterion}${forced ? ` with the ${BRANCH_WORDS[forced]} forced` : ' of all'}${via ? ` through ${via}` : ''}`;
+  return {
+    key,
+    title,
+    ...flags,
+    comparisonLabel: null,
+    branch: forced,
+    route,
+    basis,
+    portInBasis: shape !== undefined,
+  };
+}
+
 /**
- * The option cards of a route answer: the best route (when there is one) and the comparison's
- * routes, the best one first, then in the comparison's order. `best` is the router's answer to the
- * question (with its via places and forced branch); `comparison` the branch comparison of the same
- * two places. Marks go to every option with the least days, US$ or kg CO2e (central values).
+ * The option cards of a route answer: the route the question is answered with (`answer`, with its
+ * via places and forced branch), the best route of all by the criterion (`overall`: the answer
+ * without its forced branch; the answer itself when no branch is forced), and the comparison's
+ * routes. A compared route that is the answer or the best route is shown once, with its marks;
+ * the answer comes first, then the best route, then the comparison's order. Marks go to every
+ * option with the least days, US$ or kg CO2e (central values).
  */
 export function routeOptions(
-  best: RouteResult | undefined,
+  answer: RouteResult | undefined,
   comparison: Comparison | undefined,
   names: RouteOptionNames,
+  overall: RouteResult | undefined = answer,
 ): RouteOption[] {
   const drafts: Draft[] = [];
-  const criterion = CRITERION_WORDS[best?.by ?? comparison?.by ?? 'distance'];
-  const from = names.place(best?.from ?? comparison?.from ?? '');
+  const criterion = CRITERION_WORDS[answer?.by ?? comparison?.by ?? 'distance'];
+  const from = names.place(answer?.from ?? comparison?.from ?? '');
+  let chosenPlaced = false;
   let bestPlaced = false;
   for (const compared of comparison?.routes ?? []) {
-    const isBest = best !== undefined && !bestPlaced && sameRoute(best, compared);
-    if (isBest) bestPlaced = true;
-    const route = isBest && best ? best : compared;
+    const chosen: boolean = answer !== undefined && !chosenPlaced && sameRoute(answer, compared);
+    const best: boolean = overall !== undefined && !bestPlaced && sameRoute(overall, compared);
+    chosenPlaced ||= chosen;
+    bestPlaced ||= best;
+    const route = chosen && answer ? answer : best && overall ? overall : compared;
     const label = compared.label;
     if (isForcible(label)) {
       drafts.push({
         key: label,
         title: BRANCH_LABELS[label],
-        best: isBest,
+        best,
+        chosen,
         comparisonLabel: label,
         branch: label,
         route,
-        basis:
-          isBest && !best?.branch
-            ? `the best route by ${criterion} of all, which takes the ${BRANCH_WORDS[label]}`
-            : `the best route by ${criterion} with the ${BRANCH_WORDS[label]} forced`,
+        basis: best
+          ? `the best route by ${criterion} of all, which takes the ${BRANCH_WORDS[label]}`
+          : `the best route by ${criterion} with the ${BRANCH_WORDS[label]} forced`,
         portInBasis: false,
       });
     } else {
@@ -183,46 +229,30 @@ export function routeOptions(
       drafts.push({
         key: label,
         title: port ? `${COMPARISON_ROUTE_LABELS[label]} from ${names.place(port)}` : COMPARISON_ROUTE_LABELS[label],
-        best: isBest,
+        best,
+        chosen,
         comparisonLabel: label,
         branch: null,
         route,
-        basis: `${isBest ? `the best route by ${criterion} of all, and ` : ''}the best all-sea route by ${criterion} ${
+        basis: `${best ? `the best route by ${criterion} of all, and ` : ''}the best all-sea route by ${criterion} ${
           label === 'all-sea-suez' ? 'via Suez' : 'via the Cape'
         }${port ? ` from ${names.place(port)}, the comparator port nearest ${from} by land` : ''}`,
         portInBasis: port !== undefined,
       });
     }
   }
-  if (best && !bestPlaced) {
-    const shape = allSeaShape(best, names);
-    const forced = best.branch;
-    const title = shape
-      ? `${COMPARISON_ROUTE_LABELS[shape.label]} from ${names.place(shape.sailing.from)}`
-      : forced
-        ? BRANCH_LABELS[forced]
-        : best.via.length
-          ? `Best route via ${best.via.map(names.place).join(', ')}`
-          : 'Best route';
-    const basis = shape
-      ? `the best route by ${criterion} of all: an all-sea route that sails from ${names.place(shape.sailing.from)}, not the comparator port nearest ${from} by land`
-      : `the best route by ${criterion}${forced ? ` with the ${BRANCH_WORDS[forced]} forced` : ''}${
-          best.via.length ? ` through ${best.via.map(names.place).join(', ')}` : ''
-        }`;
-    drafts.unshift({
-      key: 'best',
-      title,
-      best: true,
-      comparisonLabel: null,
-      branch: forced,
-      route: best,
-      basis,
-      portInBasis: shape !== undefined,
-    });
-  } else {
-    const index = drafts.findIndex((draft) => draft.best);
-    const [placed] = index > 0 ? drafts.splice(index, 1) : [];
-    if (placed) drafts.unshift(placed);
+  const sameAsAnswer = answer !== undefined && overall !== undefined && sameRoute(answer, overall);
+  if (overall && !bestPlaced) {
+    drafts.unshift(standaloneDraft('best', overall, { best: true, chosen: sameAsAnswer }, names, criterion, from));
+    chosenPlaced ||= sameAsAnswer;
+  }
+  if (answer && !chosenPlaced) {
+    drafts.unshift(standaloneDraft('route', answer, { best: false, chosen: true }, names, criterion, from));
+  }
+  // The answer first, then the best route.
+  for (const first of [(draft: Draft) => draft.best, (draft: Draft) => draft.chosen]) {
+    const index = drafts.findIndex(first);
+    if (index > 0) drafts.unshift(...drafts.splice(index, 1));
   }
   const routes = drafts.map((draft) => draft.route.totals);
   const scale = (high: 'daysHigh' | 'usdHigh' | 'co2KgHigh') =>
@@ -250,6 +280,7 @@ export function routeOptions(
       key: draft.key,
       title: draft.title,
       best: draft.best,
+      chosen: draft.chosen,
       comparisonLabel: draft.comparisonLabel,
       branch: draft.branch,
       originPort: port,
