@@ -133,4 +133,35 @@ test.describe('the route options (issue 14 §3)', () => {
     expect(Number(best[column('days_low')])).toBeLessThan(Number(best[column('days')]));
     expect(best[column('data_version')]).toBe(DATA_VERSION);
   });
+
+  test('the assumptions name their sources by title, filter to those the route uses, and list changes as chips', async ({
+    page,
+  }) => {
+    const link = `v=1&route=bandar-abbas~mumbai&by=time&dv=${DATA_VERSION}`;
+    await page.goto(`/#${link}`);
+    await waitForMapReady(page);
+    await page.getByText(/^Assumptions \(/).click();
+    const rows = page.locator('.assumptions__table tbody tr');
+    const all = await rows.count();
+    // Sources are linked titles from the bibliography, never slugs.
+    const sourceLinks = page.locator('.assumptions__sources a');
+    expect(await sourceLinks.count()).toBeGreaterThan(0);
+    for (const text of await sourceLinks.allTextContents()) expect(text).not.toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)+$/);
+    await expect(page.locator('.assumptions')).not.toContainText('geodata/assumptions.json');
+    // One sailing: the route uses a handful of the assumptions.
+    await page.getByRole('checkbox', { name: /Only those used by this route/ }).check();
+    const used = await rows.count();
+    expect(used).toBeGreaterThan(0);
+    expect(used).toBeLessThan(all / 2);
+    await expect(rows.filter({ hasText: 'Sailing speed of deep-sea container ships' })).toHaveCount(1);
+    // A changed value becomes a chip; its reset takes it back out of the link.
+    await page.getByRole('spinbutton', { name: /Sailing speed of deep-sea container ships/ }).fill('8');
+    const chip = page.getByTestId('assumption-chip');
+    await expect(chip).toHaveCount(1);
+    await expect(chip).toContainText(/Sailing speed of deep-sea container ships: 8 .*\(default [\d.]+\)/);
+    expect(await currentHash(page)).toContain('asm=speed.sea.deep-sea-container:8');
+    await chip.getByRole('button', { name: /^Reset Sailing speed/ }).click();
+    await expect(chip).toHaveCount(0);
+    expect(await currentHash(page)).toBe(link);
+  });
 });
