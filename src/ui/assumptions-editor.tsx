@@ -38,9 +38,10 @@ export function EditorialEstimateNote({ entry }: { entry: RoutingAssumption }) {
 /** The sources of an assumption as linked titles (the bibliography's), or that it cites none. */
 function AssumptionSources({ entry, sourceById }: { entry: RoutingAssumption; sourceById: RoutingData['sourceById'] }) {
   const ids = entry.sources ?? [];
-  if (ids.length === 0) return <span className="hint">{EDITORIAL_ESTIMATE_LABEL}</span>;
+  // An editorial estimate says so in its note (`EditorialEstimateNote`), with its range.
+  if (ids.length === 0) return null;
   return (
-    <ul className="assumptions__sources">
+    <ul className="assumptions__sources" aria-label="Sources">
       {ids.map((id) => {
         const source = sourceById.get(id);
         if (!source) return <li key={id}>{id}</li>;
@@ -148,7 +149,6 @@ export function AssumptionsEditor() {
               <th scope="col">Assumption</th>
               <th scope="col">Central</th>
               <th scope="col">Optimistic–pessimistic</th>
-              <th scope="col">Sources</th>
             </tr>
           </thead>
           <tbody>
@@ -163,6 +163,7 @@ export function AssumptionsEditor() {
                       <span className="hint"> ({entry.unit})</span>
                       {used?.has(entry.key) ? <span className="assumptions__used"> used by this route</span> : null}
                       <EditorialEstimateNote entry={entry} />
+                      <AssumptionSources entry={entry} sourceById={sourceById} />
                     </th>
                     <td>
                       <input
@@ -180,9 +181,6 @@ export function AssumptionsEditor() {
                     </td>
                     <td className="number">
                       {entry.optimistic}–{entry.pessimistic}
-                    </td>
-                    <td>
-                      <AssumptionSources entry={entry} sourceById={sourceById} />
                     </td>
                   </tr>
                 );

@@ -69,10 +69,10 @@ function OptionCard({ option }: { option: RouteOption }) {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setPreview(undefined);
       }}
     >
-      <h4 className="route-option__title" id={headingId} data-testid="route-option-title">
-        {option.title}
-      </h4>
-      <p className="route-option__badges">
+      <div className="route-option__head">
+        <h4 className="route-option__title" id={headingId} data-testid="route-option-title">
+          {option.title}
+        </h4>
         {option.best ? (
           <span className="route-option__badge route-option__badge--best">Best by {criterion}</span>
         ) : null}
@@ -84,31 +84,26 @@ function OptionCard({ option }: { option: RouteOption }) {
             {ROUTE_OPTION_MARK_LABELS[mark]}
           </span>
         ))}
-      </p>
+        {makeRoute ? (
+          <button type="button" className="route-option__use" onClick={makeRoute}>
+            {option.best && forced ? 'Back to the best route' : 'Make this the route'}
+            <span className="visually-hidden">: {option.title}</span>
+          </button>
+        ) : null}
+      </div>
       <dl className="route-option__figures">
         <Figure name="Days" figure={option.days} testId="option-days" />
         <Figure name={`US$ ${unit}`} figure={option.usd} testId="option-usd" />
         <Figure name={`kg CO₂e ${unit}`} figure={option.co2Kg} testId="option-co2" />
       </dl>
-      <p className="route-option__facts">
-        {whole.format(route.totals.km)} km · {countOf(route.totals.borderCrossings, 'border crossing')} ·{' '}
-        {countOf(route.totals.transshipments, 'transshipment')}
-        {option.originPortName ? ` · sails from ${option.originPortName}` : ''}
-      </p>
       <p className="route-option__why" data-testid="route-option-why">
+        <span className="route-option__facts">
+          {whole.format(route.totals.km)} km · {countOf(route.totals.borderCrossings, 'border crossing')} ·{' '}
+          {countOf(route.totals.transshipments, 'transshipment')}.
+        </span>{' '}
         <span className="visually-hidden">Why: </span>
         {option.why}
       </p>
-      {makeRoute ? (
-        <button type="button" className="route-option__use" onClick={makeRoute}>
-          {option.best && forced ? 'Back to the best route' : 'Make this the route'}
-          <span className="visually-hidden">: {option.title}</span>
-        </button>
-      ) : option.chosen ? (
-        <p className="route-option__note">Drawn on the map; its legs are below.</p>
-      ) : (
-        <p className="route-option__note">Hover to draw it on the map. An all-sea option is for comparison only.</p>
-      )}
     </li>
   );
 }
@@ -132,9 +127,9 @@ export function RouteOptions() {
     <section className="route-options" aria-labelledby="route-options-heading" data-testid="route-options">
       <h3 id="route-options-heading">Options, side by side</h3>
       <p className="hint">
-        Each card is the best route by {criterion} under its own rule: a branch card forces that branch, an all-sea card
-        goes by land to one port and sails via Suez or the Cape; changing the criterion re-optimises every card. Bars:
-        optimistic to pessimistic assumptions on one scale per figure, the tick at the central value.
+        Each card is the best route by {criterion} under its rule (a forced branch; or by land to one port, then all
+        sea); another criterion re-optimises every card. Hover a card to draw it on the map. Bars: optimistic to
+        pessimistic, on one scale per figure; the tick is the central value.
       </p>
       <ul className="route-options__list">
         {options.map((option) => (

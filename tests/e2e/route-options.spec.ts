@@ -158,7 +158,7 @@ test.describe('the route options (issue 14 §3)', () => {
     await page.getByRole('spinbutton', { name: /Sailing speed of deep-sea container ships/ }).fill('8');
     const chip = page.getByTestId('assumption-chip');
     await expect(chip).toHaveCount(1);
-    await expect(chip).toContainText(/Sailing speed of deep-sea container ships: 8 .*\(default [\d.]+\)/);
+    await expect(chip).toContainText(/^Sailing speed of deep-sea container ships.*: 8 knots \(default [\d.]+\)/);
     expect(await currentHash(page)).toContain('asm=speed.sea.deep-sea-container:8');
     await chip.getByRole('button', { name: /^Reset Sailing speed/ }).click();
     await expect(chip).toHaveCount(0);
