@@ -3,6 +3,7 @@ import { createRouter, type Router } from '../domain/routing/create-router';
 import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import type { AssembledCorridor } from './assemble-corridor';
 import { validateAssumptions } from './assumptions-schema';
+import type { BibliographyEntry } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import type { UnitFiles } from './geodata-manifest';
 import { validateObservations } from './observations-schema';
@@ -15,6 +16,8 @@ export interface AssembledRouting {
   assumptions: RoutingAssumptions | undefined;
   /** The valid observations (shown beside routes; the calibration table compares them with the model). */
   observations: readonly RoutingObservation[];
+  /** The valid entries of the routing bibliography (`sources-routing.json`), which assumptions cite beside `sources.json`. */
+  sources: readonly BibliographyEntry[];
   /** `YYYY.MM.N` from `version.json`; empty when the file does not give one. */
   dataVersion: string;
   /**
@@ -131,6 +134,7 @@ export function assembleRouting(
       router: undefined,
       assumptions: undefined,
       observations: observations.observations,
+      sources: bibliography.entries,
       dataVersion,
       asOf,
       problems,
@@ -163,6 +167,7 @@ export function assembleRouting(
     router,
     assumptions: assumptions.assumptions,
     observations: observations.observations,
+    sources: bibliography.entries,
     dataVersion,
     asOf,
     problems,

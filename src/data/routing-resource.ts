@@ -2,6 +2,7 @@ import type { Router } from '../domain/routing/create-router';
 import type { RoutingAssumptions } from '../domain/routing/routing-input';
 import { assembleRouting } from './assemble-routing';
 import { getCorridor } from './corridor-resource';
+import type { BibliographyEntry } from './corridor-schemas';
 import { type DataProblem, errorsOf } from './data-problem';
 import { cacheUntilRejected, fetchGeodataFile } from './read-geodata-browser';
 
@@ -9,6 +10,11 @@ import { cacheUntilRejected, fetchGeodataFile } from './read-geodata-browser';
 export interface RoutingData {
   router: Router;
   assumptions: RoutingAssumptions;
+  /**
+   * Every source an assumption may cite, by id: the routing bibliography (`sources-routing.json`)
+   * and the corridor's (`sources.json`), as the router reads them, one list.
+   */
+  sourceById: ReadonlyMap<string, BibliographyEntry>;
   /** Invalid assumptions, observations and routing sources (left out), and the router's coverage notes. */
   problems: DataProblem[];
 }
@@ -48,5 +54,10 @@ export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async (
       `the routing assumptions are unusable: ${errorsOf(routing.problems)[0]?.message ?? 'unknown problem'}`,
     );
   }
-  return { router: routing.router, assumptions: routing.assumptions, problems: routing.problems };
+  return {
+    router: routing.router,
+    assumptions: routing.assumptions,
+    sourceById: new Map([...corridor.sourceById, ...routing.sources.map((entry) => [entry.id, entry] as const)]),
+    problems: routing.problems,
+  };
 });

@@ -17,13 +17,14 @@ import type { ExplorerState, ExplorerStore, MapView } from '../state/explorer-st
 import type { BoundingBox, Camera } from '../state/link/link-state';
 import { requestData } from '../state/load-data';
 import { selectDay } from '../state/select-day';
-import { selectRouteAnswers } from '../state/select-route-answers';
+import { selectPreviewRoute, selectRouteAnswers } from '../state/select-route-answers';
 import { mapLegendGroups } from './map-legend';
 import type { MapUiStore } from './map-ui-store';
 import type { MapLibreMap } from './maplibre-runtime';
 import { hitsUnderPoint } from './pick-features';
 import { signalMapError, signalMapReady } from './readiness';
 import { preloadQrCode, renderMapImage } from './render-map-image';
+import { attachRoutePreview } from './route-preview';
 
 /** Padding around a fitted box, in pixels, so the box's edges are not under the controls. */
 const FIT_PADDING = 32;
@@ -83,6 +84,14 @@ function describeStartFailure(error: unknown): string {
   return `The map could not start: ${detail}`;
 }
 
+/** The segments of the route option previewed (its card hovered or focused); none without one. */
+function previewSegmentsOf(state: ExplorerState): readonly string[] {
+  const routing = readyData(state.loaded, 'routing');
+  const corridor = readyData(state.loaded, 'corridor');
+  if (!state.previewOption || !routing || !corridor) return [];
+  return selectPreviewRoute(state, routing.router, corridor)?.legs.map((leg) => leg.segment) ?? [];
+}
+
 /** The view state the overlays draw from: ids and choices of the store, the defaults applied. */
 function overlayView(state: ExplorerState, labelledByBasemap: readonly string[]): OverlayView {
   const { day, present } = selectDay(state.routeQuery, state.dataAsOf);
@@ -93,7 +102,7 @@ function overlayView(state: ExplorerState, labelledByBasemap: readonly string[])
     present,
     labelledByBasemap,
     highlightBranch: state.highlightBranch,
-    previewSegments: state.previewRoute ?? [],
+    previewSegments: previewSegmentsOf(state),
   };
 }
 
@@ -131,7 +140,7 @@ export function legendOf(state: ExplorerState, route: boolean) {
   const view = overlayView(state, []);
   return mapLegendGroups({
     route,
-    preview: (state.previewRoute ?? []).length > 0,
+    preview: previewSegmentsOf(state).length > 0,
     compared: state.comparedSegments.length,
     highlightBranch: state.highlightBranch,
     overlays: OVERLAYS.flatMap(({ dataUnit, overlay }) => {
@@ -327,6 +336,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
       const initial = store.getState().selection;
       const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
       if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
+      // The hovered option card's route (issue 14 §3).
+      cleanups.push(attachRoutePreview(map, store));
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
@@ -434,7 +445,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
           next.visibleLayers !== previous.visibleLayers ||
           next.hiddenEnergyStatuses !== previous.hiddenEnergyStatuses ||
           next.highlightBranch !== previous.highlightBranch ||
-          next.previewRoute !== previous.previewRoute ||
+          next.previewOption !== previous.previewOption ||
           next.routeQuery !== previous.routeQuery ||
           next.loaded !== previous.loaded
         ) {

@@ -52,7 +52,7 @@ export function MapLegend() {
   const routeQuery = useExplorer((state) => state.routeQuery);
   const loaded = useExplorer((state) => state.loaded);
   const compared = useExplorer((state) => state.comparedSegments);
-  const preview = useExplorer((state) => state.previewRoute);
+  const preview = useExplorer((state) => state.previewOption);
   const highlight = useExplorer((state) => state.highlightBranch);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key changes with exactly these parts of the state
   const groups = useMemo(() => {

@@ -42,3 +42,4 @@ export function readyData<Unit extends DataUnit>(loaded: LoadedData, unit: Unit)
 export type { CorridorData } from '../data/corridor-resource';
 export type { BibliographyEntry, CorridorNode, CorridorSegment } from '../data/corridor-schemas';
 export type { EnergyData } from '../data/energy-resource';
+export type { RoutingData } from '../data/routing-resource';

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { RouteOptionKey } from '../domain/routing/route-options';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
 
@@ -60,7 +61,16 @@ interface AppNotice {
  */
 export type RouteQueryState = Pick<
   LinkState,
-  'route' | 'criterion' | 'cargo' | 'scenarios' | 'date' | 'year' | 'month' | 'avoidCountries' | 'assumptions'
+  | 'route'
+  | 'criterion'
+  | 'cargo'
+  | 'scenarios'
+  | 'date'
+  | 'year'
+  | 'month'
+  | 'avoidCountries'
+  | 'branch'
+  | 'assumptions'
 >;
 
 const ROUTE_QUERY_KEYS = [
@@ -72,6 +82,7 @@ const ROUTE_QUERY_KEYS = [
   'year',
   'month',
   'avoidCountries',
+  'branch',
   'assumptions',
 ] as const satisfies ReadonlyArray<keyof RouteQueryState>;
 
@@ -131,9 +142,6 @@ export interface ExplorerState {
   /** A branch a panel points at (a branch card under the pointer); the map draws it with a halo (session only). */
   highlightBranch: string | undefined;
   setHighlightBranch: (branch: string | undefined) => void;
-  /** Segment ids of a route a panel previews (an option card under the pointer); the map draws them (session only). */
-  previewRoute: readonly string[] | undefined;
-  setPreviewRoute: (segmentIds: readonly string[] | undefined) => void;
   /** One end of a route chosen on the map ("Route from here") before the other is (session only). */
   routeDraft: { from?: string; to?: string } | undefined;
   /**
@@ -141,6 +149,9 @@ export interface ExplorerState {
    * one, it waits in `routeDraft` until the other end is chosen, and then becomes the route.
    */
   setRouteEnd: (end: 'from' | 'to', placeId: string) => void;
+  /** The route option whose card is hovered or focused, drawn on the map as a preview (session only). */
+  previewOption: RouteOptionKey | undefined;
+  setPreviewOption: (option: RouteOptionKey | undefined) => void;
   linkNotices: LinkNotice[];
   appNotices: AppNotice[];
   mapStatus: MapStatus;
@@ -204,8 +215,6 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
     hiddenEnergyStatuses: [],
     highlightBranch: undefined,
     setHighlightBranch: (highlightBranch) => set({ highlightBranch }),
-    previewRoute: undefined,
-    setPreviewRoute: (previewRoute) => set({ previewRoute }),
     routeDraft: undefined,
     setRouteEnd: (end, placeId) =>
       set((previous) => {
@@ -219,6 +228,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           routeQuery: { ...previous.routeQuery, route: [draft.from, ...vias, draft.to] },
         };
       }),
+    previewOption: undefined,
+    setPreviewOption: (previewOption) => set({ previewOption }),
     linkNotices: [],
     appNotices: [],
     mapStatus: { kind: 'loading' },

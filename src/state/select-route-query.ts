@@ -26,5 +26,6 @@ export function selectRouteQuery(state: RouteQueryState): RouteQuery | undefined
       avoidCountries: state.avoidCountries ?? [],
     },
     assumptionOverrides: Object.fromEntries(state.assumptions ?? []),
+    ...(state.branch ? { branch: state.branch } : {}),
   };
 }

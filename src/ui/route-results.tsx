@@ -9,12 +9,21 @@ import type {
   RouteResult,
   RoutingFailure,
 } from '../domain/routing/route-result';
-import { CARGO_UNIT_LABELS, COMPARISON_ROUTE_LABELS, TRANSFER_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { CorridorBranch, VesselClass } from '../domain/vocabulary/vocabulary';
+import {
+  BRANCH_LABELS,
+  CARGO_UNIT_LABELS,
+  COMPARISON_ROUTE_LABELS,
+  MODE_LABELS,
+  TRANSFER_LABELS,
+  VESSEL_LABELS,
+} from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
 import { EventCitation, RouteDayEffects, RouteSeasonalLimits } from './route-day-effects';
+import { countOf, RouteOptions } from './route-options';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -34,18 +43,25 @@ function placeName(corridor: CorridorData, id: string): string {
   return corridor.nodeById.get(id)?.properties.name ?? id;
 }
 
+/** A branch's name ("Western branch (via Azerbaijan)"); an unknown id as it is. */
+function branchName(branch: string): string {
+  return BRANCH_LABELS[branch as CorridorBranch] ?? branch;
+}
+
 /** The route in one paragraph of plain text, for screen readers and for pasting into a report. */
 function routeSummary(route: RouteResult, corridor: CorridorData): string {
   const { totals } = route;
   const via = route.via.length ? ` via ${route.via.map((id) => placeName(corridor, id)).join(', ')}` : '';
   return (
-    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${route.by}, ` +
-    `${route.legs.length} legs on ${route.branches.join(', ')}: ${whole.format(totals.km)} km` +
+    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${route.by}` +
+    `${route.branch ? ` with the ${BRANCH_LABELS[route.branch]} forced` : ''}, ` +
+    `${countOf(route.legs.length, 'leg')} on ${route.branches.map(branchName).join(', ')}: ${whole.format(totals.km)} km` +
     (totals.seaNauticalMiles > 0 ? ` (of which ${whole.format(totals.seaNauticalMiles)} nm by sea)` : '') +
     `; ${formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)} days; ` +
     `US$ ${formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)} ${perUnit(route)}; ` +
     `${formatWithRange(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh)} kg CO2e ${perUnit(route)}; ` +
-    `${totals.borderCrossings} border crossings, ${totals.gaugeChanges} gauge changes, ${totals.transshipments} transshipments. ` +
+    `${countOf(totals.borderCrossings, 'border crossing')}, ${countOf(totals.gaugeChanges, 'gauge change')}, ` +
+    `${countOf(totals.transshipments, 'transshipment')}. ` +
     'km: published lengths where the sources give them, else the drawn line. ' +
     'Ranges (in brackets) are the optimistic and pessimistic assumption sets, not confidence intervals; figures are ' +
     'rounded to the precision their range supports (the downloads keep full numbers). Computed by INSTC Explorer ' +
@@ -125,8 +141,8 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
                 </button>
               </td>
               <td>
-                {leg.mode}
-                {leg.vessel ? ` (${leg.vessel})` : ''}
+                {MODE_LABELS[leg.mode]}
+                {leg.vessel ? ` (${VESSEL_LABELS[leg.vessel as VesselClass] ?? leg.vessel})` : ''}
                 {leg.gaugeMillimetres ? ` ${leg.gaugeMillimetres} mm` : ''}
               </td>
               <td className="number" data-testid="leg-km">
@@ -210,81 +226,6 @@ function Observations({
   );
 }
 
-function ComparisonTable({ outcome, corridor }: { outcome: ComparisonOutcome; corridor: CorridorData }) {
-  if (outcome.kind !== 'comparison') return <Failure failure={outcome} corridor={corridor} />;
-  const { comparison } = outcome;
-  const unit = perUnit(comparison);
-  return (
-    <>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="comparison-table">
-          <caption>Branch comparison ({unit}; low–high are the optimistic and pessimistic assumption sets)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Route</th>
-              <th scope="col">km</th>
-              <th scope="col">Sea nm</th>
-              <th scope="col">Days</th>
-              <th scope="col">US$</th>
-              <th scope="col">kg CO₂e</th>
-              <th scope="col">Borders</th>
-              <th scope="col">Gauge changes</th>
-              <th scope="col">Trans&shy;shipments</th>
-              <th scope="col">Seasonal limits</th>
-              <th scope="col">Observed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.routes.map((route) => (
-              <tr key={route.label}>
-                <th scope="row">
-                  {COMPARISON_ROUTE_LABELS[route.label]}
-                  {route.access ? <span className="hint"> ({route.access})</span> : null}
-                </th>
-                <td className="number">{whole.format(route.totals.km)}</td>
-                <td className="number">{whole.format(route.totals.seaNauticalMiles)}</td>
-                <td className="number">{rangeOf(route, 'days')}</td>
-                <td className="number">{rangeOf(route, 'usd')}</td>
-                <td className="number">{rangeOf(route, 'co2Kg')}</td>
-                <td className="number">{route.totals.borderCrossings}</td>
-                <td className="number">{route.totals.gaugeChanges}</td>
-                <td className="number">{route.totals.transshipments}</td>
-                <td>
-                  {route.seasonalLimits.length
-                    ? route.seasonalLimits
-                        .map(
-                          (limit) =>
-                            `${limit.segment}: ${[
-                              ...(limit.closedMonths.length ? [`closed ${limit.closedMonths.join(', ')}`] : []),
-                              ...(limit.restrictedMonths.length
-                                ? [
-                                    `restricted ${limit.restrictedMonths.join(', ')}${limit.inFigures ? ' (in the figures)' : ''}`,
-                                  ]
-                                : []),
-                            ].join('; ')}`,
-                        )
-                        .join('; ')
-                    : 'none'}
-                </td>
-                <td className="number">{route.observations.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {comparison.omitted.length > 0 ? (
-        <p className="hint">
-          Not shown:{' '}
-          {comparison.omitted
-            .map((omitted) => `${COMPARISON_ROUTE_LABELS[omitted.label]} (${omitted.reason})`)
-            .join('; ')}
-          .
-        </p>
-      ) : null}
-    </>
-  );
-}
-
 /** One button per registered export format (the CLI's `--format` reads the same list, so the files agree byte for byte). */
 function RouteDownloads({ route }: { route: RouteResult }) {
   const corridor = useLoadedData('corridor');
@@ -313,11 +254,41 @@ function RouteDownloads({ route }: { route: RouteResult }) {
   );
 }
 
-function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: CorridorData }) {
+/** What the comparison leaves out, and why; or why there is no comparison. */
+function ComparisonGaps({ outcome, corridor }: { outcome: ComparisonOutcome; corridor: CorridorData }) {
+  if (outcome.kind !== 'comparison') {
+    return (
+      <div className="hint">
+        <p>No branch comparison for these places:</p>
+        <Failure failure={outcome} corridor={corridor} />
+      </div>
+    );
+  }
+  const { omitted } = outcome.comparison;
+  if (omitted.length === 0) return null;
+  return (
+    <p className="hint" data-testid="options-omitted">
+      Not shown: {omitted.map((entry) => `${COMPARISON_ROUTE_LABELS[entry.label]} (${entry.reason})`).join('; ')}.
+    </p>
+  );
+}
+
+function RouteAnswer({
+  outcome,
+  comparison,
+  corridor,
+}: {
+  outcome: RouteOutcome;
+  comparison: ComparisonOutcome;
+  corridor: CorridorData;
+}) {
   if (outcome.kind !== 'route') return <Failure failure={outcome} corridor={corridor} />;
   const { route } = outcome;
   return (
     <>
+      <RouteOptions />
+      <ComparisonGaps outcome={comparison} corridor={corridor} />
+      <h3>The route in words</h3>
       <p className="route-summary" aria-live="polite" data-testid="route-summary">
         {routeSummary(route, corridor)}
       </p>
@@ -335,7 +306,10 @@ function RouteAnswer({ outcome, corridor }: { outcome: RouteOutcome; corridor: C
   );
 }
 
-/** The answer to the route question: the route, its legs, the observations and the comparison. */
+/**
+ * The answer to the route question: the options as cards (the route, the best route and every
+ * branch and comparator, each once), then the route in words, its legs and the observations.
+ */
 export function RouteResults() {
   const corridor = useLoadedData('corridor');
   const routing = useLoadedData('routing');
@@ -344,9 +318,7 @@ export function RouteResults() {
   if (!answers) return <p className="hint">Choose where from and where to.</p>;
   return (
     <div className="route-results">
-      <RouteAnswer outcome={answers.route} corridor={corridor} />
-      <h3>Every branch side by side</h3>
-      <ComparisonTable outcome={answers.comparison} corridor={corridor} />
+      <RouteAnswer outcome={answers.route} comparison={answers.comparison} corridor={corridor} />
     </div>
   );
 }

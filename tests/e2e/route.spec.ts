@@ -3,7 +3,7 @@ import { countColourNear, countColours, currentHash, expect, pagePointOf, test, 
 import { DATA_VERSION } from './support/data-version';
 
 test.describe('the route explorer', () => {
-  test('a route link opens the route, its legs, the comparison and the observations', async ({ page }) => {
+  test('a route link opens the route, its legs, the option cards and the observations', async ({ page }) => {
     const link = `v=1&route=moscow~mumbai&by=time&dv=${DATA_VERSION}`;
     await page.goto(`/#${link}`);
     await waitForMapReady(page);
@@ -12,9 +12,10 @@ test.describe('the route explorer', () => {
     expect(await page.getByTestId('legs-table').locator('tbody tr').count()).toBeGreaterThan(1);
     // Totals are printed to the precision their range supports: "about 3,300 (1,600–5,900)".
     await expect(page.getByTestId('legs-table').locator('tfoot')).toContainText(/about [\d,]+ \([\d,]+–[\d,]+\)/);
-    const comparison = page.getByTestId('comparison-table');
-    await expect(comparison.locator('caption')).toContainText('Branch comparison');
-    await expect(comparison).toContainText('All sea via Suez');
+    // The comparison is the option cards now (tests/e2e/route-options.spec.ts).
+    const options = page.getByTestId('route-options');
+    await expect(options.getByRole('heading', { name: 'Options, side by side' })).toBeVisible();
+    await expect(options).toContainText('All sea via Suez from St Petersburg');
     expect(await currentHash(page)).toBe(link);
   });
 

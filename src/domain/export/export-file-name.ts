@@ -1,7 +1,7 @@
 import type { EXPORT_FORMATS } from './export-formats';
 
 /** What an export file holds. */
-export type ExportSubject = 'segments' | 'route-legs' | 'network';
+export type ExportSubject = 'segments' | 'route-legs' | 'route-options' | 'network';
 
 /** The extension of an export file: one of the registered formats' (`EXPORT_FORMATS`). */
 export type ExportExtension = (typeof EXPORT_FORMATS)[number]['extension'];

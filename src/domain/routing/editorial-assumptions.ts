@@ -27,12 +27,12 @@ export function describeEditorialRange(entry: RoutingAssumption): string {
 }
 
 /**
- * The editorial estimates among the assumptions a route's figures come from, once each, in route
- * order: each leg's speed, CO2e factor and rate (found as `cost-network.ts` finds them: the rate of
- * the cargo, else a per-km rate of the other cargo, and on a river the sea rate), and the keys its
- * transfer steps name (hours, cost, CO2e).
+ * The assumptions a route's figures come from, once each, in route order: each leg's speed, CO2e
+ * factor and rate (found as `cost-network.ts` finds them: the rate of the cargo, else a per-km rate
+ * of the other cargo, and on a river the sea rate), and the keys its transfer steps name (hours,
+ * cost, CO2e). The assumptions editor's "used by this route" filter lists these.
  */
-export function editorialAssumptionsOfRoute(
+export function assumptionsOfRoute(
   route: Pick<RouteResult, 'cargo' | 'legs'>,
   assumptions: RoutingAssumptions,
 ): RoutingAssumption[] {
@@ -60,9 +60,17 @@ export function editorialAssumptionsOfRoute(
           : undefined),
     );
   }
-  const editorial = new Map<string, RoutingAssumption>();
+  const unique = new Map<string, RoutingAssumption>();
   for (const entry of used) {
-    if (entry && isEditorialEstimate(entry) && !editorial.has(entry.key)) editorial.set(entry.key, entry);
+    if (entry && !unique.has(entry.key)) unique.set(entry.key, entry);
   }
-  return [...editorial.values()];
+  return [...unique.values()];
+}
+
+/** The editorial estimates among the assumptions a route's figures come from (`assumptionsOfRoute`), once each, in route order. */
+export function editorialAssumptionsOfRoute(
+  route: Pick<RouteResult, 'cargo' | 'legs'>,
+  assumptions: RoutingAssumptions,
+): RoutingAssumption[] {
+  return assumptionsOfRoute(route, assumptions).filter(isEditorialEstimate);
 }

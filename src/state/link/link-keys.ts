@@ -2,7 +2,13 @@ import { readAssumptionOverride } from '../../domain/read-assumption-override';
 import { isScenarioFlag, SCENARIO_FLAGS } from '../../domain/routing/scenarios';
 import { readScenarioDate } from '../../domain/timeline/scenario-date';
 import { MAXIMUM_LATITUDE, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../../domain/view-limits';
-import { CARGO_KINDS, CRITERIA, MONTH_RANGE, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
+import {
+  CARGO_KINDS,
+  CRITERIA,
+  FORCIBLE_BRANCHES,
+  MONTH_RANGE,
+  SCENARIO_YEAR_RANGE,
+} from '../../domain/vocabulary/vocabulary';
 import { type LinkReader, MAXIMUM_ID_LENGTH, readNumber } from './link-reader';
 import { type Camera, LINK_FORMAT_VERSION, type LinkState } from './link-state';
 
@@ -261,6 +267,16 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       if (countries.length) reader.state.avoidCountries = countries.sort();
     },
     write: (state) => (state.avoidCountries?.length ? state.avoidCountries.join(',') : undefined),
+  },
+  {
+    key: 'branch',
+    historyStep: true,
+    read: (value, reader) => {
+      const branch = FORCIBLE_BRANCHES.find((item) => item === value);
+      if (branch) reader.state.branch = branch;
+      else reader.note('branch', value, `not one of ${FORCIBLE_BRANCHES.join(', ')}; ignored`);
+    },
+    write: (state) => state.branch,
   },
   {
     key: 'cmp',

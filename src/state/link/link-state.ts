@@ -1,5 +1,5 @@
 import type { ScenarioFlag } from '../../domain/routing/scenarios';
-import type { CargoKind, Criterion } from '../../domain/vocabulary/vocabulary';
+import type { CargoKind, Criterion, ForcibleBranch } from '../../domain/vocabulary/vocabulary';
 
 /** The current version of the link format (contracts §4). A missing `v` means 1. */
 export const LINK_FORMAT_VERSION = 1;
@@ -47,6 +47,8 @@ export interface LinkState {
   month?: number;
   /** `avoid`: ISO 3166-1 alpha-2 codes, upper case, sorted. */
   avoidCountries?: string[];
+  /** `branch`: the corridor branch the route is forced through (an option card chosen as the route). */
+  branch?: ForcibleBranch;
   /** `cmp`: compared segment ids, in the order they were added. */
   comparedSegments?: string[];
   /** `layers`: visible overlay ids. */
