@@ -65,7 +65,8 @@ describe('instc route on the assumptions that cite no source (issue 13 §5)', ()
         expect({ key: entry.key, cargo, moved }).toEqual({ key: entry.key, cargo, moved: listed.has(entry.key) });
       }
     }
-  });
+    // About 50 routes, each costing a network of its own: seconds on a loaded machine, not a hang.
+  }, 60_000);
 
   it('lists them under a comparison too, and never in the JSON', () => {
     const table = run('moscow', 'mumbai', '--compare', '--date', PRE_WAR).stdout;
