@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerStore, type ExplorerState, type ExplorerStore, selectLinkState } from './explorer-store';
+import {
+  createExplorerStore,
+  type ExplorerState,
+  type ExplorerStore,
+  selectActiveTab,
+  selectLinkState,
+} from './explorer-store';
 import { formatLink } from './link/format-link';
 import { parseLink } from './link/parse-link';
 
@@ -25,6 +31,7 @@ function linkFields(state: ExplorerState) {
     visibleLayers: state.visibleLayers,
     selection: state.selection,
     comparedSegments: state.comparedSegments,
+    tab: state.tab,
     passThrough: state.passThrough,
   };
 }
@@ -69,6 +76,7 @@ const ACTIONS: Array<[string, (state: ExplorerState) => void]> = [
     (state) => state.setCameraFromMap({ zoom: 4.5, latitude: 40.1234, longitude: 50.5, bearing: 0, pitch: 0 }),
   ],
   ['fit a box', (state) => state.fitTo({ west: 44, south: 36, east: 56, north: 47 })],
+  ['open the Energy tab', (state) => state.setTab('energy')],
 ];
 
 describe('every store action survives its own link', () => {
@@ -103,5 +111,58 @@ describe('every store action survives its own link', () => {
     store.getState().setCameraFromMap({ zoom: 3, latitude: 40, longitude: 50, bearing: 0, pitch: 0 });
     store.getState().resetView();
     expect(roundTrip(store).view).toEqual({ kind: 'default' });
+  });
+});
+
+describe('the panel tab and the details pane', () => {
+  it('opens Route for a link with a route, Overview without, and the named tab when the link has one', () => {
+    const store = createExplorerStore();
+    expect(selectActiveTab(store.getState())).toBe('overview');
+    store.getState().applyLink(parseLink('#route=moscow~mumbai').state, []);
+    expect(selectActiveTab(store.getState())).toBe('route');
+    store.getState().applyLink(parseLink('#route=moscow~mumbai&tab=table').state, []);
+    expect(selectActiveTab(store.getState())).toBe('table');
+  });
+
+  it('a link that selects something opens its details, unless it names a route', () => {
+    const store = createExplorerStore();
+    store.getState().applyLink(parseLink('#sel=astara-ir--rasht').state, []);
+    expect(store.getState().detailsOpen).toBe(true);
+    // Opened by a link, the pane does not take the focus.
+    expect(store.getState().detailsFocusRevision).toBe(0);
+    store.getState().applyLink(parseLink('#route=moscow~mumbai&sel=astara-ir--rasht').state, []);
+    expect(store.getState().detailsOpen).toBe(false);
+    expect(store.getState().selection).toBe('astara-ir--rasht');
+  });
+
+  it('a selection opens the details pane and asks for focus; back keeps the tab and the selection', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('compare');
+    store.getState().select('baku');
+    expect(store.getState()).toMatchObject({ detailsOpen: true, detailsFocusRevision: 1, tab: 'compare' });
+    store.getState().closeDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: 'baku', tab: 'compare' });
+    store.getState().openDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: true, detailsFocusRevision: 2 });
+    store.getState().setTab('table');
+    expect(store.getState().detailsOpen).toBe(false);
+    store.getState().select(undefined);
+    store.getState().openDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined });
+  });
+
+  it('dropping an unknown selection closes the details pane', () => {
+    const store = createExplorerStore();
+    store.getState().select('no-such-feature');
+    store.getState().correctLinkState({}, []);
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined, tab: undefined });
+  });
+
+  it('keeps the highlighted branch and the sheet height out of the link', () => {
+    const store = createExplorerStore();
+    store.getState().setHighlightBranch('western');
+    store.getState().setSheet('full');
+    expect(store.getState()).toMatchObject({ highlightBranch: 'western', sheet: 'full' });
+    expect(formatLink(selectLinkState(store.getState()), DATA_VERSION)).toBe(`v=1&dv=${DATA_VERSION}`);
   });
 });

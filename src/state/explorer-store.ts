@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
-import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
+import type { BoundingBox, Camera, LinkNotice, LinkState, PanelTab } from './link/link-state';
 
 /** What the map should show: an exact camera, a box to fit, or the default view. */
 export type MapView =
@@ -68,12 +68,18 @@ const ROUTE_QUERY_KEYS = [
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
 type PassThroughLinkState = Omit<
   LinkState,
-  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | keyof RouteQueryState
+  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | 'tab' | keyof RouteQueryState
 >;
+
+/** How far the phone layout's bottom sheet is pulled up (session only). */
+export type SheetHeight = 'peek' | 'half' | 'full';
 
 /** Splits a link state into the route query and what no feature owns yet. */
 function splitRouteQuery(
-  state: Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments'>,
+  state: Omit<
+    LinkState,
+    'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | 'tab'
+  >,
 ): {
   routeQuery: RouteQueryState;
   passThrough: PassThroughLinkState;
@@ -112,6 +118,20 @@ export interface ExplorerState {
   visibleLayers: string[] | undefined;
   /** The selected corridor feature (`sel=`): a segment or node id. */
   selection: string | undefined;
+  /**
+   * Whether the details pane shows the selection over the top of the panel (session only). A
+   * selection made by the user opens it; a link opens it when it selects something and names no
+   * route (a link with a route opens on its Route tab, the selection marked on the map).
+   */
+  detailsOpen: boolean;
+  /** Bumped when the user opens details, so the pane moves focus to its heading (not on a link). */
+  detailsFocusRevision: number;
+  /** The panel's tab as the link names it (`tab=`); `undefined`: see `selectActiveTab`. */
+  tab: PanelTab | undefined;
+  /** A corridor branch id the map highlights while the pointer or focus is on its card (session only). */
+  highlightBranch: string | undefined;
+  /** The phone layout's bottom sheet height (session only). */
+  sheet: SheetHeight;
   /** Compared segment ids (`cmp=`), in the order they were added. */
   comparedSegments: string[];
   /** While on, a click on a segment adds it to the comparison instead of selecting it (session only). */
@@ -145,8 +165,16 @@ export interface ExplorerState {
   addAppNotice: (notice: AppNotice) => void;
   dismissNotices: () => void;
   selectPlace: (placeId: string | undefined) => void;
-  /** Selects a corridor feature (or none); a history step. */
+  /** Selects a feature (or none) and opens its details pane; a history step. */
   select: (featureId: string | undefined) => void;
+  /** Opens the details pane on the current selection. */
+  openDetails: () => void;
+  /** Closes the details pane; the selection stays (the panel returns to its tab). */
+  closeDetails: () => void;
+  /** Opens a tab of the panel (and closes the details pane). */
+  setTab: (tab: PanelTab) => void;
+  setHighlightBranch: (branch: string | undefined) => void;
+  setSheet: (sheet: SheetHeight) => void;
   /** Shows or hides one overlay layer, starting from the defaults when the link gave none. */
   setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
   /** Adds a segment to the comparison (a second add does nothing); a history step. */
@@ -176,6 +204,11 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
     routeQuery: {},
     visibleLayers: undefined,
     selection: undefined,
+    detailsOpen: false,
+    detailsFocusRevision: 0,
+    tab: undefined,
+    highlightBranch: undefined,
+    sheet: 'half',
     comparedSegments: [],
     pickingForComparison: false,
     hiddenEnergyStatuses: [],
@@ -204,6 +237,7 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           layers,
           selection,
           comparedSegments,
+          tab,
           ...rest
         } = state;
         const { routeQuery, passThrough } = splitRouteQuery(rest);
@@ -219,6 +253,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           routeQuery,
           visibleLayers: layers,
           selection,
+          detailsOpen: selection !== undefined && !routeQuery.route,
+          tab,
           comparedSegments: comparedSegments ?? [],
           linkNotices: notices,
         };
@@ -232,7 +268,22 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
       })),
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
-    select: (selection) => set({ selection }),
+    select: (selection) =>
+      set((previous) => ({
+        selection,
+        detailsOpen: selection !== undefined,
+        detailsFocusRevision: previous.detailsFocusRevision + (selection === undefined ? 0 : 1),
+      })),
+    openDetails: () =>
+      set((previous) =>
+        previous.selection === undefined
+          ? previous
+          : { detailsOpen: true, detailsFocusRevision: previous.detailsFocusRevision + 1 },
+      ),
+    closeDetails: () => set({ detailsOpen: false }),
+    setTab: (tab) => set({ tab, detailsOpen: false }),
+    setHighlightBranch: (highlightBranch) => set({ highlightBranch }),
+    setSheet: (sheet) => set({ sheet }),
     addToComparison: (segmentId) =>
       set((previous) =>
         previous.comparedSegments.includes(segmentId)
@@ -276,6 +327,7 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           layers,
           selection,
           comparedSegments,
+          tab,
           camera: _camera,
           boundingBox: _box,
           dataVersion: _version,
@@ -288,6 +340,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           comparedSegments: comparedSegments ?? [],
           visibleLayers: layers,
           selection,
+          detailsOpen: previous.detailsOpen && selection !== undefined,
+          tab,
           linkNotices: [...previous.linkNotices, ...notices],
         };
       }),
@@ -303,7 +357,13 @@ export function selectLinkState(state: ExplorerState): LinkState {
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
   if (state.comparedSegments.length) link.comparedSegments = state.comparedSegments;
+  if (state.tab) link.tab = state.tab;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;
+}
+
+/** The tab the panel shows: the link's `tab`, else Route when there is a route, else Overview. */
+export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery'>): PanelTab {
+  return state.tab ?? (state.routeQuery.route ? 'route' : 'overview');
 }
