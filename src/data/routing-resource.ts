@@ -1,5 +1,5 @@
 import type { Router } from '../domain/routing/create-router';
-import type { RoutingAssumptions } from '../domain/routing/routing-input';
+import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import { assembleRouting } from './assemble-routing';
 import { getCorridor } from './corridor-resource';
 import { type DataProblem, errorsOf } from './data-problem';
@@ -9,6 +9,8 @@ import { cacheUntilRejected, fetchGeodataFile } from './read-geodata-browser';
 export interface RoutingData {
   router: Router;
   assumptions: RoutingAssumptions;
+  /** The valid observed shipments (the overview's latest transit per branch). */
+  observations: readonly RoutingObservation[];
   /** Invalid assumptions, observations and routing sources (left out), and the router's coverage notes. */
   problems: DataProblem[];
 }
@@ -48,5 +50,10 @@ export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async (
       `the routing assumptions are unusable: ${errorsOf(routing.problems)[0]?.message ?? 'unknown problem'}`,
     );
   }
-  return { router: routing.router, assumptions: routing.assumptions, problems: routing.problems };
+  return {
+    router: routing.router,
+    assumptions: routing.assumptions,
+    observations: routing.observations,
+    problems: routing.problems,
+  };
 });
