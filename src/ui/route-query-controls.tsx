@@ -131,6 +131,10 @@ export function RouteQueryControls() {
   const avoid = query.avoidCountries ?? [];
   // On a phone, a route opened from a link shows its answer first: the question folds to one line.
   const [questionOpen, setQuestionOpen] = useState(() => !routeKey || !narrowWindow());
+  const moreCount =
+    scenarios.length + avoid.length + (query.year !== undefined ? 1 : 0) + (query.month !== undefined ? 1 : 0);
+  // The less common choices fold away; open when a link set one of them.
+  const [moreOpen, setMoreOpen] = useState(() => moreCount > 0);
   const placeName = (placeId: string | undefined) => places.find((place) => place.id === placeId)?.name ?? '';
 
   return (
@@ -200,61 +204,70 @@ export function RouteQueryControls() {
             </label>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>Scenario</legend>
-          {SCENARIOS.map(({ flag, label }) => (
-            <label key={flag} className="block-choice">
-              <input
-                type="checkbox"
-                checked={scenarios.includes(flag)}
-                onChange={(event) => {
-                  const next = event.target.checked ? [...scenarios, flag] : scenarios.filter((item) => item !== flag);
-                  update({ scenarios: canonicalScenarioFlags(next) });
-                }}
-              />
-              {label}
-            </label>
-          ))}
-          <div className="route-query__when">
-            <label>
-              Year{' '}
-              <input
-                type="number"
-                min={SCENARIO_YEAR_RANGE.minimum}
-                max={SCENARIO_YEAR_RANGE.maximum}
-                value={query.year ?? ''}
-                placeholder="as of the data"
-                onChange={(event) => {
-                  const year = Number.parseInt(event.target.value, 10);
-                  update({
-                    date: undefined,
-                    year:
-                      Number.isFinite(year) &&
-                      year >= SCENARIO_YEAR_RANGE.minimum &&
-                      year <= SCENARIO_YEAR_RANGE.maximum
-                        ? year
-                        : undefined,
-                  });
-                }}
-              />
-            </label>{' '}
-            <label>
-              Month{' '}
-              <select
-                value={query.month ?? ''}
-                onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
-              >
-                <option value="">any (no seasonal closures or restrictions)</option>
-                {MONTH_LABELS.map((month, index) => (
-                  <option key={month} value={index + 1}>
-                    {month}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </fieldset>
-        <AvoidCountries countries={countries} avoid={avoid} onChange={(next) => update({ avoidCountries: next })} />
+        <details
+          className="route-query__more"
+          open={moreOpen}
+          onToggle={(event) => setMoreOpen(event.currentTarget.open)}
+        >
+          <summary>Scenario, year, month and countries to avoid{moreCount ? ` (${moreCount} set)` : ''}</summary>
+          <fieldset>
+            <legend>Scenario</legend>
+            {SCENARIOS.map(({ flag, label }) => (
+              <label key={flag} className="block-choice">
+                <input
+                  type="checkbox"
+                  checked={scenarios.includes(flag)}
+                  onChange={(event) => {
+                    const next = event.target.checked
+                      ? [...scenarios, flag]
+                      : scenarios.filter((item) => item !== flag);
+                    update({ scenarios: canonicalScenarioFlags(next) });
+                  }}
+                />
+                {label}
+              </label>
+            ))}
+            <div className="route-query__when">
+              <label>
+                Year{' '}
+                <input
+                  type="number"
+                  min={SCENARIO_YEAR_RANGE.minimum}
+                  max={SCENARIO_YEAR_RANGE.maximum}
+                  value={query.year ?? ''}
+                  placeholder="as of the data"
+                  onChange={(event) => {
+                    const year = Number.parseInt(event.target.value, 10);
+                    update({
+                      date: undefined,
+                      year:
+                        Number.isFinite(year) &&
+                        year >= SCENARIO_YEAR_RANGE.minimum &&
+                        year <= SCENARIO_YEAR_RANGE.maximum
+                          ? year
+                          : undefined,
+                    });
+                  }}
+                />
+              </label>{' '}
+              <label>
+                Month{' '}
+                <select
+                  value={query.month ?? ''}
+                  onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
+                >
+                  <option value="">any (no seasonal closures or restrictions)</option>
+                  {MONTH_LABELS.map((month, index) => (
+                    <option key={month} value={index + 1}>
+                      {month}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </fieldset>
+          <AvoidCountries countries={countries} avoid={avoid} onChange={(next) => update({ avoidCountries: next })} />
+        </details>
       </form>
     </details>
   );

@@ -1,9 +1,10 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
-import { useDataVersion, useExplorer } from '../state/explorer-context';
+import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
 import { type SheetHeight, selectActiveTab } from '../state/explorer-store';
 import type { PanelTab } from '../state/link/link-state';
+import { selectRouteAnswers } from '../state/select-route-answers';
 import { AboutDialog } from './about-dialog';
 import { AssumptionsEditor } from './assumptions-editor';
 import { DetailsPane, SelectionAnnouncer, SelectionBar, useFeatureName } from './details-pane';
@@ -95,6 +96,42 @@ function TabContent({ tab }: { tab: PanelTab }) {
 const NEXT_SHEET: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };
 const SHEET_WORDS: Record<SheetHeight, string> = { peek: 'Show more', half: 'Show all', full: 'Show the map' };
 
+const PHONE_QUERY = '(max-width: 600px)';
+
+/** Whether the window is phone-sized (the layout's bottom sheet); follows resizes. */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia?.(PHONE_QUERY).matches === true);
+  useEffect(() => {
+    const query = window.matchMedia?.(PHONE_QUERY);
+    if (!query) return;
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}
+
+/** The route's answer in one line, for the lowered sheet: "Moscow to Mumbai: about 26 days (16–46), US$ 2,200 per TEU". */
+function RoutePeek() {
+  const corridor = useLoadedData('corridor');
+  const routing = useLoadedData('routing');
+  const routeQuery = useExplorer((state) => state.routeQuery);
+  const answers = selectRouteAnswers(routeQuery, routing.router);
+  const places = routeQuery.route ?? [];
+  const name = (id: string | undefined) => (id ? (corridor.nodeById.get(id)?.properties.name ?? id) : '');
+  const trip = `${name(places[0])} to ${name(places[places.length - 1])}`;
+  if (!answers || answers.route.kind !== 'route') return <>{trip}: no route</>;
+  const { days, daysLow, daysHigh, usd } = answers.route.route.totals;
+  const unit = routeQuery.cargo === 'bulk' ? 'tonne' : 'TEU';
+  const dollars = Math.round(usd / (usd >= 1000 ? 100 : 1)) * (usd >= 1000 ? 100 : 1);
+  return (
+    <>
+      {trip}: about {Math.round(days)} days ({Math.round(daysLow)}–{Math.round(daysHigh)}), US${' '}
+      {dollars.toLocaleString('en')} per {unit}
+    </>
+  );
+}
+
 /** On a phone, the sheet's handle: what it shows at its lowest (the selection or the route), and a button to pull it. */
 function SheetHandle() {
   const sheet = useExplorer((state) => state.sheet);
@@ -102,6 +139,8 @@ function SheetHandle() {
   const selection = useExplorer((state) => state.selection);
   const route = useExplorer((state) => state.routeQuery.route);
   const name = useFeatureName(selection);
+  const narrow = useNarrow();
+  if (!narrow) return null;
   return (
     <div className="sheet-handle">
       <button
@@ -112,7 +151,15 @@ function SheetHandle() {
       >
         <span className="sheet-handle__grip" aria-hidden="true" />
         <span className="sheet-handle__peek">
-          {name ? `Selected: ${name}` : route ? 'Route: see the answer below' : 'INSTC Explorer'}
+          {name ? (
+            `Selected: ${name}`
+          ) : route ? (
+            <Suspense fallback="Computing the route…">
+              <RoutePeek />
+            </Suspense>
+          ) : (
+            'INSTC Explorer: the map, and the panel below'
+          )}
         </span>
         <span className="sheet-handle__words">{SHEET_WORDS[sheet]}</span>
       </button>
@@ -132,10 +179,16 @@ export function SidePanel() {
   const selection = useExplorer((state) => state.selection);
   const sheet = useExplorer((state) => state.sheet);
   const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
+  const narrow = useNarrow();
+  const noticeCount = useExplorer((state) => state.linkNotices.length + state.appNotices.length);
   const showDetails = detailsOpen && selection !== undefined;
   return (
     <aside className={`side-panel side-panel--sheet-${sheet}`} aria-label="Explorer panel">
-      <SheetHandle />
+      <ErrorBoundary area="the sheet's handle">
+        <Suspense fallback={null}>
+          <SheetHandle />
+        </Suspense>
+      </ErrorBoundary>
       <header className="side-panel__header">
         <div className="side-panel__title">
           <h1>INSTC Explorer</h1>
@@ -149,7 +202,17 @@ export function SidePanel() {
         </ErrorBoundary>
       </header>
       <ErrorBoundary area="the notices">
-        <NoticeList />
+        {narrow && noticeCount > 0 ? (
+          // On a phone the notices fold to one line, so that the answer stays in the sheet's first screen.
+          <details className="notices-fold">
+            <summary>
+              {noticeCount} {noticeCount === 1 ? 'notice' : 'notices'} about the link or the data
+            </summary>
+            <NoticeList />
+          </details>
+        ) : (
+          <NoticeList />
+        )}
       </ErrorBoundary>
       <TabStrip buttons={buttons} />
       <ErrorBoundary area="the selection">
