@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
+import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
-import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
+import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
 import { type SheetHeight, selectActiveTab } from '../state/explorer-store';
 import type { PanelTab } from '../state/link/link-state';
 import { selectRouteAnswers } from '../state/select-route-answers';
@@ -19,6 +20,39 @@ import { RouteResults } from './route-results';
 import { SegmentComparison } from './segment-comparison';
 import { SharePanel } from './share-panel';
 import { WhenBar } from './when-bar';
+
+/** Degrees around a place the map shows when a place is chosen in the table. */
+const PLACE_MARGIN = 1.5;
+
+/**
+ * While the Table tab shows: a segment or place chosen in a table flies the map there (its
+ * details then open in place of the tab; Back returns to the table).
+ */
+function FlyToTableSelection() {
+  const store = useExplorerStore();
+  const corridor = useLoadedData('corridor');
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!state.selection || state.selection === previous.selection) return;
+        if (selectActiveTab(previous) !== 'table' || previous.detailsOpen) return;
+        const node = corridor.nodeById.get(state.selection);
+        const [longitude, latitude] = node?.geometry.coordinates ?? [];
+        const box =
+          longitude !== undefined && latitude !== undefined
+            ? {
+                west: longitude - PLACE_MARGIN,
+                south: latitude - PLACE_MARGIN,
+                east: longitude + PLACE_MARGIN,
+                north: latitude + PLACE_MARGIN,
+              }
+            : boundsOfSegments(corridor, [state.selection]);
+        if (box) state.fitTo(box);
+      }),
+    [store, corridor],
+  );
+  return null;
+}
 
 /** The content of each tab: short, about a screen before scrolling. */
 function TabContent({ tab }: { tab: PanelTab }) {
@@ -77,6 +111,7 @@ function TabContent({ tab }: { tab: PanelTab }) {
     case 'table':
       return (
         <PanelSection id="network" title="Network and energy tables" area="the tables" loading="Loading the corridor…">
+          <FlyToTableSelection />
           <div id="network-table-region" tabIndex={-1} className="skip-target">
             {OVERLAYS.map(({ overlay, panels: { Table } }) => (
               <Table key={overlay.id} />
