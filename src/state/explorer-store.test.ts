@@ -158,6 +158,15 @@ describe('the panel tab and the details pane', () => {
     expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined, tab: undefined });
   });
 
+  it('writes every tab to the link but Share, where links are copied', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('table');
+    expect(selectLinkState(store.getState()).tab).toBe('table');
+    store.getState().setTab('share');
+    expect(selectActiveTab(store.getState())).toBe('share');
+    expect(selectLinkState(store.getState())).not.toHaveProperty('tab');
+  });
+
   it('keeps the highlighted branch and the sheet height out of the link', () => {
     const store = createExplorerStore();
     store.getState().setHighlightBranch('western');

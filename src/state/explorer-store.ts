@@ -357,7 +357,8 @@ export function selectLinkState(state: ExplorerState): LinkState {
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
   if (state.comparedSegments.length) link.comparedSegments = state.comparedSegments;
-  if (state.tab) link.tab = state.tab;
+  // The Share tab is where a link is copied, not what its reader should land on.
+  if (state.tab && state.tab !== 'share') link.tab = state.tab;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;

@@ -114,7 +114,7 @@ test.describe('comparing segments and the network table', () => {
   test('the network table sorts and filters, and works with the keyboard alone', async ({ page }) => {
     await page.goto(`/#dv=${DATA_VERSION}`);
     await waitForMapReady(page);
-    await page.getByText('Every segment as a table (sortable, filterable)').click();
+    await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('network-table');
     const total = await table.locator('tbody tr').count();
     expect(total).toBeGreaterThan(50);
