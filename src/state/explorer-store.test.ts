@@ -122,6 +122,18 @@ describe('the panel tab and the details pane', () => {
     expect(selectActiveTab(store.getState())).toBe('route');
     store.getState().applyLink(parseLink('#route=moscow~mumbai&tab=table').state, []);
     expect(selectActiveTab(store.getState())).toBe('table');
+    store.getState().applyLink(parseLink('#cmp=astara-ir--rasht').state, []);
+    expect(selectActiveTab(store.getState())).toBe('compare');
+  });
+
+  it('does not write the tab a link would open anyway', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('route');
+    expect(selectLinkState(store.getState()).tab).toBe('route');
+    store.getState().updateRouteQuery({ route: ['moscow', 'mumbai'] });
+    expect(selectLinkState(store.getState())).not.toHaveProperty('tab');
+    store.getState().setTab('overview');
+    expect(selectLinkState(store.getState()).tab).toBe('overview');
   });
 
   it('a link that selects something opens its details, unless it names a route', () => {
@@ -133,6 +145,8 @@ describe('the panel tab and the details pane', () => {
     store.getState().applyLink(parseLink('#route=moscow~mumbai&sel=astara-ir--rasht').state, []);
     expect(store.getState().detailsOpen).toBe(false);
     expect(store.getState().selection).toBe('astara-ir--rasht');
+    store.getState().applyLink(parseLink('#sel=astara-ir--rasht&tab=share').state, []);
+    expect(store.getState().detailsOpen).toBe(false);
   });
 
   it('a selection opens the details pane and asks for focus; back keeps the tab and the selection', () => {

@@ -120,8 +120,8 @@ export interface ExplorerState {
   selection: string | undefined;
   /**
    * Whether the details pane shows the selection over the top of the panel (session only). A
-   * selection made by the user opens it; a link opens it when it selects something and names no
-   * route (a link with a route opens on its Route tab, the selection marked on the map).
+   * selection made by the user opens it; a link opens it when it selects something and names
+   * neither a route nor a tab (those open on their tab, the selection marked on the map).
    */
   detailsOpen: boolean;
   /** Bumped when the user opens details, so the pane moves focus to its heading (not on a link). */
@@ -253,7 +253,7 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           routeQuery,
           visibleLayers: layers,
           selection,
-          detailsOpen: selection !== undefined && !routeQuery.route,
+          detailsOpen: selection !== undefined && !routeQuery.route && tab === undefined,
           tab,
           comparedSegments: comparedSegments ?? [],
           linkNotices: notices,
@@ -357,14 +357,20 @@ export function selectLinkState(state: ExplorerState): LinkState {
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
   if (state.comparedSegments.length) link.comparedSegments = state.comparedSegments;
-  // The Share tab is where a link is copied, not what its reader should land on.
-  if (state.tab && state.tab !== 'share') link.tab = state.tab;
+  // The Share tab is where a link is copied, not what its reader should land on; a tab the link
+  // opens anyway (Route with a route, Compare with compared segments, else Overview) is not written.
+  if (state.tab && state.tab !== 'share' && state.tab !== defaultTab(state)) link.tab = state.tab;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;
 }
 
-/** The tab the panel shows: the link's `tab`, else Route when there is a route, else Overview. */
-export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery'>): PanelTab {
-  return state.tab ?? (state.routeQuery.route ? 'route' : 'overview');
+/** The tab a link without `tab` opens: Route with a route, else Compare with compared segments, else Overview. */
+function defaultTab(state: Pick<ExplorerState, 'routeQuery' | 'comparedSegments'>): PanelTab {
+  return state.routeQuery.route ? 'route' : state.comparedSegments.length ? 'compare' : 'overview';
+}
+
+/** The tab the panel shows: the link's `tab`, else the default for what the link holds (`defaultTab`). */
+export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery' | 'comparedSegments'>): PanelTab {
+  return state.tab ?? defaultTab(state);
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
@@ -128,6 +128,36 @@ function TabContent({ tab }: { tab: PanelTab }) {
   }
 }
 
+/**
+ * Makes every box in the tab panel that scrolls (a wide table, a chart) reachable by keyboard: one
+ * that holds nothing focusable gets a tab stop, so its hidden part can be scrolled into view.
+ */
+function useFocusableScrollers(container: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const update = () => {
+      for (const element of root.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        const scrolls =
+          (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1) ||
+          (/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+        if (!scrolls || element.hasAttribute('tabindex')) continue;
+        if (element.querySelector('a[href], button, input, select, textarea, [tabindex]')) continue;
+        element.tabIndex = 0;
+      }
+    };
+    update();
+    const observer = new MutationObserver(() => window.requestAnimationFrame(update));
+    observer.observe(root, { childList: true, subtree: true });
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [container]);
+}
+
 const NEXT_SHEET: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };
 const SHEET_WORDS: Record<SheetHeight, string> = { peek: 'Show more', half: 'Show all', full: 'Show the map' };
 
@@ -178,12 +208,7 @@ function SheetHandle() {
   if (!narrow) return null;
   return (
     <div className="sheet-handle">
-      <button
-        type="button"
-        className="sheet-handle__button"
-        aria-label={`${SHEET_WORDS[sheet]} (panel ${sheet === 'peek' ? 'lowered' : sheet === 'half' ? 'half open' : 'open'})`}
-        onClick={() => setSheet(NEXT_SHEET[sheet])}
-      >
+      <button type="button" className="sheet-handle__button" onClick={() => setSheet(NEXT_SHEET[sheet])}>
         <span className="sheet-handle__grip" aria-hidden="true" />
         <span className="sheet-handle__peek">
           {name ? (
@@ -217,6 +242,8 @@ export function SidePanel() {
   const narrow = useNarrow();
   const noticeCount = useExplorer((state) => state.linkNotices.length + state.appNotices.length);
   const showDetails = detailsOpen && selection !== undefined;
+  const tabPanel = useRef<HTMLDivElement>(null);
+  useFocusableScrollers(tabPanel);
   return (
     <aside className={`side-panel side-panel--sheet-${sheet}`} aria-label="Explorer panel">
       <ErrorBoundary area="the sheet's handle">
@@ -262,11 +289,18 @@ export function SidePanel() {
             <DetailsPane onBack={() => buttons.current[tab]?.focus()} />
           </Suspense>
         </ErrorBoundary>
-      ) : (
-        <div role="tabpanel" id={tabPanelId(tab)} aria-labelledby={tabButtonId(tab)} className="tab-panel">
-          <TabContent tab={tab} />
-        </div>
-      )}
+      ) : null}
+      {/* Hidden, not unmounted, under the details pane: Back finds the tab as it was (filters, sort, forms). */}
+      <div
+        ref={tabPanel}
+        role="tabpanel"
+        id={tabPanelId(tab)}
+        aria-labelledby={tabButtonId(tab)}
+        className="tab-panel"
+        hidden={showDetails}
+      >
+        <TabContent tab={tab} />
+      </div>
       <footer className="side-panel__footer">
         <p>
           {TAB_LABELS[tab]} · Data version <span data-testid="data-version">{dataVersion}</span>. Basemap: Natural Earth

@@ -16,6 +16,7 @@ test.describe('share, embed, cite and export', () => {
     await page.goto(`/#dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     // Set a state through the UI: a route by time, comparators on, a segment compared.
+    await page.getByRole('tab', { name: 'Route' }).click();
     await page.getByRole('combobox', { name: 'From' }).fill('Moscow');
     await page.keyboard.press('Enter');
     await page.getByRole('combobox', { name: 'To' }).fill('Mumbai');
