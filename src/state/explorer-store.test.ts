@@ -165,6 +165,15 @@ describe('the panel tab and the details pane', () => {
     expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined });
   });
 
+  it('selects without opening the pane when asked (the map card), and keeps an open pane open', () => {
+    const store = createExplorerStore();
+    store.getState().select('baku', { details: false });
+    expect(store.getState()).toMatchObject({ selection: 'baku', detailsOpen: false, detailsFocusRevision: 0 });
+    store.getState().openDetails();
+    store.getState().select('alat', { details: false });
+    expect(store.getState()).toMatchObject({ selection: 'alat', detailsOpen: true, detailsFocusRevision: 1 });
+  });
+
   it('dropping an unknown selection closes the details pane', () => {
     const store = createExplorerStore();
     store.getState().select('no-such-feature');

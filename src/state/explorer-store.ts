@@ -165,8 +165,11 @@ export interface ExplorerState {
   addAppNotice: (notice: AppNotice) => void;
   dismissNotices: () => void;
   selectPlace: (placeId: string | undefined) => void;
-  /** Selects a feature (or none) and opens its details pane; a history step. */
-  select: (featureId: string | undefined) => void;
+  /**
+   * Selects a feature (or none) and opens its details pane; a history step. `{ details: false }`
+   * selects without opening the pane (e.g. the map's click card, whose "Details" calls `openDetails`).
+   */
+  select: (featureId: string | undefined, options?: { details?: boolean }) => void;
   /** Opens the details pane on the current selection. */
   openDetails: () => void;
   /** Closes the details pane; the selection stays (the panel returns to its tab). */
@@ -268,12 +271,15 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
       })),
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
-    select: (selection) =>
-      set((previous) => ({
-        selection,
-        detailsOpen: selection !== undefined,
-        detailsFocusRevision: previous.detailsFocusRevision + (selection === undefined ? 0 : 1),
-      })),
+    select: (selection, options) =>
+      set((previous) => {
+        const open = selection !== undefined && options?.details !== false;
+        return {
+          selection,
+          detailsOpen: open || (selection !== undefined && previous.detailsOpen),
+          detailsFocusRevision: previous.detailsFocusRevision + (open ? 1 : 0),
+        };
+      }),
     openDetails: () =>
       set((previous) =>
         previous.selection === undefined
