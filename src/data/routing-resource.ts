@@ -1,5 +1,5 @@
 import type { Router } from '../domain/routing/create-router';
-import type { RoutingAssumptions } from '../domain/routing/routing-input';
+import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import { assembleRouting } from './assemble-routing';
 import { getCorridor } from './corridor-resource';
 import type { BibliographyEntry } from './corridor-schemas';
@@ -15,6 +15,8 @@ export interface RoutingData {
    * and the corridor's (`sources.json`), as the router reads them, one list.
    */
   sourceById: ReadonlyMap<string, BibliographyEntry>;
+  /** The valid observed shipments (the overview's latest transit per branch). */
+  observations: readonly RoutingObservation[];
   /** Invalid assumptions, observations and routing sources (left out), and the router's coverage notes. */
   problems: DataProblem[];
 }
@@ -58,6 +60,7 @@ export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async (
     router: routing.router,
     assumptions: routing.assumptions,
     sourceById: new Map([...corridor.sourceById, ...routing.sources.map((entry) => [entry.id, entry] as const)]),
+    observations: routing.observations,
     problems: routing.problems,
   };
 });

@@ -611,7 +611,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
       const [hit] = hits;
       if (hit) {
         selectedOnMap = hit.selection;
-        current.select(hit.selection);
+        // The card shows it; its "Details" opens the panel's details pane (the tab stays as it is).
+        current.select(hit.selection, { details: false });
         openCardAt(hit.selection, lngLat, 'select');
         return;
       }
@@ -629,7 +630,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
             ui.getState().closeCard();
           } else {
             selectedOnMap = chosen;
-            store.getState().select(chosen);
+            store.getState().select(chosen, { details: false });
           }
         }
       }),

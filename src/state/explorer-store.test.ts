@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerStore, type ExplorerState, type ExplorerStore, selectLinkState } from './explorer-store';
+import {
+  createExplorerStore,
+  type ExplorerState,
+  type ExplorerStore,
+  selectActiveTab,
+  selectLinkState,
+} from './explorer-store';
 import { formatLink } from './link/format-link';
 import { parseLink } from './link/parse-link';
 
@@ -25,6 +31,7 @@ function linkFields(state: ExplorerState) {
     visibleLayers: state.visibleLayers,
     selection: state.selection,
     comparedSegments: state.comparedSegments,
+    tab: state.tab,
     passThrough: state.passThrough,
   };
 }
@@ -69,6 +76,7 @@ const ACTIONS: Array<[string, (state: ExplorerState) => void]> = [
     (state) => state.setCameraFromMap({ zoom: 4.5, latitude: 40.1234, longitude: 50.5, bearing: 0, pitch: 0 }),
   ],
   ['fit a box', (state) => state.fitTo({ west: 44, south: 36, east: 56, north: 47 })],
+  ['open the Energy tab', (state) => state.setTab('energy')],
 ];
 
 describe('every store action survives its own link', () => {
@@ -103,5 +111,90 @@ describe('every store action survives its own link', () => {
     store.getState().setCameraFromMap({ zoom: 3, latitude: 40, longitude: 50, bearing: 0, pitch: 0 });
     store.getState().resetView();
     expect(roundTrip(store).view).toEqual({ kind: 'default' });
+  });
+});
+
+describe('the panel tab and the details pane', () => {
+  it('opens Route for a link with a route, Overview without, and the named tab when the link has one', () => {
+    const store = createExplorerStore();
+    expect(selectActiveTab(store.getState())).toBe('overview');
+    store.getState().applyLink(parseLink('#route=moscow~mumbai').state, []);
+    expect(selectActiveTab(store.getState())).toBe('route');
+    store.getState().applyLink(parseLink('#route=moscow~mumbai&tab=table').state, []);
+    expect(selectActiveTab(store.getState())).toBe('table');
+    store.getState().applyLink(parseLink('#cmp=astara-ir--rasht').state, []);
+    expect(selectActiveTab(store.getState())).toBe('compare');
+  });
+
+  it('does not write the tab a link would open anyway', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('route');
+    expect(selectLinkState(store.getState()).tab).toBe('route');
+    store.getState().updateRouteQuery({ route: ['moscow', 'mumbai'] });
+    expect(selectLinkState(store.getState())).not.toHaveProperty('tab');
+    store.getState().setTab('overview');
+    expect(selectLinkState(store.getState()).tab).toBe('overview');
+  });
+
+  it('a link that selects something opens its details, unless it names a route', () => {
+    const store = createExplorerStore();
+    store.getState().applyLink(parseLink('#sel=astara-ir--rasht').state, []);
+    expect(store.getState().detailsOpen).toBe(true);
+    // Opened by a link, the pane does not take the focus.
+    expect(store.getState().detailsFocusRevision).toBe(0);
+    store.getState().applyLink(parseLink('#route=moscow~mumbai&sel=astara-ir--rasht').state, []);
+    expect(store.getState().detailsOpen).toBe(false);
+    expect(store.getState().selection).toBe('astara-ir--rasht');
+    store.getState().applyLink(parseLink('#sel=astara-ir--rasht&tab=share').state, []);
+    expect(store.getState().detailsOpen).toBe(false);
+  });
+
+  it('a selection opens the details pane and asks for focus; back keeps the tab and the selection', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('compare');
+    store.getState().select('baku');
+    expect(store.getState()).toMatchObject({ detailsOpen: true, detailsFocusRevision: 1, tab: 'compare' });
+    store.getState().closeDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: 'baku', tab: 'compare' });
+    store.getState().openDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: true, detailsFocusRevision: 2 });
+    store.getState().setTab('table');
+    expect(store.getState().detailsOpen).toBe(false);
+    store.getState().select(undefined);
+    store.getState().openDetails();
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined });
+  });
+
+  it('selects without opening the pane when asked (the map card), and keeps an open pane open', () => {
+    const store = createExplorerStore();
+    store.getState().select('baku', { details: false });
+    expect(store.getState()).toMatchObject({ selection: 'baku', detailsOpen: false, detailsFocusRevision: 0 });
+    store.getState().openDetails();
+    store.getState().select('alat', { details: false });
+    expect(store.getState()).toMatchObject({ selection: 'alat', detailsOpen: true, detailsFocusRevision: 1 });
+  });
+
+  it('dropping an unknown selection closes the details pane', () => {
+    const store = createExplorerStore();
+    store.getState().select('no-such-feature');
+    store.getState().correctLinkState({}, []);
+    expect(store.getState()).toMatchObject({ detailsOpen: false, selection: undefined, tab: undefined });
+  });
+
+  it('writes every tab to the link but Share, where links are copied', () => {
+    const store = createExplorerStore();
+    store.getState().setTab('table');
+    expect(selectLinkState(store.getState()).tab).toBe('table');
+    store.getState().setTab('share');
+    expect(selectActiveTab(store.getState())).toBe('share');
+    expect(selectLinkState(store.getState())).not.toHaveProperty('tab');
+  });
+
+  it('keeps the highlighted branch and the sheet height out of the link', () => {
+    const store = createExplorerStore();
+    store.getState().setHighlightBranch('western');
+    store.getState().setSheet('full');
+    expect(store.getState()).toMatchObject({ highlightBranch: 'western', sheet: 'full' });
+    expect(formatLink(selectLinkState(store.getState()), DATA_VERSION)).toBe(`v=1&dv=${DATA_VERSION}`);
   });
 });

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { RouteOptionKey } from '../domain/routing/route-options';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
-import type { BoundingBox, Camera, LinkNotice, LinkState } from './link/link-state';
+import type { BoundingBox, Camera, LinkNotice, LinkState, PanelTab } from './link/link-state';
 
 /** What the map should show: an exact camera, a box to fit, or the default view. */
 export type MapView =
@@ -89,12 +89,18 @@ const ROUTE_QUERY_KEYS = [
 /** Link fields that no feature of this version owns yet; they are kept so links round-trip. */
 type PassThroughLinkState = Omit<
   LinkState,
-  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | keyof RouteQueryState
+  'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | 'tab' | keyof RouteQueryState
 >;
+
+/** How far the phone layout's bottom sheet is pulled up (session only). */
+export type SheetHeight = 'peek' | 'half' | 'full';
 
 /** Splits a link state into the route query and what no feature owns yet. */
 function splitRouteQuery(
-  state: Omit<LinkState, 'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments'>,
+  state: Omit<
+    LinkState,
+    'camera' | 'boundingBox' | 'dataVersion' | 'layers' | 'selection' | 'comparedSegments' | 'tab'
+  >,
 ): {
   routeQuery: RouteQueryState;
   passThrough: PassThroughLinkState;
@@ -133,15 +139,26 @@ export interface ExplorerState {
   visibleLayers: string[] | undefined;
   /** The selected corridor feature (`sel=`): a segment or node id. */
   selection: string | undefined;
+  /**
+   * Whether the details pane shows the selection over the top of the panel (session only). A
+   * selection made by the user opens it; a link opens it when it selects something and names
+   * neither a route nor a tab (those open on their tab, the selection marked on the map).
+   */
+  detailsOpen: boolean;
+  /** Bumped when the user opens details, so the pane moves focus to its heading (not on a link). */
+  detailsFocusRevision: number;
+  /** The panel's tab as the link names it (`tab=`); `undefined`: see `selectActiveTab`. */
+  tab: PanelTab | undefined;
+  /** A corridor branch id the map highlights while the pointer or focus is on its card (session only). */
+  highlightBranch: string | undefined;
+  /** The phone layout's bottom sheet height (session only). */
+  sheet: SheetHeight;
   /** Compared segment ids (`cmp=`), in the order they were added. */
   comparedSegments: string[];
   /** While on, a click on a segment adds it to the comparison instead of selecting it (session only). */
   pickingForComparison: boolean;
   /** Energy statuses the legend's filter hides (session only). */
   hiddenEnergyStatuses: string[];
-  /** A branch a panel points at (a branch card under the pointer); the map draws it with a halo (session only). */
-  highlightBranch: string | undefined;
-  setHighlightBranch: (branch: string | undefined) => void;
   /** One end of a route chosen on the map ("Route from here") before the other is (session only). */
   routeDraft: { from?: string; to?: string } | undefined;
   /**
@@ -179,8 +196,19 @@ export interface ExplorerState {
   addAppNotice: (notice: AppNotice) => void;
   dismissNotices: () => void;
   selectPlace: (placeId: string | undefined) => void;
-  /** Selects a corridor feature (or none); a history step. */
-  select: (featureId: string | undefined) => void;
+  /**
+   * Selects a feature (or none) and opens its details pane; a history step. `{ details: false }`
+   * selects without opening the pane (e.g. the map's click card, whose "Details" calls `openDetails`).
+   */
+  select: (featureId: string | undefined, options?: { details?: boolean }) => void;
+  /** Opens the details pane on the current selection. */
+  openDetails: () => void;
+  /** Closes the details pane; the selection stays (the panel returns to its tab). */
+  closeDetails: () => void;
+  /** Opens a tab of the panel (and closes the details pane). */
+  setTab: (tab: PanelTab) => void;
+  setHighlightBranch: (branch: string | undefined) => void;
+  setSheet: (sheet: SheetHeight) => void;
   /** Shows or hides one overlay layer, starting from the defaults when the link gave none. */
   setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
   /** Adds a segment to the comparison (a second add does nothing); a history step. */
@@ -210,11 +238,14 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
     routeQuery: {},
     visibleLayers: undefined,
     selection: undefined,
+    detailsOpen: false,
+    detailsFocusRevision: 0,
+    tab: undefined,
+    highlightBranch: undefined,
+    sheet: 'half',
     comparedSegments: [],
     pickingForComparison: false,
     hiddenEnergyStatuses: [],
-    highlightBranch: undefined,
-    setHighlightBranch: (highlightBranch) => set({ highlightBranch }),
     routeDraft: undefined,
     setRouteEnd: (end, placeId) =>
       set((previous) => {
@@ -255,6 +286,7 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           layers,
           selection,
           comparedSegments,
+          tab,
           ...rest
         } = state;
         const { routeQuery, passThrough } = splitRouteQuery(rest);
@@ -270,6 +302,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           routeQuery,
           visibleLayers: layers,
           selection,
+          detailsOpen: selection !== undefined && !routeQuery.route && tab === undefined,
+          tab,
           comparedSegments: comparedSegments ?? [],
           linkNotices: notices,
         };
@@ -283,7 +317,25 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
       })),
     dismissNotices: () => set({ linkNotices: [], appNotices: [] }),
     selectPlace: (selectedPlaceId) => set({ selectedPlaceId }),
-    select: (selection) => set({ selection }),
+    select: (selection, options) =>
+      set((previous) => {
+        const open = selection !== undefined && options?.details !== false;
+        return {
+          selection,
+          detailsOpen: open || (selection !== undefined && previous.detailsOpen),
+          detailsFocusRevision: previous.detailsFocusRevision + (open ? 1 : 0),
+        };
+      }),
+    openDetails: () =>
+      set((previous) =>
+        previous.selection === undefined
+          ? previous
+          : { detailsOpen: true, detailsFocusRevision: previous.detailsFocusRevision + 1 },
+      ),
+    closeDetails: () => set({ detailsOpen: false }),
+    setTab: (tab) => set({ tab, detailsOpen: false }),
+    setHighlightBranch: (highlightBranch) => set({ highlightBranch }),
+    setSheet: (sheet) => set({ sheet }),
     addToComparison: (segmentId) =>
       set((previous) =>
         previous.comparedSegments.includes(segmentId)
@@ -327,6 +379,7 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           layers,
           selection,
           comparedSegments,
+          tab,
           camera: _camera,
           boundingBox: _box,
           dataVersion: _version,
@@ -339,6 +392,8 @@ export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
           comparedSegments: comparedSegments ?? [],
           visibleLayers: layers,
           selection,
+          detailsOpen: previous.detailsOpen && selection !== undefined,
+          tab,
           linkNotices: [...previous.linkNotices, ...notices],
         };
       }),
@@ -354,7 +409,20 @@ export function selectLinkState(state: ExplorerState): LinkState {
   if (state.visibleLayers) link.layers = state.visibleLayers;
   if (state.selection) link.selection = state.selection;
   if (state.comparedSegments.length) link.comparedSegments = state.comparedSegments;
+  // The Share tab is where a link is copied, not what its reader should land on; a tab the link
+  // opens anyway (Route with a route, Compare with compared segments, else Overview) is not written.
+  if (state.tab && state.tab !== 'share' && state.tab !== defaultTab(state)) link.tab = state.tab;
   if (state.view.kind === 'camera') link.camera = state.view.camera;
   if (state.view.kind === 'bounds') link.boundingBox = state.view.boundingBox;
   return link;
+}
+
+/** The tab a link without `tab` opens: Route with a route, else Compare with compared segments, else Overview. */
+function defaultTab(state: Pick<ExplorerState, 'routeQuery' | 'comparedSegments'>): PanelTab {
+  return state.routeQuery.route ? 'route' : state.comparedSegments.length ? 'compare' : 'overview';
+}
+
+/** The tab the panel shows: the link's `tab`, else the default for what the link holds (`defaultTab`). */
+export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery' | 'comparedSegments'>): PanelTab {
+  return state.tab ?? defaultTab(state);
 }

@@ -1,7 +1,7 @@
 import { MapView } from '../map/map-view';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useExplorer } from '../state/explorer-context';
-import { selectLinkState } from '../state/explorer-store';
+import { selectActiveTab, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { ErrorBoundary } from './error-boundary';
 import { MapStatusMessage } from './map-status-message';
@@ -42,16 +42,56 @@ function EmbeddedApp() {
   );
 }
 
-/** The explorer's layout: the side panel beside a full-height map, or the map alone when embedded. */
+/**
+ * Skip links, first in the tab order: to the route's results (opening the Route tab), the map and
+ * the tables (opening the Table tab). Each moves the focus to its target once it is shown.
+ */
+function SkipLinks() {
+  const setTab = useExplorer((state) => state.setTab);
+  // Buttons, not `#fragment` links: the page's hash is its state (the link format).
+  const skip = (targetId: string, tab?: 'route' | 'table') => () => {
+    if (tab) setTab(tab);
+    // The tab renders on the next frame; the target may wait for its data a little longer.
+    let tries = 0;
+    const focus = () => {
+      const target = document.getElementById(targetId);
+      if (target) target.focus();
+      else if (tries++ < 50) window.setTimeout(focus, 100);
+    };
+    window.requestAnimationFrame(focus);
+  };
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <button type="button" onClick={skip('route-results-region', 'route')}>
+        Skip to the route results
+      </button>
+      <button type="button" onClick={skip('map-region')}>
+        Skip to the map
+      </button>
+      <button type="button" onClick={skip('network-table-region', 'table')}>
+        Skip to the tables
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * The explorer's layout: the panel of tabs beside a full-height map (the map a strip beside the
+ * Table tab; on a phone, the map full screen behind the panel as a bottom sheet), or the map alone
+ * when embedded.
+ */
 export function App() {
   const embedded = useExplorer((state) => state.passThrough.embed === true);
+  const tab = useExplorer(selectActiveTab);
+  const tableOpen = useExplorer((state) => selectActiveTab(state) === 'table' && !state.detailsOpen);
   if (embedded) return <EmbeddedApp />;
   return (
-    <div className="app">
+    <div className={`app app--tab-${tab}${tableOpen ? ' app--table' : ''}`}>
+      <SkipLinks />
       <ErrorBoundary area="the side panel">
         <SidePanel />
       </ErrorBoundary>
-      <main className="map-area" aria-label="Map of the corridor region">
+      <main id="map-region" tabIndex={-1} className="map-area skip-target" aria-label="Map of the corridor region">
         <ErrorBoundary area="the map">
           <MapView />
         </ErrorBoundary>

@@ -1,89 +1,311 @@
+import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
+import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
-import { useDataVersion, useExplorer } from '../state/explorer-context';
+import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
+import { type SheetHeight, selectActiveTab } from '../state/explorer-store';
+import type { PanelTab } from '../state/link/link-state';
+import { selectRouteAnswers } from '../state/select-route-answers';
+import { AboutDialog } from './about-dialog';
 import { AssumptionsEditor } from './assumptions-editor';
+import { DetailsPane, SelectionAnnouncer, SelectionBar, useFeatureName } from './details-pane';
 import { ErrorBoundary } from './error-boundary';
 import { NoticeList } from './notice-list';
+import { OverviewTab } from './overview-tab';
 import { PanelSection } from './panel-section';
+import { TAB_LABELS, TabStrip, tabButtonId, tabPanelId } from './panel-tabs';
 import { PlaceDetails } from './place-details';
 import { RouteQueryControls } from './route-query-controls';
 import { RouteResults } from './route-results';
 import { SegmentComparison } from './segment-comparison';
-import { SelectionDetails } from './selection-details';
 import { SharePanel } from './share-panel';
-import { SituationPanel } from './situation-panel';
-import { TimelineControl, ViewDayStatement } from './timeline-panel';
+import { WhenBar } from './when-bar';
+
+/** Degrees around a place the map shows when a place is chosen in the table. */
+const PLACE_MARGIN = 1.5;
 
 /**
- * The side panel: notices, sharing, the route explorer, the segment comparison, the selected
- * feature, the network tables, the map's layers and key, the clicked city and the view.
+ * While the Table tab shows: a segment or place chosen in a table flies the map there (its
+ * details then open in place of the tab; Back returns to the table).
+ */
+function FlyToTableSelection() {
+  const store = useExplorerStore();
+  const corridor = useLoadedData('corridor');
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!state.selection || state.selection === previous.selection) return;
+        if (selectActiveTab(previous) !== 'table' || previous.detailsOpen) return;
+        const node = corridor.nodeById.get(state.selection);
+        const [longitude, latitude] = node?.geometry.coordinates ?? [];
+        const box =
+          longitude !== undefined && latitude !== undefined
+            ? {
+                west: longitude - PLACE_MARGIN,
+                south: latitude - PLACE_MARGIN,
+                east: longitude + PLACE_MARGIN,
+                north: latitude + PLACE_MARGIN,
+              }
+            : boundsOfSegments(corridor, [state.selection]);
+        if (box) state.fitTo(box);
+      }),
+    [store, corridor],
+  );
+  return null;
+}
+
+/** The content of each tab: short, about a screen before scrolling. */
+function TabContent({ tab }: { tab: PanelTab }) {
+  const resetView = useExplorer((state) => state.resetView);
+  switch (tab) {
+    case 'overview':
+      return (
+        <>
+          <PanelSection id="overview" title="Overview" area="the overview" loading="Loading the corridor…">
+            <OverviewTab />
+          </PanelSection>
+          <PanelSection id="layers" title="Map layers" area="the map's layers" loading="Loading…">
+            {OVERLAYS.filter(({ overlay }) => overlay.id === 'corridor').map(({ overlay, panels: { Legend } }) => (
+              <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
+            ))}
+            <button type="button" onClick={resetView}>
+              Show the whole corridor
+            </button>
+          </PanelSection>
+          <PanelSection id="place" title="Place" area="the place details" loading="Loading place names…">
+            <PlaceDetails />
+          </PanelSection>
+        </>
+      );
+    case 'route':
+      return (
+        <PanelSection id="route" title="Route" area="the route explorer" loading="Loading the network…">
+          <RouteQueryControls />
+          {/* Its own boundary: while the routes load, the question (and the focus in it) stays. */}
+          <Suspense fallback={<p className="hint">Computing the routes…</p>}>
+            <div id="route-results-region" tabIndex={-1} className="skip-target">
+              <RouteResults />
+            </div>
+            <AssumptionsEditor />
+          </Suspense>
+        </PanelSection>
+      );
+    case 'compare':
+      return (
+        <PanelSection id="comparison" title="Compare segments" area="the segment comparison" loading="Loading…">
+          <SegmentComparison />
+        </PanelSection>
+      );
+    case 'energy':
+      return (
+        <PanelSection id="energy" title="Energy" area="the energy layers" loading="Loading the energy overlays…">
+          {OVERLAYS.filter(({ overlay }) => overlay.id !== 'corridor').map(({ overlay, panels: { Legend } }) => (
+            <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
+          ))}
+          <p className="hint">
+            Click a pipeline, LNG project or swap on the map, or choose it in the Table tab, for its details and
+            sources.
+          </p>
+        </PanelSection>
+      );
+    case 'table':
+      return (
+        <PanelSection id="network" title="Network and energy tables" area="the tables" loading="Loading the corridor…">
+          <FlyToTableSelection />
+          <div id="network-table-region" tabIndex={-1} className="skip-target">
+            {OVERLAYS.map(({ overlay, panels: { Table } }) => (
+              <Table key={overlay.id} />
+            ))}
+          </div>
+        </PanelSection>
+      );
+    case 'share':
+      return (
+        <PanelSection id="share" title="Share and cite" area="sharing" loading="Loading…">
+          <SharePanel />
+        </PanelSection>
+      );
+  }
+}
+
+/**
+ * Makes every box in the tab panel that scrolls (a wide table, a chart) reachable by keyboard: one
+ * that holds nothing focusable gets a tab stop, so its hidden part can be scrolled into view.
+ */
+function useFocusableScrollers(container: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const update = () => {
+      for (const element of root.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        const scrolls =
+          (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1) ||
+          (/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+        if (!scrolls || element.hasAttribute('tabindex')) continue;
+        if (element.querySelector('a[href], button, input, select, textarea, [tabindex]')) continue;
+        element.tabIndex = 0;
+      }
+    };
+    update();
+    const observer = new MutationObserver(() => window.requestAnimationFrame(update));
+    observer.observe(root, { childList: true, subtree: true });
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [container]);
+}
+
+const NEXT_SHEET: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };
+const SHEET_WORDS: Record<SheetHeight, string> = { peek: 'Show more', half: 'Show all', full: 'Show the map' };
+
+const PHONE_QUERY = '(max-width: 600px)';
+
+/** Whether the window is phone-sized (the layout's bottom sheet); follows resizes. */
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia?.(PHONE_QUERY).matches === true);
+  useEffect(() => {
+    const query = window.matchMedia?.(PHONE_QUERY);
+    if (!query) return;
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}
+
+/** The route's answer in one line, for the lowered sheet: "Moscow to Mumbai: about 26 days (16–46), US$ 2,200 per TEU". */
+function RoutePeek() {
+  const corridor = useLoadedData('corridor');
+  const routing = useLoadedData('routing');
+  const routeQuery = useExplorer((state) => state.routeQuery);
+  const answers = selectRouteAnswers(routeQuery, routing.router);
+  const places = routeQuery.route ?? [];
+  const name = (id: string | undefined) => (id ? (corridor.nodeById.get(id)?.properties.name ?? id) : '');
+  const trip = `${name(places[0])} to ${name(places[places.length - 1])}`;
+  if (!answers || answers.route.kind !== 'route') return <>{trip}: no route</>;
+  const { days, daysLow, daysHigh, usd } = answers.route.route.totals;
+  const unit = routeQuery.cargo === 'bulk' ? 'tonne' : 'TEU';
+  const dollars = Math.round(usd / (usd >= 1000 ? 100 : 1)) * (usd >= 1000 ? 100 : 1);
+  return (
+    <>
+      {trip}: about {Math.round(days)} days ({Math.round(daysLow)}–{Math.round(daysHigh)}), US${' '}
+      {dollars.toLocaleString('en')} per {unit}
+    </>
+  );
+}
+
+/** On a phone, the sheet's handle: what it shows at its lowest (the selection or the route), and a button to pull it. */
+function SheetHandle() {
+  const sheet = useExplorer((state) => state.sheet);
+  const setSheet = useExplorer((state) => state.setSheet);
+  const selection = useExplorer((state) => state.selection);
+  const route = useExplorer((state) => state.routeQuery.route);
+  const name = useFeatureName(selection);
+  const narrow = useNarrow();
+  if (!narrow) return null;
+  return (
+    <div className="sheet-handle">
+      <button type="button" className="sheet-handle__button" onClick={() => setSheet(NEXT_SHEET[sheet])}>
+        <span className="sheet-handle__grip" aria-hidden="true" />
+        <span className="sheet-handle__peek">
+          {name ? (
+            `Selected: ${name}`
+          ) : route ? (
+            <Suspense fallback="Computing the route…">
+              <RoutePeek />
+            </Suspense>
+          ) : (
+            'INSTC Explorer: the map, and the panel below'
+          )}
+        </span>
+        <span className="sheet-handle__words">{SHEET_WORDS[sheet]}</span>
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The panel: a header (title, About / Method, the day the view shows), notices, the selection,
+ * then either the details pane or one of the tabs (Overview, Route, Compare, Energy, Table, Share
+ * and cite). On a phone it is a bottom sheet over the map (peek, half, full).
  */
 export function SidePanel() {
-  const resetView = useExplorer((state) => state.resetView);
   const dataVersion = useDataVersion();
+  const tab = useExplorer(selectActiveTab);
+  const detailsOpen = useExplorer((state) => state.detailsOpen);
+  const selection = useExplorer((state) => state.selection);
+  const sheet = useExplorer((state) => state.sheet);
+  const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
+  const narrow = useNarrow();
+  const noticeCount = useExplorer((state) => state.linkNotices.length + state.appNotices.length);
+  const showDetails = detailsOpen && selection !== undefined;
+  const tabPanel = useRef<HTMLDivElement>(null);
+  useFocusableScrollers(tabPanel);
   return (
-    <aside className="side-panel" aria-label="Explorer panel">
+    <aside className={`side-panel side-panel--sheet-${sheet}`} aria-label="Explorer panel">
+      <ErrorBoundary area="the sheet's handle">
+        <Suspense fallback={null}>
+          <SheetHandle />
+        </Suspense>
+      </ErrorBoundary>
       <header className="side-panel__header">
-        <h1>INSTC Explorer</h1>
+        <div className="side-panel__title">
+          <h1>INSTC Explorer</h1>
+          <AboutDialog />
+        </div>
         <p className="side-panel__subtitle">International North–South Transport Corridor</p>
+        <ErrorBoundary area="the timeline">
+          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+            <WhenBar />
+          </Suspense>
+        </ErrorBoundary>
       </header>
       <ErrorBoundary area="the notices">
-        <NoticeList />
+        {narrow && noticeCount > 0 ? (
+          // On a phone the notices fold to one line, so that the answer stays in the sheet's first screen.
+          <details className="notices-fold">
+            <summary>
+              {noticeCount} {noticeCount === 1 ? 'notice' : 'notices'} about the link or the data
+            </summary>
+            <NoticeList />
+          </details>
+        ) : (
+          <NoticeList />
+        )}
       </ErrorBoundary>
-      <PanelSection id="when" title="When: the network on a day" area="the timeline" loading="Loading the corridor…">
-        <ViewDayStatement />
-        <TimelineControl />
-        <details className="situation-details">
-          <summary>The situation on this day: what is closed, suspended or restricted, and why</summary>
-          <SituationPanel />
-        </details>
-      </PanelSection>
-      <PanelSection id="share" title="Share and cite" area="sharing" loading="Loading…">
-        <SharePanel />
-      </PanelSection>
-      <PanelSection id="route" title="Route" area="the route explorer" loading="Loading the network…">
-        <RouteQueryControls />
-        <RouteResults />
-        <AssumptionsEditor />
-      </PanelSection>
-      <PanelSection
-        id="comparison"
-        title="Compare segments"
-        area="the segment comparison"
-        loading="Loading the corridor…"
+      <TabStrip buttons={buttons} />
+      <ErrorBoundary area="the selection">
+        <Suspense fallback={null}>
+          <SelectionAnnouncer />
+          <SelectionBar />
+        </Suspense>
+      </ErrorBoundary>
+      {showDetails ? (
+        <ErrorBoundary area="the feature details">
+          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+            <DetailsPane onBack={() => buttons.current[tab]?.focus()} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      {/* Hidden, not unmounted, under the details pane: Back finds the tab as it was (filters, sort, forms). */}
+      <div
+        ref={tabPanel}
+        role="tabpanel"
+        id={tabPanelId(tab)}
+        aria-labelledby={tabButtonId(tab)}
+        className="tab-panel"
+        hidden={showDetails}
       >
-        <SegmentComparison />
-      </PanelSection>
-      <PanelSection id="selection" title="Selected feature" area="the feature details" loading="Loading the corridor…">
-        <SelectionDetails />
-      </PanelSection>
-      <PanelSection id="network" title="Network table" area="the network table" loading="Loading the corridor…">
-        <details>
-          <summary>Every segment as a table (sortable, filterable)</summary>
-          {OVERLAYS.map(({ overlay, panels: { Table } }) => (
-            <Table key={overlay.id} />
-          ))}
-        </details>
-      </PanelSection>
-      <PanelSection id="layers" title="Map layers" area="the map key" loading="Loading…">
-        {OVERLAYS.map(({ overlay, panels: { Legend } }) => (
-          <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
-        ))}
-      </PanelSection>
-      <PanelSection id="place" title="Place" area="the place details" loading="Loading place names…">
-        <PlaceDetails />
-      </PanelSection>
-      <section aria-labelledby="view-heading" className="panel-section">
-        <h2 id="view-heading">View</h2>
-        <button type="button" onClick={resetView}>
-          Show the whole corridor
-        </button>
-      </section>
+        <TabContent tab={tab} />
+      </div>
       <footer className="side-panel__footer">
         <p>
-          Data version <span data-testid="data-version">{dataVersion}</span>. Basemap: Natural Earth 1:50m (public
-          domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be honest. City
-          positions: GeoNames (CC BY 4.0). Fonts: Noto Sans, Noto Sans Devanagari and Vazirmatn (SIL OFL).
+          {TAB_LABELS[tab]} · Data version <span data-testid="data-version">{dataVersion}</span>. Basemap: Natural Earth
+          1:50m (public domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be
+          honest. City positions: GeoNames (CC BY 4.0). Fonts: Noto Sans, Noto Sans Devanagari and Vazirmatn (SIL OFL).
         </p>
       </footer>
     </aside>

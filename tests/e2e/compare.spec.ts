@@ -39,6 +39,7 @@ test.describe('comparing segments and the network table', () => {
     const camera = { zoom: 6.5, latitude: 35.9, longitude: 52.4 };
     await page.goto(`/#map=${camera.zoom}/${camera.latitude}/${camera.longitude}&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
+    await page.getByRole('tab', { name: 'Compare' }).click();
     await page.getByRole('button', { name: 'Add segments by clicking the map' }).click();
     // Midpoints of tehran--behshahr, nowshahr--tehran--road and behshahr--gorgan, each at least
     // 15 km from any other segment or node, so the click can only hit that segment.
@@ -114,7 +115,7 @@ test.describe('comparing segments and the network table', () => {
   test('the network table sorts and filters, and works with the keyboard alone', async ({ page }) => {
     await page.goto(`/#dv=${DATA_VERSION}`);
     await waitForMapReady(page);
-    await page.getByText('Every segment as a table (sortable, filterable)').click();
+    await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('network-table');
     const total = await table.locator('tbody tr').count();
     expect(total).toBeGreaterThan(50);
@@ -149,12 +150,17 @@ test.describe('comparing segments and the network table', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('segment-details').getByRole('heading', { level: 3 })).toHaveText(name);
     expect(await currentHash(page)).toMatch(/&sel=[a-z0-9-]+&/);
+    // Back returns to the table as it was left (filtered), the row marked.
+    await page.getByRole('button', { name: 'Back to Table' }).press('Enter');
+    await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
+    await expect(table.locator('tbody tr td:nth-child(3)')).toHaveCount(modes.length);
     await expect(table.locator('tbody tr[aria-selected="true"]')).toHaveCount(1);
 
     // Compare from the table with the keyboard, then remove from the comparison table.
     const compare = table.getByRole('button', { name: /^Compare / }).first();
     await compare.focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Compare' }).press('Enter');
     const comparison = page.getByTestId('segment-comparison');
     await expect(comparison.locator('tbody tr')).toHaveCount(1);
     await comparison.getByRole('button', { name: /^Remove / }).focus();

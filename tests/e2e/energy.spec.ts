@@ -11,6 +11,8 @@ test.describe('energy overlays', () => {
     const trunkline = await pagePointOf(page, camera, 55.3133, 36.4142);
     await page.mouse.move(10, 10);
     expect(await countColourNear(page, trunkline, energyTheme.gas, 8, 30)).toBe(0);
+    await page.getByRole('tab', { name: 'Energy' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Gas pipelines and flows' })).toBeVisible();
     await expect(page.getByTestId('energy-key')).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Gas pipelines and flows' }).check();
     await expect.poll(() => currentHash(page)).toContain('energy-gas-pipelines');
@@ -21,7 +23,7 @@ test.describe('energy overlays', () => {
 
   test('a link turns them on, and clicking a pipeline opens its panel with sources', async ({ page }) => {
     const camera = { zoom: 5.5, latitude: 33.3, longitude: 48.04 };
-    const link = `v=1&map=${camera.zoom}/${camera.latitude}/${camera.longitude}&layers=corridor-russia,corridor-western,corridor-trans-caspian,corridor-eastern,corridor-iran,corridor-indian-ocean,energy-gas-pipelines,energy-oil-pipelines,energy-lng,energy-swaps&dv=${DATA_VERSION}`;
+    const link = `v=1&map=${camera.zoom}/${camera.latitude}/${camera.longitude}&layers=corridor-russia,corridor-western,corridor-trans-caspian,corridor-eastern,corridor-iran,corridor-indian-ocean,energy-gas-pipelines,energy-oil-pipelines,energy-lng,energy-swaps&dv=${DATA_VERSION}&tab=energy`;
     await page.goto(`/#${link}`);
     await waitForMapReady(page);
     expect(await currentHash(page)).toBe(link);

@@ -16,15 +16,19 @@ test.describe('share, embed, cite and export', () => {
     await page.goto(`/#dv=${DATA_VERSION}`);
     await waitForMapReady(page);
     // Set a state through the UI: a route by time, comparators on, a segment compared.
+    await page.getByRole('tab', { name: 'Route' }).click();
     await page.getByRole('combobox', { name: 'From' }).fill('Moscow');
     await page.keyboard.press('Enter');
     await page.getByRole('combobox', { name: 'To' }).fill('Mumbai');
     await page.keyboard.press('Enter');
     await page.getByRole('radio', { name: 'Time' }).check();
+    const summary = await page.getByTestId('route-summary').textContent();
+    await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('checkbox', { name: 'All-sea comparators (Suez, Cape)' }).check();
+    await page.getByRole('tab', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Add' }).fill('Rasht – Qazvin');
     await page.keyboard.press('Enter');
-    const summary = await page.getByTestId('route-summary').textContent();
+    await page.getByRole('tab', { name: 'Share & cite' }).click();
     const hash = await currentHash(page);
     expect(hash).toContain('route=moscow~mumbai&by=time');
     expect(hash).toContain('cmp=rasht--qazvin');
@@ -37,8 +41,12 @@ test.describe('share, embed, cite and export', () => {
     await fresh.goto(copied);
     await waitForMapReady(fresh);
     expect(await currentHash(fresh)).toBe(hash);
+    // The link was copied on the Share tab; with a route it opens on the Route tab.
+    await expect(fresh.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
     await expect(fresh.getByTestId('route-summary')).toHaveText(summary ?? '');
+    await fresh.getByRole('tab', { name: 'Compare' }).click();
     await expect(fresh.getByTestId('segment-comparison').locator('tbody tr')).toHaveCount(1);
+    await fresh.getByRole('tab', { name: 'Overview' }).click();
     await expect(fresh.getByRole('checkbox', { name: 'All-sea comparators (Suez, Cape)' })).toBeChecked();
     await fresh.close();
   });
@@ -49,7 +57,7 @@ test.describe('share, embed, cite and export', () => {
         value: { writeText: () => Promise.reject(new Error('refused')) },
       });
     });
-    await page.goto(`/#map=4/40/50&dv=${DATA_VERSION}`);
+    await page.goto(`/#map=4/40/50&dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const text = page.getByRole('textbox', { name: 'Link to this view' });
@@ -59,7 +67,7 @@ test.describe('share, embed, cite and export', () => {
   test('the embed snippet uses bbox and embed=1, and embed mode shows the map with a way to the full view', async ({
     page,
   }) => {
-    await page.goto(`/#map=5/38/50&sel=astara-ir--rasht&dv=${DATA_VERSION}`);
+    await page.goto(`/#map=5/38/50&sel=astara-ir--rasht&dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
@@ -83,7 +91,7 @@ test.describe('share, embed, cite and export', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`/#route=tehran~bandar-abbas&dv=${DATA_VERSION}`);
+    await page.goto(`/#route=tehran~bandar-abbas&dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     await page.getByRole('button', { name: 'Cite this view' }).click();
     const bibtex = await page.getByTestId('citation-bibtex').inputValue();
@@ -120,7 +128,7 @@ test.describe('share, embed, cite and export', () => {
 
   test('an A4 150 dpi export is exactly 1754 × 1240 px and shows the map', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`/#dv=${DATA_VERSION}`);
+    await page.goto(`/#dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     await page.getByLabel('Image size').selectOption('a4-150');
     const downloadPromise = page.waitForEvent('download', { timeout: 90_000 });
@@ -145,7 +153,7 @@ test.describe('share, embed, cite and export', () => {
       assumptions: Array<{ key: string; central: number }>;
     };
     const asm = assumptions.assumptions.map(({ key, central }) => `${key}:${central}`).join(',');
-    await page.goto(`/#asm=${asm}&dv=${DATA_VERSION}`);
+    await page.goto(`/#asm=${asm}&dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     expect((await currentHash(page)).length).toBeGreaterThan(2_300);
     // Once the page has settled, no more code can be fetched: the export's code (the QR code

@@ -40,6 +40,8 @@ test.describe('the corridor over time', () => {
     const point = await pagePointOf(page, camera, 49.45, 38.7);
     const orange = () => countColourNear(page, point, corridorTheme.restrictedColour);
     const before = await orange();
+    // The day control lives in the header's "When" bar; open it.
+    await page.getByTestId('when-bar').locator('summary').first().click();
     const slider = page.getByRole('slider', { name: /Day shown/ });
     await expect(slider).toHaveAttribute('aria-valuetext', '27 February 2026');
     await slider.focus();
@@ -80,6 +82,7 @@ test.describe('the corridor over time', () => {
   test('the situation in March 2026 lists the Hormuz closure, and what changed since January', async ({ page }) => {
     await page.goto(`/#date=2026-03-15&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
+    await page.getByTestId('when-bar').locator('summary').first().click();
     await page.getByText('The situation on this day').click();
     const situation = page.getByTestId('situation');
     await expect(situation.getByTestId('situation-closed')).toContainText('Strait of Hormuz');

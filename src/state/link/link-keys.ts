@@ -10,7 +10,7 @@ import {
   SCENARIO_YEAR_RANGE,
 } from '../../domain/vocabulary/vocabulary';
 import { type LinkReader, MAXIMUM_ID_LENGTH, readNumber } from './link-reader';
-import { type Camera, LINK_FORMAT_VERSION, type LinkState } from './link-state';
+import { type Camera, LINK_FORMAT_VERSION, type LinkState, PANEL_TABS } from './link-state';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -269,16 +269,6 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     write: (state) => (state.avoidCountries?.length ? state.avoidCountries.join(',') : undefined),
   },
   {
-    key: 'branch',
-    historyStep: true,
-    read: (value, reader) => {
-      const branch = FORCIBLE_BRANCHES.find((item) => item === value);
-      if (branch) reader.state.branch = branch;
-      else reader.note('branch', value, `not one of ${FORCIBLE_BRANCHES.join(', ')}; ignored`);
-    },
-    write: (state) => state.branch,
-  },
-  {
     key: 'cmp',
     historyStep: true,
     cut: { field: 'comparedSegments', minimum: 0, rank: 0 },
@@ -341,6 +331,29 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       else if (value !== '0') reader.note('embed', value, 'only embed=1 is understood; ignored');
     },
     write: (state) => (state.embed ? '1' : undefined),
+  },
+  {
+    // Additive (issue 14), like `tab`: after the contract's keys, in the order the keys were added.
+    key: 'branch',
+    historyStep: true,
+    read: (value, reader) => {
+      const branch = FORCIBLE_BRANCHES.find((item) => item === value);
+      if (branch) reader.state.branch = branch;
+      else reader.note('branch', value, `not one of ${FORCIBLE_BRANCHES.join(', ')}; ignored`);
+    },
+    write: (state) => state.branch,
+  },
+  {
+    // Additive (issue 14): written after every key of the contract's order, so that no link made
+    // before it changes its canonical form. Switching tabs replaces the history entry.
+    key: 'tab',
+    historyStep: false,
+    read: (value, reader) => {
+      const tab = PANEL_TABS.find((item) => item === value);
+      if (tab) reader.state.tab = tab;
+      else reader.note('tab', value, `not one of ${PANEL_TABS.join(', ')}; ignored`);
+    },
+    write: (state) => state.tab,
   },
 ];
 

@@ -1,6 +1,13 @@
 import type { ScenarioFlag } from '../../domain/routing/scenarios';
 import type { CargoKind, Criterion, ForcibleBranch } from '../../domain/vocabulary/vocabulary';
 
+/**
+ * The panel's tabs (`tab=`), in the order the tab strip shows them. Additive to version 1: a link
+ * without `tab` opens the Route tab when it has a route, else the Overview.
+ */
+export const PANEL_TABS = ['overview', 'route', 'compare', 'energy', 'table', 'share'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
 /** The current version of the link format (contracts §4). A missing `v` means 1. */
 export const LINK_FORMAT_VERSION = 1;
 
@@ -61,6 +68,8 @@ export interface LinkState {
   dataVersion?: string;
   /** `embed=1`. */
   embed?: boolean;
+  /** `tab`: the panel's open tab (additive; absent: Route with a route, else Overview). */
+  tab?: PanelTab;
 }
 
 /** One piece of link input that was ignored or changed, with the reason, for the visible notice. */

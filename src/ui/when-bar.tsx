@@ -1,0 +1,27 @@
+import { useViewDay } from '../state/explorer-context';
+import { SituationPanel } from './situation-panel';
+import { readableDay, TimelineControl, ViewDayStatement } from './timeline-panel';
+
+/**
+ * The header's "When" bar: the day the whole view shows, in one line; opened, the timeline, the
+ * statement of what the day means, and the situation on that day.
+ */
+export function WhenBar() {
+  const { day, basis } = useViewDay();
+  return (
+    <details className="when-bar" data-testid="when-bar">
+      <summary>
+        <span className="when-bar__label">Network on</span> <strong>{readableDay(day)}</strong>
+        {basis === 'as-of' ? ' (as of the data)' : ''} <span className="when-bar__action">· change day, situation</span>
+      </summary>
+      <div className="when-bar__body">
+        <ViewDayStatement />
+        <TimelineControl />
+        <details className="situation-details">
+          <summary>The situation on this day: what is closed, suspended or restricted, and why</summary>
+          <SituationPanel />
+        </details>
+      </div>
+    </details>
+  );
+}
