@@ -8,17 +8,6 @@ import { lengthText, readableDay, useSummaries } from './use-summaries';
 /** Gap between the card and the point it is about, in pixels. */
 const OFFSET = 14;
 
-/** Moves focus to the selected feature's details heading in the panel, once it has rendered. */
-function focusDetails() {
-  requestAnimationFrame(() => {
-    const heading = document.querySelector<HTMLElement>('#feature-details-title, #energy-details-title');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.scrollIntoView({ block: 'start' });
-    heading.focus();
-  });
-}
-
 function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () => void }) {
   const { day } = useViewDay();
   const select = useExplorer((state) => state.select);
@@ -59,8 +48,8 @@ function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () =>
         <button
           type="button"
           onClick={() => {
+            // Opens the panel's details pane, which takes the focus to its heading.
             select(summary.id);
-            focusDetails();
           }}
         >
           Details

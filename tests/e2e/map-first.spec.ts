@@ -98,7 +98,8 @@ test.describe('the map answers where and in what state', () => {
     await expect.poll(() => currentHash(page)).toContain('cmp=moscow--st-petersburg');
     await expect(card.getByRole('button', { name: 'In the comparison' })).toHaveAttribute('aria-pressed', 'true');
     await card.getByRole('button', { name: 'Details' }).click();
-    await expect(page.locator('#feature-details-title')).toBeFocused();
+    await expect(page.locator('#details-pane-heading')).toBeFocused();
+    await expect(page.locator('#feature-details-title')).toBeVisible();
     // Escape, with focus in the card, closes it.
     await card.getByRole('button', { name: 'Details' }).focus();
     await page.keyboard.press('Escape');
