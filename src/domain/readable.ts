@@ -19,7 +19,7 @@ import {
  * a sentence. Pure: the names of the loaded data come in as `DisplayNames`.
  */
 
-const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 const regions = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'none' });
 
