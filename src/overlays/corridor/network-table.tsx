@@ -13,6 +13,7 @@ import {
 } from '../../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS } from '../../domain/vocabulary/vocabulary-labels';
 import { useDataVersion, useExplorer, useLoadedData, useViewDay } from '../../state/explorer-context';
+import { selectDisplayNames } from '../../state/select-names';
 import { downloadFile } from '../../ui/download-file';
 import { FeatureSearch } from '../../ui/feature-search';
 
@@ -85,6 +86,7 @@ export function NetworkTable() {
     [corridor],
   );
   const { day, present } = useViewDay();
+  const names = useMemo(() => selectDisplayNames(corridor), [corridor]);
   const rows = useMemo(() => {
     const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
     // The status each segment has on the view's day, by the one status rule.
@@ -221,6 +223,7 @@ export function NetworkTable() {
               exportedOn,
               networkDay: day,
               sourceLabel: (id) => corridor.sourceById.get(id)?.url ?? id,
+              names,
             }),
           );
         }}
