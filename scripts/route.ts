@@ -17,6 +17,7 @@ import {
   type AssumptionRanges,
   readAssumptionOverride,
 } from '../src/domain/read-assumption-override';
+import { type DisplayNames, displayNames } from '../src/domain/readable';
 import { assumptionRanges } from '../src/domain/routing/assumption-catalogue';
 import {
   describeEditorialRange,
@@ -471,6 +472,16 @@ function quoted(text: string): string {
   return `"${printableText(text)}"`;
 }
 
+/** The names the CSV display columns give places, segments and passages, as the app's do. */
+export function corridorDisplayNames(corridor: RouteData['corridor']): DisplayNames {
+  return displayNames({
+    places: new Map(corridor.nodes.map(({ properties }) => [properties.id, properties.name])),
+    segments: new Map(corridor.segments.map(({ properties }) => [properties.id, properties.name])),
+    passages: new Map(corridor.passages.map(({ properties }) => [properties.id, properties.name])),
+    aliases: corridor.aliases,
+  });
+}
+
 /**
  * Runs the CLI on `argv` (after `FROM TO`'s command name), writing to the given streams; returns the
  * exit code. `load` reads the geodata and `now` gives the export date (tests pass their own).
@@ -521,7 +532,8 @@ export function runRouteCli(
   for (const problem of errorsOf(problems)) output.stderr(`data problem: ${describeProblem(problem)}\n`);
   const { router } = routing;
   const lineOf = (segmentId: string) => corridor.segmentById.get(segmentId)?.geometry.coordinates;
-  const exportOptions = () => ({ exportedOn: isoDate(now()), generator: EXPORT_GENERATOR });
+  const names = corridorDisplayNames(corridor);
+  const exportOptions = () => ({ exportedOn: isoDate(now()), generator: EXPORT_GENERATOR, names });
   const outcome = request.compare ? router.compare(request.query) : router.route(request.query);
   switch (outcome.kind) {
     case 'unknown-place':

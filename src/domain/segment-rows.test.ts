@@ -157,18 +157,18 @@ describe('describeCapacity', () => {
 
 describe('describeMode', () => {
   it('names the vessel class of a sea leg', () => {
-    expect(describeMode({ mode: 'sea', vessel: 'caspian-river-sea' })).toBe('sea (caspian river-sea)');
+    expect(describeMode({ mode: 'sea', vessel: 'caspian-river-sea' })).toBe('Sea (Caspian river–sea)');
   });
 
   it('names the gauge and traction of a rail leg', () => {
-    expect(describeMode(segmentRow(rashtAstara, 162))).toBe('rail (1435 mm, diesel)');
+    expect(describeMode(segmentRow(rashtAstara, 162))).toBe('Rail (1435 mm, diesel)');
   });
 
   it('turns the hyphens of an unknown vessel class into spaces', () => {
-    expect(describeMode({ mode: 'river', vessel: 'push-tow' })).toBe('river (push tow)');
+    expect(describeMode({ mode: 'river', vessel: 'push-tow' })).toBe('River / canal (push tow)');
   });
 
   it('gives a road leg the mode alone', () => {
-    expect(describeMode({ mode: 'road' })).toBe('road');
+    expect(describeMode({ mode: 'road' })).toBe('Road');
   });
 });

@@ -1,6 +1,6 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from './great-circle';
-import type { VesselClass } from './vocabulary/vocabulary';
-import { VESSEL_LABELS } from './vocabulary/vocabulary-labels';
+import type { SegmentMode, VesselClass } from './vocabulary/vocabulary';
+import { MODE_LABELS, VESSEL_LABELS } from './vocabulary/vocabulary-labels';
 
 /** What a segment row reads of a corridor segment feature (a validated `CorridorSegment` fits it). */
 export interface SegmentRowInput {
@@ -205,9 +205,9 @@ export function describeCapacity(capacities: readonly CapacityFigure[]): string 
 }
 
 /**
- * The mode with what qualifies it: the vessel class of a sea or river leg (`sea (caspian river-sea)`),
- * the gauge in millimetres and the traction of a rail leg (`rail (1520 mm, electric)`), or the mode
- * alone (`road`).
+ * The mode's name with what qualifies it: the vessel class of a sea or river leg (`Sea (Caspian
+ * river–sea)`), the gauge in millimetres and the traction of a rail leg (`Rail (1520 mm, electric)`),
+ * or the mode alone (`Road`).
  */
 export function describeMode(
   row: Pick<SegmentRow, 'mode'> & Partial<Pick<SegmentRow, 'vessel' | 'gaugeMillimetres' | 'traction'>>,
@@ -219,5 +219,6 @@ export function describeMode(
     row.gaugeMillimetres === undefined ? undefined : `${row.gaugeMillimetres} mm`,
     row.traction,
   ].filter((qualifier) => qualifier !== undefined);
-  return qualifiers.length === 0 ? row.mode : `${row.mode} (${qualifiers.join(', ')})`;
+  const mode = MODE_LABELS[row.mode as SegmentMode] ?? row.mode;
+  return qualifiers.length === 0 ? mode : `${mode} (${qualifiers.join(', ')})`;
 }

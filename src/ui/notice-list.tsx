@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '../domain/readable';
 import { useExplorer } from '../state/explorer-context';
 
 /** Notices listed before "and N more"; the rest open on request. */
@@ -44,7 +45,7 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
     return (
       <p className="notices notices--compact" role="status" aria-live="polite" data-testid="notices">
         {count > 0
-          ? `${count} notice(s): parts of the link or the data were not used; open the full view to read them.`
+          ? `${plural(count, 'notice')}: parts of the link or the data were not used; open the full view to read them.`
           : null}
       </p>
     );

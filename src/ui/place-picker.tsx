@@ -1,39 +1,45 @@
 import { useId, useMemo, useState } from 'react';
+import { countryName, plural } from '../domain/readable';
+import { buildSearchIndex, search } from '../domain/search/forgiving-search';
+import { placeDescription, placeSearchable } from '../domain/search/place-search';
 
 /** A place the picker offers: its id, English name and local names (any script). */
 export interface PickablePlace {
   id: string;
   name: string;
   names: Partial<Record<string, string>>;
+  /** ISO 3166-1 alpha-2 code (shown as the country's name), or a short description. */
   country: string;
+  /** The node kind (`seaport`, `rail-hub` …), shown with the country. */
+  kind?: string | undefined;
+  /** Old ids of the place (the alias table), found too. */
+  oldIds?: readonly string[] | undefined;
 }
 
-/** Lower case without diacritics, so "Turkmenbasy" finds "Türkmenbaşy" and "baku" finds "Bakı". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
+/** What the option shows after the name: "Seaport, Iran", or the country (or description) alone. */
+function optionNote(place: PickablePlace): string {
+  return place.kind ? placeDescription({ kind: place.kind, country: place.country }) : countryName(place.country);
 }
 
-function matches(place: PickablePlace, query: string): boolean {
-  if (!query) return true;
-  const folded = fold(query);
-  return [place.id, place.name, ...Object.values(place.names)].some(
-    (text) => text !== undefined && fold(text).includes(folded),
-  );
-}
+const PLACE_NOUN = { one: 'place', many: 'places' };
 
 interface PlacePickerProps {
   label: string;
   places: readonly PickablePlace[];
+  /** What is picked, for the hint line (default: place, places). */
+  noun?: { one: string; many: string } | undefined;
   value: string | undefined;
   onChange: (placeId: string | undefined) => void;
 }
 
 /**
- * A searchable place picker (the ARIA combobox pattern): type any part of a name in any language
- * (English, Russian, Persian, Azerbaijani, Kazakh, Turkmen, Hindi), move with the arrow keys, choose
- * with Enter, close with Escape.
+ * A searchable place picker (the ARIA combobox pattern) that forgives (`forgiving-search.ts`): type
+ * any part of a name in any language the data has (English, Russian, Persian, Azerbaijani, Kazakh,
+ * Turkmen, Hindi), in Latin letters for a Cyrillic or Persian name or the reverse, a former or other
+ * name ("Bombay"), without diacritics or with a typo; move with the arrow keys, choose with Enter,
+ * close with Escape. A hint line says what can be searched, and an empty result says so.
  */
-export function PlacePicker({ label, places, value, onChange }: PlacePickerProps) {
+export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN }: PlacePickerProps) {
   const id = useId();
   const listId = `${id}-list`;
   const selected = places.find((place) => place.id === value);
@@ -41,7 +47,20 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const text = query ?? selected?.name ?? '';
-  const options = useMemo(() => places.filter((place) => matches(place, query ?? '')).slice(0, 50), [places, query]);
+  const index = useMemo(
+    () =>
+      buildSearchIndex(
+        places.map((place) => ({
+          ...placeSearchable({ ...place, kind: place.kind ?? '' }, place.oldIds ?? []),
+          place,
+        })),
+      ),
+    [places],
+  );
+  const hits = useMemo(() => search(index, query ?? '', 50), [index, query]);
+  const options = hits.map((hit) => hit.entry.place);
+  const hintId = `${id}-hint`;
+  const nothingFound = open && (query ?? '').trim().length > 0 && options.length === 0;
 
   const choose = (place: PickablePlace | undefined) => {
     onChange(place?.id);
@@ -60,9 +79,10 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-describedby={hintId}
         aria-activedescendant={open && options[active] ? `${id}-option-${options[active].id}` : undefined}
         value={text}
-        placeholder="Type a place name"
+        placeholder="Type a name, in any language"
         onFocus={() => setOpen(true)}
         onBlur={() => {
           setOpen(false);
@@ -109,7 +129,7 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
         className="place-picker__list"
         hidden={!open || options.length === 0}
       >
-        {options.map((place, index) => (
+        {hits.map(({ entry: { place }, matchedName }, index) => (
           <div
             key={place.id}
             tabIndex={-1}
@@ -122,7 +142,9 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
               choose(place);
             }}
           >
-            {place.name} <span className="hint">{place.country}</span>
+            {place.name}
+            {matchedName ? <span className="hint"> (also {matchedName})</span> : null}{' '}
+            <span className="hint">{optionNote(place)}</span>
             {place.names.fa ? (
               <span lang="fa" dir="rtl" className="place-picker__local">
                 {' '}
@@ -138,6 +160,11 @@ export function PlacePicker({ label, places, value, onChange }: PlacePickerProps
           </div>
         ))}
       </div>
+      <p id={hintId} className="hint place-picker__hint" role={nothingFound ? 'status' : undefined}>
+        {nothingFound
+          ? `No ${noun.one} matches “${query?.trim()}”. Try another spelling${noun === PLACE_NOUN ? ', or a port or rail hub nearby' : ''}.`
+          : `${plural(places.length, noun.one, noun.many)} to search by any name, in any language or script${noun === PLACE_NOUN ? ', former names (Bombay) included' : ''}.`}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { canonicalScenarioFlags, SCENARIOS } from '../domain/routing/scenarios';
+import { oldIdsByPlace } from '../domain/search/place-search';
 import { CARGO_KINDS, CRITERIA, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
 import { CARGO_LABELS, CRITERION_LABELS, MONTH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
@@ -100,18 +101,19 @@ export function RouteQueryControls() {
   const corridor = useLoadedData('corridor');
   const query = useExplorer((state) => state.routeQuery);
   const update = useExplorer((state) => state.updateRouteQuery);
-  const places = useMemo<PickablePlace[]>(
-    () =>
-      corridor.nodes
-        .map((node) => ({
-          id: node.properties.id,
-          name: node.properties.name,
-          names: node.properties.names as Partial<Record<string, string>>,
-          country: node.properties.country,
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [corridor],
-  );
+  const places = useMemo<PickablePlace[]>(() => {
+    const oldIds = oldIdsByPlace(corridor.aliases);
+    return corridor.nodes
+      .map((node) => ({
+        id: node.properties.id,
+        name: node.properties.name,
+        names: node.properties.names as Partial<Record<string, string>>,
+        country: node.properties.country,
+        kind: node.properties.kind,
+        oldIds: oldIds.get(node.properties.id),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }, [corridor]);
   const countries = useMemo(
     () => [...new Set(corridor.segments.flatMap((segment) => segment.properties.countries))].sort(),
     [corridor],

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CorridorEvent } from '../domain/events/corridor-event';
+import { humaniseId, plural, statusName } from '../domain/readable';
 import { eventInForce } from '../domain/timeline/network-timeline';
 import { changesBetween, type SituationItem, situationOn } from '../domain/timeline/situation';
 import { EVENT_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
@@ -30,7 +31,7 @@ function sourceOf(id: string, corridor: CorridorData, energy: EnergyData | undef
   return corridor.sourceById.get(id) ?? energy?.sourceById.get(id);
 }
 
-/** The situation as plain text with full citations, for pasting into a report. */
+/** The situation as plain text with full numbered citations (never source ids), for pasting into a report. */
 function situationText(
   day: string,
   items: readonly SituationItem[],
@@ -39,35 +40,37 @@ function situationText(
   energy: EnergyData | undefined,
   dataVersion: string,
 ): string {
-  const cited = new Set<string>();
+  const cited: string[] = [];
+  /** The numbers of the references of a list of source ids, "[1; 3]". */
+  const refs = (ids: readonly string[]) => {
+    const numbers = ids.map((id) => {
+      if (!cited.includes(id)) cited.push(id);
+      return cited.indexOf(id) + 1;
+    });
+    return numbers.length > 0 ? ` [${numbers.join('; ')}]` : '';
+  };
   const lines = [`The corridor on ${readableDay(day)} (INSTC Explorer, data ${dataVersion}):`];
   for (const item of items) {
     const event = item.event ? corridor.eventById.get(item.event) : undefined;
-    item.sources.forEach((source) => {
-      cited.add(source);
-    });
     lines.push(
-      `- ${item.name} (${KIND_LABELS[item.kind] ?? item.kind}): ${item.status}, ${item.since ? period(item.since, item.until) : 'per the status field'}${event ? `, because of: ${event.name}` : ''}${item.note ? `. ${item.note}` : ''} [${item.sources.join('; ')}]`,
+      `- ${item.name} (${KIND_LABELS[item.kind] ?? item.kind}): ${statusName(item.status).toLowerCase()}, ${item.since ? period(item.since, item.until) : 'per the status field'}${event ? `, because of: ${event.name}` : ''}${item.note ? `. ${item.note}` : ''}${refs(item.sources)}`,
     );
   }
   if (events.length > 0) {
     lines.push('', 'Events in force:');
     for (const event of events) {
-      event.sources.forEach((source) => {
-        cited.add(source);
-      });
-      lines.push(`- ${event.name} (${event.start} – ${event.end ?? 'open'}) [${event.sources.join('; ')}]`);
+      lines.push(`- ${event.name} (${event.start} – ${event.end ?? 'open'})${refs(event.sources)}`);
     }
   }
   lines.push('', 'Sources:');
-  for (const id of cited) {
+  cited.forEach((id, index) => {
     const source = sourceOf(id, corridor, energy);
     lines.push(
       source
-        ? `[${id}] ${source.title}. ${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''}.${source.url ? ` ${source.url}` : ''}`
-        : `[${id}]`,
+        ? `[${index + 1}] ${source.title}. ${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''}.${source.url ? ` ${source.url}` : ''}`
+        : `[${index + 1}] ${humaniseId(id)} (not in the bibliography)`,
     );
-  }
+  });
   return lines.join('\n');
 }
 
@@ -175,16 +178,18 @@ export function SituationPanel() {
       {changes ? (
         <div data-testid="situation-changes">
           <p>
-            From {readableDay(changes.from)} to {readableDay(changes.to)}: {changes.statusChanges.length} status
-            changes, {changes.eventsStarted.length} events began, {changes.eventsEnded.length} ended.
+            From {readableDay(changes.from)} to {readableDay(changes.to)}:{' '}
+            {plural(changes.statusChanges.length, 'status change')}, {plural(changes.eventsStarted.length, 'event')}{' '}
+            began, {changes.eventsEnded.length} ended.
           </p>
           <ul className="situation__list">
             {changes.statusChanges.map((change) => {
               const event = change.event ? corridor.eventById.get(change.event) : undefined;
-              const open = change.kind === 'passage' || change.kind === 'place' ? 'open' : 'not yet built';
+              const open = change.kind === 'passage' || change.kind === 'place' ? 'Operational' : 'Not yet built';
               return (
                 <li key={`${change.kind}-${change.id}`}>
-                  {name(change)}: {change.before ?? open} → {change.after ?? open}
+                  {name(change)}: {change.before ? statusName(change.before) : open} →{' '}
+                  {change.after ? statusName(change.after) : open}
                   {event ? <> ({eventButton(event)})</> : null}
                 </li>
               );

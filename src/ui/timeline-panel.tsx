@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
+import { plural } from '../domain/readable';
 import { firstDayOf } from '../domain/status-at';
 import { eventInForce } from '../domain/timeline/network-timeline';
 import { addMonths, dayNumber, dayOfNumber, eventDays, timelineRange } from '../domain/timeline/timeline-range';
@@ -59,7 +60,7 @@ export function ViewDayStatement() {
           {stale.map(([checked, count], index) => (
             <span key={checked}>
               {index > 0 ? '; ' : ''}
-              {count} features last checked on {checked}
+              {plural(count, 'feature')} last checked on {checked}
             </span>
           ))}
           . The other {checks.filter(([checked]) => checked >= present).reduce((sum, [, count]) => sum + count, 0)} were

@@ -33,7 +33,7 @@ test.describe('energy overlays', () => {
     await page.mouse.click(point.x, point.y);
     const details = page.getByTestId('energy-details');
     await expect(details.getByRole('heading', { level: 3 })).toContainText('IGAT');
-    await expect(details).toContainText('under-construction');
+    await expect(details).toContainText('Under construction');
     expect(await details.locator('.sources a').count()).toBeGreaterThan(0);
     expect(await currentHash(page)).toContain('&sel=igat-9&');
   });

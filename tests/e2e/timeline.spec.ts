@@ -90,7 +90,7 @@ test.describe('the corridor over time', () => {
     await expect(situation.getByTestId('situation-events')).toContainText('IRGC closes the Strait of Hormuz');
     await situation.getByLabel('Compare with').fill('2026-01-15');
     const changes = situation.getByTestId('situation-changes');
-    await expect(changes).toContainText('Strait of Hormuz: operational → closed');
+    await expect(changes).toContainText('Strait of Hormuz: Operational → Closed');
     await expect(changes).toContainText('Began: IRGC closes the Strait of Hormuz');
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RouteData, runRouteCli } from '../../scripts/route';
+import { corridorDisplayNames, type RouteData, runRouteCli } from '../../scripts/route';
 import { readRouting } from '../../src/data/read-geodata-node';
 import { EXPORT_FORMAT_IDS, exportFormatOf } from '../../src/domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../../src/domain/export/export-generator';
@@ -103,8 +103,11 @@ describe('instc route (contracts §6)', () => {
     const [header, ...rows] = stdout.trimEnd().split(/\r?\n/);
     // The same format as the app's "Download the legs (CSV)": one row per leg, then a TOTAL row.
     expect(header).toMatch(
-      /^sequence,segment,from,to,mode,vessel,km,nm,days,.*usd_per_TEU.*co2e_kg_per_TEU.*data_version,exported_on,network_date$/,
+      /^sequence,segment,from,to,mode,vessel,km,nm,days,.*usd_per_TEU.*co2e_kg_per_TEU.*data_version,exported_on,network_date,segment_name,from_name,to_name,mode_name,transfers_text,query_from_name,query_to_name$/,
     );
+    // The display columns name the places, never by id.
+    expect(rows[0]).toContain(',Moscow,');
+    expect(rows.at(-1)?.endsWith(',Moscow,Mumbai (JNPT / Nhava Sheva)')).toBe(true);
     const json = JSON.parse(run('moscow', 'mumbai', '--format', 'json').stdout);
     expect(rows).toHaveLength(json.legs.length + 1);
     expect(rows[0]).toContain(`,${json.dataVersion},`);
@@ -306,7 +309,13 @@ describe('instc route exports (issue 10 §2: one registry, the same file as the 
   it.each(EXPORT_FORMAT_IDS)('--format %s for moscow → mumbai is byte for byte the registry builder output', (id) => {
     const { code, stdout } = runAt('moscow', 'mumbai', '--format', id);
     expect(code).toBe(0);
-    expect(stdout).toBe(exportFormatOf(id).route(moscowMumbai(), lineOf, { exportedOn, generator: EXPORT_GENERATOR }));
+    expect(stdout).toBe(
+      exportFormatOf(id).route(moscowMumbai(), lineOf, {
+        exportedOn,
+        generator: EXPORT_GENERATOR,
+        names: corridorDisplayNames(loaded.corridor),
+      }),
+    );
   });
 
   it('writes the route GeoJSON with the metadata of the app: data version, export date, generator, query, totals', () => {

@@ -98,6 +98,9 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
       'exported_on',
       'network_date',
       'seasonal_restricted_months',
+      'label_name',
+      'access_text',
+      'seasonal_limits_text',
     ]);
     for (const row of rowsOf(csv)) {
       expect(row.nm).toBe(row.sea_nautical_miles);
@@ -108,7 +111,7 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
     }
   });
 
-  it('adds only nm, exported_on, network_date and seasonal_restricted_months for bulk, whose per_tonne names are already the same', () => {
+  it('adds only nm, exported_on, network_date, seasonal_restricted_months and the display columns for bulk, whose per_tonne names are already the same', () => {
     const header = comparisonToCsv(comparison('bulk'), { exportedOn: '2026-11-28' }).split('\r\n')[0]?.split(',');
     expect(header?.slice(7, 13)).toEqual([
       'usd_per_tonne',
@@ -118,7 +121,15 @@ describe('comparisonToCsv headers (one unit suffix, additive)', () => {
       'co2e_kg_per_tonne_low',
       'co2e_kg_per_tonne_high',
     ]);
-    expect(header?.slice(19)).toEqual(['nm', 'exported_on', 'network_date', 'seasonal_restricted_months']);
+    expect(header?.slice(19)).toEqual([
+      'nm',
+      'exported_on',
+      'network_date',
+      'seasonal_restricted_months',
+      'label_name',
+      'access_text',
+      'seasonal_limits_text',
+    ]);
     expect(new Set(header).size).toBe(header?.length);
   });
 });

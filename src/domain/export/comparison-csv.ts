@@ -1,3 +1,4 @@
+import { accessPhrase, comparisonRouteName, type DisplayNames, NAMES_FROM_IDS, seasonalLimitPhrase } from '../readable';
 import type { Comparison } from '../routing/route-result';
 import { cargoUnitSuffix } from './cargo-unit';
 import { formatCsv } from './format-csv';
@@ -6,6 +7,8 @@ import { formatCsv } from './format-csv';
 export interface ComparisonCsvOptions {
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
+  /** The data's names of places and segments, for the display columns (ids as words without). */
+  names?: DisplayNames | undefined;
 }
 
 /** The lower-case unit suffix the comparison CSV has always written (`per_teu`), kept for its first columns. */
@@ -18,7 +21,9 @@ function legacyUnitSuffix(cargo: Comparison['cargo']): string {
  * the export date. The first columns keep their names (`sea_nautical_miles`, `usd_per_teu`); the
  * columns after `data_version` repeat the figures under the names the route-legs CSV uses (`nm`, and
  * for containers `usd_per_TEU` … `co2e_kg_per_TEU_high`; for bulk the names are already the same),
- * then `exported_on` and `network_date` (the day the figures are for).
+ * then `exported_on` and `network_date` (the day the figures are for), `seasonal_restricted_months`,
+ * and the display columns in words: `label_name`, `access_text` (places named) and
+ * `seasonal_limits_text` ("Astrakhan – Bandar Anzali: closed December to March").
  */
 export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOptions): string {
   const legacy = legacyUnitSuffix(comparison.cargo);
@@ -52,7 +57,11 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
     'exported_on',
     'network_date',
     'seasonal_restricted_months',
+    'label_name',
+    'access_text',
+    'seasonal_limits_text',
   ];
+  const names = options.names ?? NAMES_FROM_IDS;
   const rows = comparison.routes.map((route) => {
     const { totals } = route;
     const months = [...new Set(route.seasonalLimits.flatMap((limit) => limit.closedMonths))];
@@ -78,6 +87,9 @@ export function comparisonToCsv(comparison: Comparison, options: ComparisonCsvOp
       options.exportedOn,
       comparison.date ?? '',
       restricted.join(' '),
+      comparisonRouteName(route.label),
+      accessPhrase(route.access, names),
+      route.seasonalLimits.map((limit) => seasonalLimitPhrase(limit, names)).join('; '),
     ];
   });
   return formatCsv(header, rows);

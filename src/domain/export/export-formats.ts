@@ -1,3 +1,4 @@
+import type { DisplayNames } from '../readable';
 import type { Comparison, RouteResult } from '../routing/route-result';
 import type { SegmentRow } from '../segment-rows';
 import { comparisonToCsv } from './comparison-csv';
@@ -14,6 +15,8 @@ interface ExportOptions {
   exportedOn: string;
   /** What made the file (`EXPORT_GENERATOR` for the app and the CLI). */
   generator: string;
+  /** The data's names (`selectDisplayNames` in the app), for the CSV display columns; ids as words without. */
+  names?: DisplayNames | undefined;
 }
 
 /** What a segments export reads: the segment features (GeoJSON) and their flat rows (CSV), in the same order. */
@@ -67,6 +70,7 @@ export const EXPORT_FORMATS = [
         dataVersion: input.dataVersion,
         exportedOn: options.exportedOn,
         sourceLabel: input.sourceLabel,
+        names: options.names,
       }),
   },
   {

@@ -1,4 +1,5 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../great-circle';
+import { type DisplayNames, modeWithVessel, NAMES_FROM_IDS, plural, transferName } from '../readable';
 import type { RouteLeg, RouteResult, TransferStep } from '../routing/route-result';
 import { cargoUnit, cargoUnitSuffix } from './cargo-unit';
 import { formatCsv } from './format-csv';
@@ -36,6 +37,8 @@ export type RouteForExport = Pick<RouteResult, 'from' | 'to' | 'by' | 'cargo' | 
 export interface RouteLegsCsvOptions {
   /** The export date, `YYYY-MM-DD` (UTC). */
   exportedOn: string;
+  /** The data's names of places and segments, for the display columns (ids as words without). */
+  names?: DisplayNames | undefined;
 }
 
 /** What the `network_date` column of the CSV exports holds. */
@@ -63,6 +66,11 @@ function describeConditions(route: RouteForExport): string {
 
 function describeStep(step: RouteLegStep): string {
   return `${step.kind} at ${step.place} (${Math.round(step.hours * 10) / 10} h, ${Math.round(step.usd)} USD)`;
+}
+
+/** A step in words, its place named: "gauge change at Astara (IR) (12 h, 150 USD)". */
+function describeStepInWords(step: RouteLegStep, names: DisplayNames): string {
+  return `${transferName(step.kind)} at ${names.place(step.place)} (${Math.round(step.hours * 10) / 10} h, ${Math.round(step.usd)} USD)`;
 }
 
 /**
@@ -108,6 +116,16 @@ export function routeLegsCsvColumns(cargo: string): { header: string; descriptio
     { header: 'data_version', description: 'Geodata version the route was computed from' },
     { header: 'exported_on', description: 'Export date, YYYY-MM-DD (UTC)' },
     { header: 'network_date', description: NETWORK_DATE_DESCRIPTION },
+    { header: 'segment_name', description: 'Name of the segment (display column; `segment` is its id)' },
+    { header: 'from_name', description: 'Name of the place where the leg starts (display column; `from` is its id)' },
+    { header: 'to_name', description: 'Name of the place where the leg ends (display column; `to` is its id)' },
+    { header: 'mode_name', description: 'Mode and vessel class in words (display column)' },
+    {
+      header: 'transfers_text',
+      description: 'The steps folded into the leg in words, places named, separated by "; " (display column)',
+    },
+    { header: 'query_from_name', description: 'Route query: name of the start place (display column)' },
+    { header: 'query_to_name', description: 'Route query: name of the end place (display column)' },
   ];
 }
 
@@ -117,6 +135,8 @@ export function routeLegsCsvColumns(cargo: string): { header: string; descriptio
  * export date are on every row, so any row read alone says where it came from.
  */
 export function routeLegsToCsv(route: RouteForExport, options: RouteLegsCsvOptions): string {
+  const names = options.names ?? NAMES_FROM_IDS;
+  const queryNames = [names.place(route.from), names.place(route.to)];
   const query = [
     route.from,
     route.to,
@@ -148,6 +168,12 @@ export function routeLegsToCsv(route: RouteForExport, options: RouteLegsCsvOptio
     leg.transfers.reduce((hours, step) => hours + step.hours, 0),
     leg.transfers.map(describeStep).join('; '),
     ...query,
+    names.segment(leg.segment),
+    names.place(leg.from),
+    names.place(leg.to),
+    modeWithVessel(leg.mode, leg.vessel),
+    leg.transfers.map((step) => describeStepInWords(step, names)).join('; '),
+    ...queryNames,
   ]);
   const { totals } = route;
   const totalRow = [
@@ -171,6 +197,12 @@ export function routeLegsToCsv(route: RouteForExport, options: RouteLegsCsvOptio
     route.legs.reduce((hours, leg) => hours + leg.transfers.reduce((sum, step) => sum + step.hours, 0), 0),
     `border crossings ${totals.borderCrossings}; gauge changes ${totals.gaugeChanges}; transshipments ${totals.transshipments}`,
     ...query,
+    'Total',
+    names.place(route.from),
+    names.place(route.to),
+    undefined,
+    `${plural(totals.borderCrossings, 'border crossing')}; ${plural(totals.gaugeChanges, 'gauge change')}; ${plural(totals.transshipments, 'transshipment')}`,
+    ...queryNames,
   ];
   return formatCsv(
     routeLegsCsvColumns(route.cargo).map((column) => column.header),

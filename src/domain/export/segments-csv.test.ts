@@ -62,10 +62,23 @@ const options = {
   sourceLabel: (id: string) => `Label of ${id}`,
 };
 
+/** The cells of one CSV line without line breaks in its fields, quotes undone. */
+function splitLine(line: string): string[] {
+  const cells: string[] = [];
+  let rest = line;
+  for (;;) {
+    const match = /^("(?:[^"]|"")*"|[^,]*)(,?)/.exec(rest);
+    const cell = match?.[1] ?? '';
+    cells.push(cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+    if (!match?.[2]) return cells;
+    rest = rest.slice(match[0].length);
+  }
+}
+
 function cellsOf(csv: string): Record<string, string>[] {
   const [headerLine = '', ...lines] = csv.split('\r\n').filter((line) => line !== '');
-  const headers = headerLine.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, index) => [headers[index], cell])));
+  const headers = splitLine(headerLine);
+  return lines.map((line) => Object.fromEntries(splitLine(line).map((cell, index) => [headers[index], cell])));
 }
 
 describe('segmentsToCsv', () => {
@@ -96,7 +109,7 @@ describe('segmentsToCsv', () => {
     );
     expect(csv).toContain(',"6 Mt/yr (design); 4.7 Mt/yr (target, 2026)",12 1 2 3,"Restricted, not closed",RU,');
     expect(csv).toContain(
-      ',4,Label of wikipedia-port-of-olya | Label of tass-2021-olya | Label of odd | Label of ice,2026.11.1,2026-11-28,,\r\n',
+      ',4,Label of wikipedia-port-of-olya | Label of tass-2021-olya | Label of odd | Label of ice,2026.11.1,2026-11-28,,',
     );
   });
 
@@ -122,6 +135,10 @@ describe('segmentsToCsv', () => {
       sources: 'Label of railway',
       data_version: '2026.11.1',
       exported_on: '2026-11-28',
+      branch_name: 'Iran',
+      mode_name: 'Rail (1435 mm, diesel)',
+      status_name: expect.any(String),
+      country_names: 'Iran',
     });
   });
 

@@ -1,4 +1,5 @@
-import { describeCapacity, type SegmentRow } from '../segment-rows';
+import { branchName, countryName, type DisplayNames, monthsPhrase, NAMES_FROM_IDS, statusName } from '../readable';
+import { describeCapacity, describeMode, type SegmentRow } from '../segment-rows';
 import { formatCsv } from './format-csv';
 
 /** What every export file carries besides the rows. */
@@ -11,6 +12,8 @@ export interface SegmentsCsvOptions {
   networkDay?: string | undefined;
   /** The label of a source id in the bibliography (e.g. its title and publisher). */
   sourceLabel: (sourceId: string) => string;
+  /** The data's names of places and passages, for the `*_name` display columns (ids as words without). */
+  names?: DisplayNames | undefined;
 }
 
 /** Separator of the items of a list inside one cell. */
@@ -89,14 +92,33 @@ export const SEGMENT_CSV_COLUMNS = [
     description:
       'Months (1–12) in which ice or low water restricts the leg without closing it (slower, dearer), space-separated',
   },
+  {
+    header: 'from_name',
+    description: 'Name of the place where the drawn line starts (display column; `from` is its id)',
+  },
+  { header: 'to_name', description: 'Name of the place where the drawn line ends (display column; `to` is its id)' },
+  { header: 'branch_name', description: 'Name of the corridor branch (display column; `branch` is its id)' },
+  { header: 'mode_name', description: 'Mode with vessel class, gauge and traction, in words (display column)' },
+  { header: 'status_name', description: 'Status in words (display column; `status` is its id)' },
+  { header: 'country_names', description: 'Names of the countries, separated by "; " (display column)' },
+  {
+    header: 'passage_names',
+    description: 'Names of the straits, canals and capes passed, separated by "; " (display column)',
+  },
+  {
+    header: 'seasonal_months_text',
+    description: 'The seasonal closed and restricted months in words, e.g. "closed December to March" (display column)',
+  },
 ] as const satisfies readonly { header: string; description: string }[];
 
 /**
  * The segments as CSV (RFC 4180, CRLF), one row per segment in the given order, with the columns of
  * `SEGMENT_CSV_COLUMNS`: units in the headers, computed and published lengths kept apart, source
- * labels in a column, and the data version and export date on every row.
+ * labels in a column, and the data version and export date on every row; ids keep their columns,
+ * and the display columns after them (`*_name`, `*_text`) give the same facts in words.
  */
 export function segmentsToCsv(rows: readonly SegmentRow[], options: SegmentsCsvOptions): string {
+  const names = options.names ?? NAMES_FROM_IDS;
   const labels = (sourceIds: readonly string[], separator = LIST_SEPARATOR): string =>
     sourceIds.map(options.sourceLabel).join(separator);
   const lines = rows.map((row) => [
@@ -136,6 +158,19 @@ export function segmentsToCsv(rows: readonly SegmentRow[], options: SegmentsCsvO
     options.exportedOn,
     options.networkDay ?? '',
     row.seasonalRestrictedMonths.join(' '),
+    names.place(row.from),
+    names.place(row.to),
+    branchName(row.branch),
+    describeMode(row),
+    statusName(row.status),
+    row.countries.map(countryName).join('; '),
+    row.passages.map(names.passage).join('; '),
+    [
+      row.seasonalClosedMonths.length > 0 ? `closed ${monthsPhrase(row.seasonalClosedMonths)}` : '',
+      row.seasonalRestrictedMonths.length > 0 ? `restricted ${monthsPhrase(row.seasonalRestrictedMonths)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   ]);
   return formatCsv(
     SEGMENT_CSV_COLUMNS.map((column) => column.header),

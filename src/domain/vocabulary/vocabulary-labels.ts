@@ -31,6 +31,31 @@ export const BRANCH_LABELS: Record<CorridorBranch, string> = {
   comparator: 'All-sea comparators (Suez, Cape)',
 };
 
+/**
+ * Names of the branches as they read inside a sentence ("3 legs on the Russian network and the
+ * Western branch"), never the ids.
+ */
+export const BRANCH_PHRASES: Record<CorridorBranch, string> = {
+  russia: 'the Russian network',
+  western: 'the Western branch',
+  'trans-caspian': 'the Trans-Caspian branch',
+  eastern: 'the Eastern branch',
+  iran: 'the Iranian network',
+  'indian-ocean': 'the Iran–India sea legs',
+  comparator: 'the all-sea route',
+};
+
+/** Short names of the branches for table cells and filters. */
+export const BRANCH_SHORT_LABELS: Record<CorridorBranch, string> = {
+  russia: 'Russia',
+  western: 'Western',
+  'trans-caspian': 'Trans-Caspian',
+  eastern: 'Eastern',
+  iran: 'Iran',
+  'indian-ocean': 'Indian Ocean',
+  comparator: 'All-sea comparator',
+};
+
 /** Names of a comparison's routes. */
 export const COMPARISON_ROUTE_LABELS: Record<ComparisonLabel, string> = {
   western: 'Western (via Azerbaijan)',
@@ -62,7 +87,7 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
 export const VESSEL_LABELS: Record<VesselClass, string> = {
   'deep-sea-container': 'deep-sea container',
   feeder: 'feeder',
-  'caspian-river-sea': 'caspian river-sea',
+  'caspian-river-sea': 'Caspian river–sea',
   'rail-ferry': 'rail ferry',
 };
 
@@ -74,6 +99,21 @@ export const SEGMENT_STATUS_LABELS: Record<SegmentStatus, string> = {
   planned: 'Planned',
   proposed: 'Proposed',
   suspended: 'Suspended',
+  closed: 'Closed',
+};
+
+/** Names of the energy statuses, capitalised (table cells, headings). */
+export const ENERGY_STATUS_SHORT_LABELS: Record<EnergyStatus, string> = {
+  operational: 'Operational',
+  restricted: 'Restricted',
+  'under-construction': 'Under construction',
+  planned: 'Planned',
+  proposed: 'Proposed',
+  mou: 'Memorandum only (MoU)',
+  suspended: 'Suspended',
+  idle: 'Idle',
+  shelved: 'Shelved',
+  cancelled: 'Cancelled',
   closed: 'Closed',
 };
 

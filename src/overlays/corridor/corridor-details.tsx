@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../../domain/great-circle';
+import { countriesPhrase, countryName, listPhrase, modeWithVessel, monthsPhrase } from '../../domain/readable';
 import { describeSeasonalEffect } from '../../domain/routing/seasonal-effect';
 import type { Precision } from '../../domain/vocabulary/vocabulary';
 import {
@@ -9,6 +11,7 @@ import {
 } from '../../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../../state/explorer-context';
 import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
+import { selectDisplayNames } from '../../state/select-names';
 import { formatPosition, LocalNames } from '../../ui/local-names';
 import { SourceList, SourceRefs } from './corridor-sources';
 import { EventDetails } from './event-details';
@@ -22,8 +25,8 @@ function Provenance({ feature }: { feature: { precision: Precision; verified: bo
     <p className="provenance">
       Geometry: <strong>{PRECISION_LABELS[feature.precision]}</strong>
       {feature.precision === 'approximate' ? ' (drawn through named towns; not the surveyed alignment)' : ''}. Facts{' '}
-      {feature.verified ? 'confirmed from the sources' : <strong>not all confirmed (verified: false)</strong>}, checked{' '}
-      {feature.asOf}.
+      {feature.verified ? 'confirmed from the sources' : <strong>not all confirmed from the sources yet</strong>},
+      checked {feature.asOf}.
     </p>
   );
 }
@@ -42,14 +45,14 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
     (other) =>
       other.properties.id !== properties.id && [other.properties.from, other.properties.to].includes(properties.to),
   );
+  const names = useMemo(() => selectDisplayNames(corridor), [corridor]);
   const from = corridor.nodeById.get(properties.from);
   const to = corridor.nodeById.get(properties.to);
   return (
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="segment-details">
       <h3 id="feature-details-title">{properties.name}</h3>
       <p className="feature-details__meta">
-        {BRANCH_LABELS[properties.branch]} · {properties.mode}
-        {properties.vessel ? ` (${properties.vessel.replaceAll('-', ' ')})` : ''}
+        {BRANCH_LABELS[properties.branch]} · {modeWithVessel(properties.mode, properties.vessel)}
         {properties.gaugeMillimetres ? ` · ${properties.gaugeMillimetres} mm gauge` : ''}
         {properties.traction ? ` · ${properties.traction} traction` : ''}
       </p>
@@ -82,7 +85,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
               {from.properties.name}
             </button>
           ) : (
-            properties.from
+            names.place(properties.from)
           )}
           {' – '}
           {to ? (
@@ -90,7 +93,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
               {to.properties.name}
             </button>
           ) : (
-            properties.to
+            names.place(properties.to)
           )}
         </dd>
         <dt>Status</dt>
@@ -142,10 +145,10 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
             <dt>Seasonal limits</dt>
             <dd>
               {properties.seasonal.closedMonths.length > 0
-                ? `Closed in months ${properties.seasonal.closedMonths.join(', ')}. `
+                ? `Closed ${monthsPhrase(properties.seasonal.closedMonths)}. `
                 : ''}
               {(properties.seasonal.restrictedMonths ?? []).length > 0
-                ? `Open but restricted in months ${(properties.seasonal.restrictedMonths ?? []).join(', ')}. `
+                ? `Open but restricted ${monthsPhrase(properties.seasonal.restrictedMonths ?? [])}. `
                 : ''}
               {properties.seasonal.note} (
               <SourceRefs ids={properties.seasonal.sources} corridor={corridor} />)
@@ -162,11 +165,11 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         {properties.passages.length > 0 ? (
           <>
             <dt>Passages</dt>
-            <dd>{properties.passages.map((passage) => passage.replaceAll('-', ' ')).join(', ')}</dd>
+            <dd>{listPhrase(properties.passages.map(names.passage))}</dd>
           </>
         ) : null}
-        <dt>Countries</dt>
-        <dd>{properties.countries.join(', ')}</dd>
+        <dt>{properties.countries.length === 1 ? 'Country' : 'Countries'}</dt>
+        <dd>{countriesPhrase(properties.countries)}</dd>
       </dl>
       {properties.note ? <p>{properties.note}</p> : null}
       <Provenance feature={properties} />
@@ -198,7 +201,7 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="node-details">
       <h3 id="feature-details-title">{properties.name}</h3>
       <p className="feature-details__meta">
-        {NODE_KIND_LABELS[properties.kind]} · {properties.country} · {formatPosition(longitude, latitude)}
+        {NODE_KIND_LABELS[properties.kind]} · {countryName(properties.country)} · {formatPosition(longitude, latitude)}
       </p>
       {properties.note ? <p>{properties.note}</p> : null}
       <StatusHistory facts={properties} corridor={corridor} />

@@ -1,12 +1,16 @@
+import { humaniseId } from '../../domain/readable';
 import type { BibliographyEntry, CorridorData } from '../../state/explorer-data';
 
-/** Corridor source ids as a list of links with title, publisher and date (text only, never markup). */
+/**
+ * Corridor source ids as a list of linked titles with publisher and date (text only, never markup);
+ * an id missing from the bibliography reads as words, never as the slug.
+ */
 export function SourceList({ ids, corridor }: { ids: readonly string[]; corridor: CorridorData }) {
   return (
     <ul className="sources">
       {ids.map((id) => {
         const source = corridor.sourceById.get(id);
-        if (!source) return <li key={id}>{id} (not in the bibliography)</li>;
+        if (!source) return <li key={id}>{humaniseId(id)} (not in the bibliography)</li>;
         return (
           <li key={id}>
             <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
@@ -49,7 +53,7 @@ export function SourceRefs({
                 {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
               </a>
             ) : (
-              id
+              `${humaniseId(id)} (not in the bibliography)`
             )}
           </span>
         );

@@ -1,4 +1,5 @@
 import type { CorridorEvent } from '../../domain/events/corridor-event';
+import { countriesPhrase, humaniseId, plural } from '../../domain/readable';
 import { firstDayOf } from '../../domain/status-at';
 import { eventInForce } from '../../domain/timeline/network-timeline';
 import { EVENT_EFFECT_LABELS, EVENT_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
@@ -10,7 +11,7 @@ import { SourceList } from './corridor-sources';
 function Affected({ id, corridor }: { id: string; corridor: CorridorData }) {
   const select = useExplorer((state) => state.select);
   const feature = corridor.segmentById.get(id) ?? corridor.nodeById.get(id);
-  if (!feature) return <>{id}</>;
+  if (!feature) return <>{humaniseId(id)}</>;
   return (
     <button type="button" className="link-button" onClick={() => select(id)}>
       {feature.properties.name}
@@ -28,7 +29,7 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
   const features = event.affects.features ?? [];
   const countries = event.affects.countries ?? [];
   const passageName = (id: string) =>
-    corridor.passages.find((passage) => passage.properties.id === id)?.properties.name ?? id;
+    corridor.passages.find((passage) => passage.properties.id === id)?.properties.name ?? humaniseId(id);
   const startDay = firstDayOf(event.start) ?? day;
   return (
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="event-details">
@@ -53,7 +54,7 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
         <dt>Effect</dt>
         <dd>
           {EVENT_EFFECT_LABELS[event.effect.type]}
-          {event.effect.days !== undefined ? `; ${event.effect.days} extra days` : ''}
+          {event.effect.days !== undefined ? `; ${plural(event.effect.days, 'extra day')}` : ''}
           {event.effect.usdPerTeu !== undefined ? `; USD ${event.effect.usdPerTeu} per TEU` : ''}
           {event.effect.usdPerTonne !== undefined ? `; USD ${event.effect.usdPerTonne} per tonne` : ''}
           {event.effect.note ? ` — ${event.effect.note}` : ''}
@@ -69,7 +70,11 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
             {passages.map((id) => (
               <li key={id}>{passageName(id)}</li>
             ))}
-            {countries.length > 0 ? <li>Countries: {countries.join(', ')}</li> : null}
+            {countries.length > 0 ? (
+              <li>
+                {countries.length === 1 ? 'Country' : 'Countries'}: {countriesPhrase(countries)}
+              </li>
+            ) : null}
           </ul>
         </dd>
         {event.confidence ? (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { exportFileName, isoDate } from '../../domain/export/export-file-name';
 import { segmentsToCsv } from '../../domain/export/segments-csv';
+import { branchName, countryName, modeName, plural, statusName } from '../../domain/readable';
 import { describeCapacity, describeMode, type SegmentRow } from '../../domain/segment-rows';
 import { type SortDirection, sortRows } from '../../domain/sort-rows';
 import { statusAt } from '../../domain/status-at';
@@ -12,7 +13,9 @@ import {
 } from '../../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS } from '../../domain/vocabulary/vocabulary-labels';
 import { useDataVersion, useExplorer, useLoadedData, useViewDay } from '../../state/explorer-context';
+import { selectDisplayNames } from '../../state/select-names';
 import { downloadFile } from '../../ui/download-file';
+import { FeatureSearch } from '../../ui/feature-search';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -26,13 +29,13 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { key: 'name', label: 'Segment', value: (row) => row.name },
-  { key: 'branch', label: 'Branch', value: (row) => row.branch },
+  { key: 'branch', label: 'Branch', value: (row) => branchName(row.branch) },
   { key: 'mode', label: 'Mode', value: (row) => row.mode, render: (row) => describeMode(row) },
   {
     key: 'status',
     label: 'Status',
-    value: (row) => row.status,
-    render: (row) => `${row.status}${row.expectedOpen ? ` (${row.expectedOpen})` : ''}`,
+    value: (row) => statusName(row.status),
+    render: (row) => `${statusName(row.status)}${row.expectedOpen ? ` (expected ${row.expectedOpen})` : ''}`,
   },
   {
     key: 'computed',
@@ -58,8 +61,8 @@ const COLUMNS: Column[] = [
   {
     key: 'countries',
     label: 'Countries',
-    value: (row) => row.countries.join(' '),
-    render: (row) => row.countries.join(', '),
+    value: (row) => row.countries.map(countryName).join(' '),
+    render: (row) => row.countries.map(countryName).join(', '),
   },
   { key: 'sources', label: 'Sources', value: (row) => row.sourceCount, numeric: true },
 ];
@@ -83,6 +86,7 @@ export function NetworkTable() {
     [corridor],
   );
   const { day, present } = useViewDay();
+  const names = useMemo(() => selectDisplayNames(corridor), [corridor]);
   const rows = useMemo(() => {
     const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
     // The status each segment has on the view's day, by the one status rule.
@@ -127,14 +131,15 @@ export function NetworkTable() {
 
   return (
     <div className="network-table">
+      <FeatureSearch />
       <fieldset className="network-table__filters" aria-label="Filter the network table">
         {filter('branch', 'Branch', CORRIDOR_BRANCHES, (branch) => BRANCH_LABELS[branch as CorridorBranch])}
-        {filter('mode', 'Mode', SEGMENT_MODES)}
-        {filter('status', 'Status', SEGMENT_STATUSES)}
-        {filter('country', 'Country', countries)}
+        {filter('mode', 'Mode', SEGMENT_MODES, modeName)}
+        {filter('status', 'Status', SEGMENT_STATUSES, statusName)}
+        {filter('country', 'Country', countries, countryName)}
       </fieldset>
       <p className="hint" aria-live="polite">
-        {rows.length} of {corridor.segmentRows.length} segments.
+        {rows.length} of {plural(corridor.segmentRows.length, 'segment')}.
       </p>
       <div className="table-scroll network-table__scroll">
         <table className="data-table" data-testid="network-table">
@@ -218,6 +223,7 @@ export function NetworkTable() {
               exportedOn,
               networkDay: day,
               sourceLabel: (id) => corridor.sourceById.get(id)?.url ?? id,
+              names,
             }),
           );
         }}

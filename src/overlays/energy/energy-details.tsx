@@ -1,7 +1,54 @@
+import { countriesPhrase, countryName, humaniseId, statusName } from '../../domain/readable';
+import { PRECISION_LABELS } from '../../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useOptionalData } from '../../state/explorer-context';
 import type { EnergyData } from '../../state/explorer-data';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** The commodities, capitalised at the start of a line. */
+const COMMODITY_NAMES: Record<string, string> = { gas: 'Gas', oil: 'Oil' };
+
+/** What a line on the energy map is. */
+const FLOW_KIND_NAMES: Record<string, string> = {
+  pipeline: 'pipeline',
+  'planned-flow': 'planned flow',
+  concept: 'concept',
+};
+
+/** The dated milestones of a pipeline. */
+const DATE_NAMES: Record<string, string> = {
+  announced: 'Announced',
+  construction: 'Construction',
+  commissioned: 'Commissioned',
+  signed: 'Signed',
+  start: 'Started',
+  suspended: 'Suspended',
+  lastFlows: 'Last flows',
+};
+
+/** Source ids as short linked references (publisher and year, the title on hover), never as slugs. */
+function Refs({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
+  return (
+    <>
+      {ids.map((id, index) => {
+        const source = energy.sourceById.get(id);
+        return (
+          <span key={id}>
+            {index > 0 ? '; ' : ''}
+            {source ? (
+              <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
+                {source.publisher}
+                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
+              </a>
+            ) : (
+              humaniseId(id)
+            )}
+          </span>
+        );
+      })}
+    </>
+  );
+}
 
 function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
   return (
@@ -20,7 +67,7 @@ function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }
                 {source.datePublished ? `, ${source.datePublished}` : ''}
               </>
             ) : (
-              id
+              `${humaniseId(id)} (not in the bibliography)`
             )}
           </li>
         );
@@ -42,9 +89,8 @@ function History({ entries, energy }: { entries: readonly Dated[]; energy: Energ
     <ul className="history">
       {entries.map((entry) => (
         <li key={`${entry.status}-${entry.since}`}>
-          {entry.since}: {entry.status}
-          {entry.note ? ` — ${entry.note}` : ''} (
-          {entry.sources.map((id) => energy.sourceById.get(id)?.publisher ?? id).join('; ')})
+          {entry.since}: {statusName(entry.status)}
+          {entry.note ? ` — ${entry.note}` : ''} (<Refs ids={entry.sources} energy={energy} />)
         </li>
       ))}
     </ul>
@@ -74,7 +120,7 @@ function Capacities({
           {decimal.format(entry.value)}
           {entry.valueMax ? `–${decimal.format(entry.valueMax)}` : ''} {entry.unit} ({entry.basis}
           {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
-          {entry.sources.map((id) => energy.sourceById.get(id)?.publisher ?? id).join('; ')})
+          <Refs ids={entry.sources} energy={energy} />)
         </li>
       ))}
     </ul>
@@ -98,9 +144,8 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{properties.name}</h3>
         <p className="feature-details__meta">
-          {properties.commodity}{' '}
-          {properties.flowKind === 'pipeline' ? 'pipeline' : properties.flowKind.replace('-', ' ')} ·{' '}
-          {properties.status} · {properties.countries.join(', ')}
+          {COMMODITY_NAMES[properties.commodity]} {FLOW_KIND_NAMES[properties.flowKind]} ·{' '}
+          {statusName(properties.status)} · {countriesPhrase(properties.countries)}
         </p>
         {properties.flowKind === 'concept' ? (
           <p className="gap-explainer" role="note">
@@ -142,7 +187,7 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
               <dt>Dates</dt>
               <dd>
                 {Object.entries(properties.dates)
-                  .map(([what, when]) => `${what}: ${when}`)
+                  .map(([what, when]) => `${DATE_NAMES[what] ?? humaniseId(what)}: ${when}`)
                   .join('; ')}
               </dd>
             </>
@@ -150,7 +195,7 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
         </dl>
         {properties.note ? <p>{properties.note}</p> : null}
         <p className="provenance">
-          Geometry {properties.precision}; facts{' '}
+          Geometry {PRECISION_LABELS[properties.precision]}; facts{' '}
           {properties.verified ? 'confirmed from the sources' : 'not all confirmed'}, checked {properties.asOf}.
         </p>
         <h4>Sources</h4>
@@ -166,7 +211,7 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{properties.name}</h3>
         <p className="feature-details__meta">
-          LNG project · {properties.status} · {properties.country}
+          LNG project · {statusName(properties.status)} · {countryName(properties.country)}
         </p>
         <dl className="facts">
           <dt>Status history</dt>
@@ -193,12 +238,12 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{swap.name}</h3>
         <p className="feature-details__meta">
-          {swap.commodity} swap · {swap.status}
+          {COMMODITY_NAMES[swap.commodity]} swap · {statusName(swap.status)}
         </p>
         <p className="gap-explainer" role="note">
-          A swap is virtual: the {swap.commodity} delivered at {swap.entry.name} ({swap.entry.country}) is not the{' '}
-          {swap.commodity} that leaves at {swap.exit.name} ({swap.exit.country}). The dashed grey connector on the map
-          marks where nothing physically travels.
+          A swap is virtual: the {swap.commodity} delivered at {swap.entry.name} ({countryName(swap.entry.country)}) is
+          not the {swap.commodity} that leaves at {swap.exit.name} ({countryName(swap.exit.country)}). The dashed grey
+          connector on the map marks where nothing physically travels.
         </p>
         <dl className="facts">
           <dt>Entry → exit</dt>
@@ -211,7 +256,7 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
               <span key={id}>
                 {index > 0 ? ', ' : ''}
                 <button type="button" className="link-button" onClick={() => select(id)}>
-                  {energy.pipelineById.get(id)?.properties.name ?? id}
+                  {energy.pipelineById.get(id)?.properties.name ?? humaniseId(id)}
                 </button>
               </span>
             ))}

@@ -1,7 +1,15 @@
+import { countryName, statusName } from '../../domain/readable';
 import { type StatusFacts, statusAt } from '../../domain/status-at';
 import { useExplorer, useOptionalData, useViewDay } from '../../state/explorer-context';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+const COMMODITY_NAMES: Record<string, string> = { gas: 'Gas', oil: 'Oil' };
+const FLOW_KIND_NAMES: Record<string, string> = {
+  pipeline: 'Pipeline',
+  'planned-flow': 'Planned flow',
+  concept: 'Concept',
+};
 
 function capacityText(capacity: readonly { value: number; unit: string; basis: string }[]): string {
   return capacity.map((entry) => `${decimal.format(entry.value)} ${entry.unit} (${entry.basis})`).join('; ') || '—';
@@ -18,38 +26,38 @@ export function EnergyTable() {
   const { day, present } = useViewDay();
   if (!energy) return null;
   /** The status on the view's day, by the one status rule. */
-  const onDay = (facts: StatusFacts) => statusAt(facts, day, present) ?? 'not yet built';
+  const onDay = (facts: StatusFacts) => statusName(statusAt(facts, day, present));
   const rows = [
     ...energy.pipelines.map((pipeline) => ({
       id: pipeline.properties.id,
       name: pipeline.properties.name,
-      kind: pipeline.properties.flowKind === 'pipeline' ? 'pipeline' : pipeline.properties.flowKind.replace('-', ' '),
-      commodity: pipeline.properties.commodity,
+      kind: FLOW_KIND_NAMES[pipeline.properties.flowKind] ?? 'Pipeline',
+      commodity: COMMODITY_NAMES[pipeline.properties.commodity] ?? pipeline.properties.commodity,
       status: onDay(pipeline.properties),
       capacity: capacityText(pipeline.properties.capacity),
-      countries: pipeline.properties.countries.join(', '),
+      countries: pipeline.properties.countries.map(countryName).join(', '),
       sources: pipeline.properties.sources.length,
     })),
     ...energy.lngProjects.map((project) => ({
       id: project.properties.id,
       name: project.properties.name,
       kind: 'LNG project',
-      commodity: 'gas',
+      commodity: 'Gas',
       status: onDay(project.properties),
       capacity: capacityText(project.properties.capacity),
-      countries: project.properties.country,
+      countries: countryName(project.properties.country),
       sources: project.properties.sources.length,
     })),
     ...energy.swaps.map((swap) => ({
       id: swap.id,
       name: swap.name,
-      kind: 'swap',
-      commodity: swap.commodity,
+      kind: 'Swap',
+      commodity: COMMODITY_NAMES[swap.commodity] ?? swap.commodity,
       status: onDay(swap),
       capacity:
         swap.volumes.map((volume) => `${decimal.format(volume.value)} ${volume.unit} (${volume.basis})`).join('; ') ||
         '—',
-      countries: `${swap.entry.country} → ${swap.exit.country}`,
+      countries: `${countryName(swap.entry.country)} → ${countryName(swap.exit.country)}`,
       sources: swap.sources.length,
     })),
   ];
