@@ -48,6 +48,9 @@ test.describe('the corridor network on the map', () => {
     const before = await page.evaluate(() => history.length);
     const point = await pagePointOf(page, camera, 34.95, 57.58);
     await page.mouse.click(point.x, point.y);
+    // A click selects the segment and opens its card on the map; the card's Details opens the panel's.
+    await expect(page.getByTestId('map-card')).toContainText('Moscow – St Petersburg');
+    await page.getByTestId('map-card').getByRole('button', { name: 'Details' }).click();
     await expect(page.getByTestId('segment-details').getByRole('heading', { level: 3 })).toHaveText(
       'Moscow – St Petersburg',
     );

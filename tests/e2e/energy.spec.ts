@@ -31,6 +31,7 @@ test.describe('energy overlays', () => {
     // IGAT-9 (under construction) runs alone through this point.
     const point = await pagePointOf(page, camera, 48.0444, 33.2982);
     await page.mouse.click(point.x, point.y);
+    await page.getByTestId('map-card').getByRole('button', { name: 'Details' }).click();
     const details = page.getByTestId('energy-details');
     await expect(details.getByRole('heading', { level: 3 })).toContainText('IGAT');
     await expect(details).toContainText('Under construction');
