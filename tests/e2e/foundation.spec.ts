@@ -116,6 +116,7 @@ test.describe('the explorer on its embedded basemap', () => {
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('map-card').getByRole('button', { name: 'Details' }).click();
     const details = page.getByTestId('node-details');
     await expect(details.getByRole('heading', { name: 'Tehran' })).toBeVisible();
     await expect(details.locator('dd[lang="fa"]')).toHaveText('تهران');
