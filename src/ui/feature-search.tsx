@@ -4,6 +4,7 @@ import { FEATURE_KIND_LABELS, type FeatureKind } from '../domain/search/feature-
 import { buildSearchIndex, search } from '../domain/search/forgiving-search';
 import { useExplorer, useLoadedData, useOptionalData } from '../state/explorer-context';
 import { selectFeatureSearchables } from '../state/select-names';
+import './search-box.css';
 
 /**
  * "Find": a segment or an energy asset by any part of its name, the names of its ends in any

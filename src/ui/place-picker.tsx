@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { countryName, plural } from '../domain/readable';
 import { buildSearchIndex, search } from '../domain/search/forgiving-search';
 import { placeDescription, placeSearchable } from '../domain/search/place-search';
+import './search-box.css';
 
 /** A place the picker offers: its id, English name and local names (any script). */
 export interface PickablePlace {

@@ -141,7 +141,7 @@ test.describe('comparing segments and the network table', () => {
     const modes = await table.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(modes.length).toBeGreaterThan(5);
     expect(modes.length).toBeLessThan(total);
-    expect(modes.every((mode) => mode.startsWith('sea'))).toBe(true);
+    expect(modes.every((mode) => mode.startsWith('Sea'))).toBe(true);
 
     // Choose a row with the keyboard: it becomes the selection (and the map's highlight).
     const firstRowButton = table.locator('tbody tr th button').first();
