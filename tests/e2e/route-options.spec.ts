@@ -102,7 +102,7 @@ test.describe('the route options (issue 14 §3)', () => {
     await western.getByRole('button', { name: /Make this the route/ }).click();
     await expect
       .poll(() => currentHash(page))
-      .toBe(`v=1&route=moscow~mumbai&by=time&branch=western&dv=${DATA_VERSION}`);
+      .toBe(`v=1&route=moscow~mumbai&by=time&dv=${DATA_VERSION}&branch=western`);
     await expect(page.getByTestId('route-summary')).toContainText('with the Western branch (via Azerbaijan) forced');
     const first = page.getByTestId('route-option').first();
     await expect(first.getByTestId('route-option-title')).toHaveText('Western branch (via Azerbaijan)');
