@@ -16,6 +16,7 @@ import {
   monthsPhrase,
   NAMES_FROM_IDS,
   plural,
+  readableReason,
   routeTitle,
   seasonalLimitPhrase,
   statusName,
@@ -161,5 +162,52 @@ describe('titles and phrases', () => {
     expect(accessPhrase('by sea from baku', names)).toBe('by sea from Baku');
     expect(accessPhrase(null, names)).toBe('');
     expect(accessPhrase('something else', names)).toBe('something else');
+  });
+});
+
+describe('readableReason', () => {
+  const names = displayNames({
+    places: new Map([
+      ['moscow', 'Moscow'],
+      ['st-petersburg', 'St Petersburg'],
+      ['baku', 'Baku'],
+    ]),
+    segments: new Map([['etrek--incheh-borun', 'Etrek – Incheh Borun']]),
+    passages: new Map([['suez', 'Suez Canal']]),
+  });
+  const placeIds = new Set(['moscow', 'st-petersburg', 'baku']);
+
+  it('names the places, segments, countries, months and branches the router gives by id', () => {
+    expect(
+      readableReason(
+        'month=1 (seasonal closures) removes every route from moscow to baku (without it the best route uses etrek--incheh-borun)',
+        names,
+        placeIds,
+      ),
+    ).toBe(
+      'the seasonal closures of January removes every route from Moscow to Baku (without it the best route uses Etrek – Incheh Borun)',
+    );
+    expect(
+      readableReason('no route from moscow to baku: baku is in AZ, which avoid=AZ,IR excludes', names, placeIds),
+    ).toBe('no route from Moscow to Baku: Baku is in Azerbaijan, which avoiding Azerbaijan and Iran excludes');
+    expect(readableReason('the best route with trans-caspian forced uses none of its segments', names, placeIds)).toBe(
+      'the best route with the Trans-Caspian branch forced uses none of its segments',
+    );
+    expect(readableReason('branch=eastern + modes=rail,sea', names, placeIds)).toBe(
+      'the Eastern branch forced + only rail and sea',
+    );
+  });
+
+  it('leaves out event ids and source ids, and keeps words that are not ids', () => {
+    expect(
+      readableReason(
+        'the events in force (Strike at the port [strike-2025], from 2025-01-02; sources: a-b, c-d)',
+        names,
+        placeIds,
+      ),
+    ).toBe('the events in force (Strike at the port, from 2025-01-02)');
+    expect(readableReason('no all-sea leg via suez joins seaports reached by land', names, placeIds)).toBe(
+      'no all-sea leg via Suez Canal joins seaports reached by land',
+    );
   });
 });

@@ -259,3 +259,36 @@ export function routeTitle(route: readonly string[], criterion: string | undefin
     vias.length > 0 ? ` via ${listPhrase(vias)}` : ''
   }, best by ${criterionName(criterion ?? 'distance')}`;
 }
+
+/**
+ * A routing reason (the router's words, which name places, segments, branches and link keys by id
+ * so that the CLI and its tests read them exactly) as a sentence for a person: segment and place
+ * ids become names, `avoid=IR,AZ` becomes "avoiding Iran and Azerbaijan", `month=1 (seasonal
+ * closures)` "the seasonal closures of January", `branch=western` and "with western forced" the
+ * branch by name, "via suez" the passage by name; event ids in brackets and source-id lists are
+ * left out (the panel cites the events beside the reason).
+ */
+export function readableReason(text: string, names: DisplayNames, placeIds: ReadonlySet<string>): string {
+  return text
+    .replace(/ \[[a-z0-9-]+\]/g, '')
+    .replace(/; sources: [a-z0-9-]+(?:, [a-z0-9-]+)*/g, '')
+    .replace(/\bavoid=([A-Z]{2}(?:,[A-Z]{2})*)/g, (_, codes: string) => `avoiding ${countriesPhrase(codes.split(','))}`)
+    .replace(
+      /\bmonth=(\d{1,2}) \(seasonal closures\)/g,
+      (_, month: string) => `the seasonal closures of ${monthName(Number(month))}`,
+    )
+    .replace(/\bmodes=([a-z,]+)/g, (_, modes: string) => `only ${listPhrase(modes.split(',').map((mode) => modeName(mode).toLowerCase()))}`)
+    .replace(/\bbranch=([a-z-]+)/g, (_, branch: string) => `${branchPhrase(branch)} forced`)
+    .replace(/\bwith ([a-z-]+) forced\b/g, (_, branch: string) => `with ${branchPhrase(branch)} forced`)
+    .replace(/\bvia (suez|cape-of-good-hope)\b/g, (_, passage: string) => `via ${names.passage(passage)}`)
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*/g, (id) => names.segment(id))
+    .replace(/(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w-])/g, (word) =>
+      placeIds.has(word) ? names.place(word) : word,
+    )
+    .replace(/ is in ([A-Z]{2})\b/g, (_, code: string) => ` is in ${countryName(code)}`);
+}
+
+/** A branch in a sentence: "the Western branch" (an unknown id as words). */
+function branchPhrase(branch: string): string {
+  return BRANCH_PHRASES[branch as CorridorBranch] ?? humaniseId(branch);
+}

@@ -4,9 +4,9 @@ import type { FeatureSummary } from '../cartography/overlay-definition';
 import { useExplorer, useViewDay } from '../state/explorer-context';
 import type { MapUiStore } from './map-ui-store';
 import { lengthText, readableDay, useSummaries } from './use-summaries';
+import { placeCard } from './place-card';
 
 /** Gap between the card and the point it is about, in pixels. */
-const OFFSET = 14;
 
 function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () => void }) {
   const { day } = useViewDay();
@@ -136,9 +136,17 @@ export function MapCardView({ ui }: { ui: MapUiStore }) {
     if (!element || !host || !point) return;
     const width = element.offsetWidth;
     const height = element.offsetHeight;
-    const left = point.x + OFFSET + width <= host.clientWidth ? point.x + OFFSET : point.x - OFFSET - width;
-    const top = Math.min(Math.max(point.y - height / 3, 8), Math.max(host.clientHeight - height - 8, 8));
-    element.style.left = `${Math.max(left, 8)}px`;
+    const legend = host.querySelector<HTMLElement>('.map-legend');
+    const keyBox = legend
+      ? { left: legend.offsetLeft, top: legend.offsetTop, width: legend.offsetWidth, height: legend.offsetHeight }
+      : undefined;
+    const { left, top } = placeCard(
+      { x: point.x, y: point.y },
+      { width, height },
+      { width: host.clientWidth, height: host.clientHeight },
+      keyBox,
+    );
+    element.style.left = `${left}px`;
     element.style.top = `${top}px`;
   });
   if (!card || summaries.length === 0) return null;

@@ -49,10 +49,15 @@ interface MapFrame {
   height: number;
 }
 
-/** A message about something that went wrong outside the link (map errors, basemap fallback). */
+/**
+ * A message about something outside the link: an alert (map errors, basemap fallback, data left
+ * out) or a `note` (data kept but worth a look, such as an unsourced estimate), which the page
+ * folds away under one line.
+ */
 interface AppNotice {
   id: string;
   message: string;
+  kind?: 'alert' | 'note';
 }
 
 /**

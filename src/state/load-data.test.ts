@@ -40,7 +40,8 @@ describe('requestData', () => {
     expect(notice?.message).not.toContain('c--d');
     // The warning is counted in a notice of its own, not listed with what was left out.
     const notes = store.getState().appNotices.find((item) => item.id === 'corridor-notes');
-    expect(notes?.message).toBe('The corridor data: 1 note(s) on the data, counted as noted (first: c--d (short)).');
+    expect(notes?.message).toBe('The corridor data: 1 note on the data, kept (first: c--d (short)).');
+    expect(notes?.kind).toBe('note');
   });
 
   it('says what failed, and asks again on the next request (a transient error does not stick)', async () => {
@@ -85,7 +86,7 @@ describe('requestData', () => {
     const basemap = { problems } as unknown as DataByUnit['basemap'];
     await requestData(store, 'basemap', loaders({ basemap: async () => basemap }));
     const message = store.getState().appNotices.find((item) => item.id === 'basemap-problems')?.message ?? '';
-    expect(message).toContain('8 problem(s)');
+    expect(message).toContain('8 problems in the data');
     expect(message).toContain('p4 (bad)');
     expect(message).not.toContain('p5 (bad)');
     expect(message).toContain('and 3 more');

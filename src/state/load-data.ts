@@ -3,6 +3,7 @@ import { getCorridor } from '../data/corridor-resource';
 import type { DataProblem } from '../data/data-problem';
 import { getEnergy } from '../data/energy-resource';
 import { getRouting } from '../data/routing-resource';
+import { plural } from '../domain/readable';
 import type { DataByUnit, DataUnit } from './explorer-data';
 import type { ExplorerStore } from './explorer-store';
 
@@ -52,14 +53,15 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
     const more = errors.length > LISTED_PROBLEMS ? `; and ${errors.length - LISTED_PROBLEMS} more` : '';
     store.getState().addAppNotice({
       id: `${unit}-problems`,
-      message: `${UNIT_NAMES[unit]}: ${errors.length} problem(s) in the data; what they concern is left out: ${listed}${more}.`,
+      message: `${UNIT_NAMES[unit]}: ${plural(errors.length, 'problem')} in the data; what they concern is left out: ${listed}${more}.`,
     });
   }
   if (warnings.length > 0) {
     const [first] = warnings;
     store.getState().addAppNotice({
       id: `${unit}-notes`,
-      message: `${UNIT_NAMES[unit]}: ${warnings.length} note(s) on the data, counted as noted (first: ${first ? problemText(first) : ''}).`,
+      kind: 'note',
+      message: `${UNIT_NAMES[unit]}: ${plural(warnings.length, 'note')} on the data, kept (first: ${first ? problemText(first) : ''}).`,
     });
   }
 }

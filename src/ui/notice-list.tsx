@@ -11,12 +11,34 @@ const SHOWN_NOTICES = 8;
  * values from the link are isolated (`<bdi>`) so they cannot turn the sentence around them. A long
  * list shows its first few and says how many more there are. `compact` (embed mode): one line.
  */
+/**
+ * Notes on the data that was kept (an unsourced estimate, a bibliography entry nothing cites): for
+ * the data's maintainers and the curious, folded under one line so they do not push the answer down.
+ */
+function DataNotes({ notes }: { notes: readonly { id: string; message: string }[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="data-notes" data-testid="data-notes">
+      <summary>Notes on the data: kept as they are, worth a look</summary>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.id} data-notice-id={note.id}>
+            {note.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function NoticeList({ compact = false }: { compact?: boolean }) {
   const linkNotices = useExplorer((state) => state.linkNotices);
   const appNotices = useExplorer((state) => state.appNotices);
   const dismissNotices = useExplorer((state) => state.dismissNotices);
   const [showAll, setShowAll] = useState(false);
-  const count = linkNotices.length + appNotices.length;
+  const alerts = appNotices.filter((notice) => notice.kind !== 'note');
+  const notes = appNotices.filter((notice) => notice.kind === 'note');
+  const count = linkNotices.length + alerts.length;
   const items = [
     ...linkNotices.map((notice, index) => (
       // biome-ignore lint/suspicious/noArrayIndexKey: notices are a fixed list; the same key may be noted twice
@@ -35,7 +57,7 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
         : {notice.reason}
       </li>
     )),
-    ...appNotices.map((notice) => (
+    ...alerts.map((notice) => (
       <li key={notice.id} data-notice-id={notice.id}>
         {notice.message}
       </li>
@@ -52,21 +74,24 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
   }
   const shown = showAll ? items : items.slice(0, SHOWN_NOTICES);
   return (
-    <section className="notices" aria-label="Notices" role="status" aria-live="polite" data-testid="notices">
-      {count > 0 && (
-        <>
-          <h2 className="notices__title">{linkNotices.length > 0 ? 'Parts of the link were not used' : 'Notices'}</h2>
-          <ul className="notices__list">{shown}</ul>
-          {items.length > shown.length ? (
-            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-              and {items.length - shown.length} more
+    <>
+      <section className="notices" aria-label="Notices" role="status" aria-live="polite" data-testid="notices">
+        {count > 0 && (
+          <>
+            <h2 className="notices__title">{linkNotices.length > 0 ? 'Parts of the link were not used' : 'Notices'}</h2>
+            <ul className="notices__list">{shown}</ul>
+            {items.length > shown.length ? (
+              <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+                and {items.length - shown.length} more
+              </button>
+            ) : null}
+            <button type="button" className="notices__dismiss" onClick={dismissNotices}>
+              Dismiss
             </button>
-          ) : null}
-          <button type="button" className="notices__dismiss" onClick={dismissNotices}>
-            Dismiss
-          </button>
-        </>
-      )}
-    </section>
+          </>
+        )}
+      </section>
+      <DataNotes notes={notes} />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { CorridorEvent } from '../domain/events/corridor-event';
+import { monthsPhrase } from '../domain/readable';
 import type { RouteResult } from '../domain/routing/route-result';
 import { describeSeasonalEffect } from '../domain/routing/seasonal-effect';
 import { situationOn } from '../domain/timeline/situation';
@@ -138,16 +139,16 @@ export function RouteSeasonalLimits({ route, corridor }: { route: RouteResult; c
         {route.seasonalLimits.map((limit) => (
           <li key={limit.segment}>
             {targetName(limit.segment, corridor)}:{' '}
-            {limit.closedMonths.length > 0 ? `closed in months ${limit.closedMonths.join(', ')}. ` : ''}
+            {limit.closedMonths.length > 0 ? `closed ${monthsPhrase(limit.closedMonths)}. ` : ''}
             {limit.restrictedMonths.length > 0 ? (
               <>
-                Open but restricted in months {limit.restrictedMonths.join(', ')}
+                Open but restricted {monthsPhrase(limit.restrictedMonths)}
                 {limit.effect ? `: ${describeSeasonalEffect(limit.effect, route.cargo)}` : ': no sourced effect'}
                 {limit.inFigures
-                  ? ` — in the figures above for month ${route.month}`
+                  ? ` — in the figures above, for ${monthsPhrase([route.month ?? 0])}`
                   : route.month === null
                     ? ' — not in the figures (choose a month to apply it)'
-                    : ` — not in the figures (month ${route.month} is not restricted)`}
+                    : ` — not in the figures (${monthsPhrase([route.month])} is not restricted)`}
                 {limit.effect && limit.effect.sources.length > 0 ? (
                   <>
                     {' '}

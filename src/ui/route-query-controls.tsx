@@ -18,10 +18,6 @@ function countryName(code: string): string {
   }
 }
 
-/** Whether the window is phone-sized (the layout's bottom sheet), read once when a form mounts. */
-function narrowWindow(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(max-width: 600px)').matches === true;
-}
 
 /**
  * The countries to avoid as a multi-select: the chosen ones as removable chips, the others in one
@@ -131,8 +127,9 @@ export function RouteQueryControls() {
   };
   const scenarios = query.scenarios ?? [];
   const avoid = query.avoidCountries ?? [];
-  // On a phone, a route opened from a link shows its answer first: the question folds to one line.
-  const [questionOpen, setQuestionOpen] = useState(() => !routeKey || !narrowWindow());
+  // A route opened from a link shows its answer first: the question folds to its one-line summary
+  // (one click opens it), so the option cards, the summary and the selection fit the first screen.
+  const [questionOpen, setQuestionOpen] = useState(() => !routeKey);
   const moreCount =
     scenarios.length + avoid.length + (query.year !== undefined ? 1 : 0) + (query.month !== undefined ? 1 : 0);
   // The less common choices fold away; open when a link set one of them.

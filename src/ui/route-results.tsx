@@ -2,6 +2,7 @@ import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { EXPORT_FORMATS } from '../domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../domain/export/export-generator';
 import { formatCentral, formatWithRange } from '../domain/figure-precision';
+import { branchesPhrase, criterionName, type DisplayNames, humaniseId, readableReason } from '../domain/readable';
 import type {
   ComparisonOutcome,
   MatchedObservation,
@@ -9,7 +10,7 @@ import type {
   RouteResult,
   RoutingFailure,
 } from '../domain/routing/route-result';
-import type { CorridorBranch, VesselClass } from '../domain/vocabulary/vocabulary';
+import type { VesselClass } from '../domain/vocabulary/vocabulary';
 import {
   BRANCH_LABELS,
   CARGO_UNIT_LABELS,
@@ -20,6 +21,7 @@ import {
 } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
+import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
 import { EventCitation, RouteDayEffects, RouteSeasonalLimits } from './route-day-effects';
@@ -43,9 +45,9 @@ function placeName(corridor: CorridorData, id: string): string {
   return corridor.nodeById.get(id)?.properties.name ?? id;
 }
 
-/** A branch's name ("Western branch (via Azerbaijan)"); an unknown id as it is. */
-function branchName(branch: string): string {
-  return BRANCH_LABELS[branch as CorridorBranch] ?? branch;
+/** The router's reason for a missing route or option, with names for its ids. */
+function reasonText(reason: string, corridor: CorridorData, names: DisplayNames): string {
+  return readableReason(reason, names, new Set(corridor.nodeById.keys()));
 }
 
 /** The route in one paragraph of plain text, for screen readers and for pasting into a report. */
@@ -53,9 +55,9 @@ function routeSummary(route: RouteResult, corridor: CorridorData): string {
   const { totals } = route;
   const via = route.via.length ? ` via ${route.via.map((id) => placeName(corridor, id)).join(', ')}` : '';
   return (
-    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${route.by}` +
+    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${criterionName(route.by)}` +
     `${route.branch ? ` with the ${BRANCH_LABELS[route.branch]} forced` : ''}, ` +
-    `${countOf(route.legs.length, 'leg')} on ${route.branches.map(branchName).join(', ')}: ${whole.format(totals.km)} km` +
+    `${countOf(route.legs.length, 'leg')} on ${branchesPhrase(route.branches)}: ${whole.format(totals.km)} km` +
     (totals.seaNauticalMiles > 0 ? ` (of which ${whole.format(totals.seaNauticalMiles)} nm by sea)` : '') +
     `; ${formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)} days; ` +
     `US$ ${formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)} ${perUnit(route)}; ` +
@@ -77,6 +79,7 @@ function dayPhrase(route: Pick<RouteResult, 'date' | 'dateBasis'>): string {
 }
 
 function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: CorridorData }) {
+  const names = selectDisplayNames(corridor);
   if (failure.kind === 'no-route') {
     const events = (failure.closedBy?.events ?? []).flatMap((id) => {
       const event = corridor.eventById.get(id);
@@ -84,7 +87,7 @@ function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: Cor
     });
     return (
       <div role="status" data-testid="no-route">
-        <p>No route: {failure.reason}</p>
+        <p>No route: {reasonText(failure.reason, corridor, names)}</p>
         {events.length > 0 ? (
           <>
             <p>Closed by:</p>
@@ -196,7 +199,8 @@ function Observations({
       {observations.map((observation) => (
         <li key={observation.id}>
           <strong>{observation.title}</strong> ({observation.date}
-          {observation.dateEnd ? `–${observation.dateEnd}` : ''}, {observation.kind}, {observation.match}):{' '}
+          {observation.dateEnd ? `–${observation.dateEnd}` : ''}, {humaniseId(observation.kind).toLowerCase()},{' '}
+          {observation.match}):{' '}
           {observation.reported.days
             ? `${observation.reported.days.low === observation.reported.days.high ? observation.reported.days.low : `${observation.reported.days.low}–${observation.reported.days.high}`} days reported`
             : 'no transit time reported'}
@@ -266,9 +270,14 @@ function ComparisonGaps({ outcome, corridor }: { outcome: ComparisonOutcome; cor
   }
   const { omitted } = outcome.comparison;
   if (omitted.length === 0) return null;
+  const names = selectDisplayNames(corridor);
   return (
     <p className="hint" data-testid="options-omitted">
-      Not shown: {omitted.map((entry) => `${COMPARISON_ROUTE_LABELS[entry.label]} (${entry.reason})`).join('; ')}.
+      Not shown:{' '}
+      {omitted
+        .map((entry) => `${COMPARISON_ROUTE_LABELS[entry.label]} (${reasonText(entry.reason, corridor, names)})`)
+        .join('; ')}
+      .
     </p>
   );
 }

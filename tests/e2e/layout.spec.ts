@@ -115,6 +115,9 @@ test.describe('the panel of tabs', () => {
   test('the avoid-countries control is a multi-select with country names', async ({ page }) => {
     await page.goto(`/#v=1&route=moscow~mumbai&dv=${DATA_VERSION}`);
     await waitForMapReady(page);
+    // A route opened from a link folds its question to one line; one click opens it.
+    await expect(page.getByRole('combobox', { name: 'From' })).toBeHidden();
+    await page.getByText(/^Question: Moscow to Mumbai/).click();
     await page.getByText('Scenario, year, month and countries to avoid').click();
     await page.getByLabel('Add a country to avoid').selectOption({ label: 'Azerbaijan' });
     await expect(page.getByRole('list', { name: 'Countries avoided' })).toContainText('Azerbaijan');

@@ -6,7 +6,8 @@ import type { FigureLayout } from '../../src/map/render-map-image';
 import { expect, test, waitForMapReady } from './support';
 import { DATA_VERSION } from './support/data-version';
 
-const ROUTE_LINK = `/#route=st-petersburg~mumbai&dv=${DATA_VERSION}`;
+/** The route, opened on the Share & cite tab, where the figure is made. */
+const ROUTE_LINK = `/#route=st-petersburg~mumbai&dv=${DATA_VERSION}&tab=share`;
 
 /** Pixels of a colour within `radius` of each point of a PNG, decoded in the page. */
 async function colourNear(
