@@ -277,7 +277,10 @@ export function readableReason(text: string, names: DisplayNames, placeIds: Read
       /\bmonth=(\d{1,2}) \(seasonal closures\)/g,
       (_, month: string) => `the seasonal closures of ${monthName(Number(month))}`,
     )
-    .replace(/\bmodes=([a-z,]+)/g, (_, modes: string) => `only ${listPhrase(modes.split(',').map((mode) => modeName(mode).toLowerCase()))}`)
+    .replace(
+      /\bmodes=([a-z,]+)/g,
+      (_, modes: string) => `only ${listPhrase(modes.split(',').map((mode) => modeName(mode).toLowerCase()))}`,
+    )
     .replace(/\bbranch=([a-z-]+)/g, (_, branch: string) => `${branchPhrase(branch)} forced`)
     .replace(/\bwith ([a-z-]+) forced\b/g, (_, branch: string) => `with ${branchPhrase(branch)} forced`)
     .replace(/\bvia (suez|cape-of-good-hope)\b/g, (_, passage: string) => `via ${names.passage(passage)}`)

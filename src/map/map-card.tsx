@@ -3,8 +3,8 @@ import { useStore } from 'zustand';
 import type { FeatureSummary } from '../cartography/overlay-definition';
 import { useExplorer, useViewDay } from '../state/explorer-context';
 import type { MapUiStore } from './map-ui-store';
-import { lengthText, readableDay, useSummaries } from './use-summaries';
 import { placeCard } from './place-card';
+import { lengthText, readableDay, useSummaries } from './use-summaries';
 
 /** Gap between the card and the point it is about, in pixels. */
 

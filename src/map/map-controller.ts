@@ -572,7 +572,10 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         else map.easeTo({ center: camera.center, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: 500 });
       });
       if (!record) return;
+      const revision = store.getState().viewRevision;
       map.once('moveend', () => {
+        // A view asked for meanwhile (a fit, a link) stopped this move: it is the camera now, not where this one stopped.
+        if (store.getState().viewRevision !== revision) return;
         const center = map.getCenter();
         store.getState().setCameraFromMap({
           zoom: map.getZoom(),

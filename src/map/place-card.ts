@@ -45,4 +45,3 @@ export function placeCard(
   }
   return best;
 }
-

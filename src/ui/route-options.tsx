@@ -126,11 +126,11 @@ export function RouteOptions() {
   return (
     <section className="route-options" aria-labelledby="route-options-heading" data-testid="route-options">
       <h3 id="route-options-heading">Options, side by side</h3>
-      <p className="hint">
-        Each card is the best route by {criterion} under its rule (a forced branch; or by land to one port, then all
-        sea); another criterion re-optimises every card. Hover a card to draw it on the map. Bars: optimistic to
-        pessimistic, on one scale per figure; the tick is the central value.
-      </p>
+      <details className="hint route-options__how">
+        <summary>Each card is the best route by {criterion} under its rule; hover one to draw it.</summary>
+        The rule is a forced branch, or by land to one port and then all sea; another criterion re-optimises every card.
+        Bars: optimistic to pessimistic, on one scale per figure; the tick is the central value.
+      </details>
       <ul className="route-options__list">
         {options.map((option) => (
           <OptionCard key={option.key} option={option} />

@@ -18,7 +18,6 @@ function countryName(code: string): string {
   }
 }
 
-
 /**
  * The countries to avoid as a multi-select: the chosen ones as removable chips, the others in one
  * list to add from (one tab stop instead of one per country).

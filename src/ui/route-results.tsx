@@ -1,6 +1,7 @@
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { EXPORT_FORMATS } from '../domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../domain/export/export-generator';
+import { routeHeadline } from '../domain/figure/figure-text';
 import { formatCentral, formatWithRange } from '../domain/figure-precision';
 import { branchesPhrase, criterionName, type DisplayNames, humaniseId, readableReason } from '../domain/readable';
 import type {
@@ -295,6 +296,9 @@ function RouteAnswer({
   const { route } = outcome;
   return (
     <>
+      <p className="route-headline" data-testid="route-headline">
+        {routeHeadline(route, selectDisplayNames(corridor))}
+      </p>
       <RouteOptions />
       <ComparisonGaps outcome={comparison} corridor={corridor} />
       <h3>The route in words</h3>

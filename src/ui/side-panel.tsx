@@ -1,10 +1,12 @@
 import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { routeHeadline } from '../domain/figure/figure-text';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
 import { type SheetHeight, selectActiveTab } from '../state/explorer-store';
 import type { PanelTab } from '../state/link/link-state';
+import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { AboutDialog } from './about-dialog';
 import { AssumptionsEditor } from './assumptions-editor';
@@ -47,7 +49,9 @@ function FlyToTableSelection() {
                 north: latitude + PLACE_MARGIN,
               }
             : boundsOfSegments(corridor, [state.selection]);
-        if (box) state.fitTo(box);
+        // After this change has reached every listener: a store change made inside a listener would
+        // let the later listeners apply the older state (the map went back to the link's camera).
+        if (box) queueMicrotask(() => store.getState().fitTo(box));
       }),
     [store, corridor],
   );
@@ -176,25 +180,17 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-/** The route's answer in one line, for the lowered sheet: "Moscow to Mumbai: about 26 days (16–46), US$ 2,200 per TEU". */
+/** The route's answer in one line, for the lowered sheet: its headline figures with their ranges. */
 function RoutePeek() {
   const corridor = useLoadedData('corridor');
   const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
   const answers = selectRouteAnswers(routeQuery, routing.router);
+  const names = selectDisplayNames(corridor);
   const places = routeQuery.route ?? [];
-  const name = (id: string | undefined) => (id ? (corridor.nodeById.get(id)?.properties.name ?? id) : '');
-  const trip = `${name(places[0])} to ${name(places[places.length - 1])}`;
-  if (!answers || answers.route.kind !== 'route') return <>{trip}: no route</>;
-  const { days, daysLow, daysHigh, usd } = answers.route.route.totals;
-  const unit = routeQuery.cargo === 'bulk' ? 'tonne' : 'TEU';
-  const dollars = Math.round(usd / (usd >= 1000 ? 100 : 1)) * (usd >= 1000 ? 100 : 1);
-  return (
-    <>
-      {trip}: about {Math.round(days)} days ({Math.round(daysLow)}–{Math.round(daysHigh)}), US${' '}
-      {dollars.toLocaleString('en')} per {unit}
-    </>
-  );
+  if (!answers || answers.route.kind !== 'route')
+    return <>{`${names.place(places[0] ?? '')} to ${names.place(places[places.length - 1] ?? '')}: no route`}</>;
+  return <>{routeHeadline(answers.route.route, names)}</>;
 }
 
 /** On a phone, the sheet's handle: what it shows at its lowest (the selection or the route), and a button to pull it. */
@@ -240,7 +236,9 @@ export function SidePanel() {
   const sheet = useExplorer((state) => state.sheet);
   const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
   const narrow = useNarrow();
-  const noticeCount = useExplorer((state) => state.linkNotices.length + state.appNotices.length);
+  const noticeCount = useExplorer(
+    (state) => state.linkNotices.length + state.appNotices.filter((notice) => notice.kind !== 'note').length,
+  );
   const showDetails = detailsOpen && selection !== undefined;
   const tabPanel = useRef<HTMLDivElement>(null);
   useFocusableScrollers(tabPanel);

@@ -67,7 +67,7 @@ test.describe('the panel of tabs', () => {
     await expect(page.getByTestId('selection-announcement')).toHaveText('Selected: Astara (IR) – Rasht');
   });
 
-  test('at 1440×900 a route link with a selection shows the route and names the selection without scrolling', async ({
+  test("at 1440×900 a route link with a selection shows the answer, its option cards, the key and the selection's card without scrolling", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -75,8 +75,27 @@ test.describe('the panel of tabs', () => {
     await waitForMapReady(page);
     await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('selection-bar')).toContainText('Astara (IR) – Rasht');
-    await expect(page.getByTestId('route-summary')).toBeVisible();
-    expect(await inViewport(page, 'route-summary')).toBe(true);
+    // The answer's headline and the option cards, the map key and the selection's card: all on the first screen.
+    await expect(page.getByTestId('route-headline')).toBeVisible();
+    expect(await inViewport(page, 'route-headline')).toBe(true);
+    const cards = page.getByTestId('route-option');
+    await expect(cards.first()).toBeVisible();
+    expect(await cards.first().evaluate((card) => card.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
+      true,
+    );
+    await expect(page.getByTestId('map-legend')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('map-card')).toBeInViewport({ ratio: 1 });
+    // The card and the key do not hide each other.
+    const key = await page.getByTestId('map-legend').boundingBox();
+    const card = await page.getByTestId('map-card').boundingBox();
+    const apart =
+      !key ||
+      !card ||
+      card.x >= key.x + key.width ||
+      card.x + card.width <= key.x ||
+      card.y >= key.y + key.height ||
+      card.y + card.height <= key.y;
+    expect(apart).toBe(true);
   });
 
   test('the Table tab gives the tables the width, and a row chosen there flies the map and opens its details', async ({
@@ -135,11 +154,12 @@ test.describe('the phone layout (390×844)', () => {
     await waitForMapReady(page);
     const map = await page.locator('.map-area').boundingBox();
     expect(map).toMatchObject({ width: 390, height: 844 });
-    await expect(page.getByTestId('route-summary')).toBeVisible();
-    expect(await inViewport(page, 'route-summary')).toBe(true);
+    await expect(page.getByTestId('route-headline')).toBeVisible();
+    expect(await inViewport(page, 'route-headline')).toBe(true);
+    await expect(page.getByTestId('route-headline')).toContainText(/days, US\$ .* per TEU/);
     // The lowered sheet still says the answer in one line.
     const handle = page.locator('.sheet-handle__button');
-    await expect(handle).toContainText(/Moscow to Mumbai.*about \d+ days/);
+    await expect(handle).toContainText(/Moscow to Mumbai.*about \d+ \(\d+–\d+\) days/);
     await handle.click();
     await expect(page.locator('.side-panel')).toHaveClass(/side-panel--sheet-full/);
   });

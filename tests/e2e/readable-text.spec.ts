@@ -22,7 +22,7 @@ const SEGMENT_ID = /\b[a-z]+(?:-[a-z]+)*--[a-z][a-z-]*/g;
 
 const BRANCH_ID_WORDS = [
   /(?<![\w-])(?:russia|trans-caspian|indian-ocean)(?![\w-])/g,
-  /(?<![\w-]|[Aa]ll-sea )comparator(?![\w-])/g,
+  /(?<![\w-]|[Aa]ll-sea )comparator(?![\w-]| port)/g,
   /(?<![\w-])(?:russia|iran|eastern|western|trans-caspian|comparator|indian-ocean), (?:russia|iran|eastern|western|trans-caspian|comparator|indian-ocean)(?![\w-])/g,
 ];
 
@@ -105,7 +105,7 @@ test.describe('names, never ids, in what a person reads', () => {
     const regions = [page.getByTestId('segment-details'), page.getByTestId('situation'), page.getByTestId('view-day')];
     for (const region of regions) await expect(region.first()).toBeVisible();
     for (const region of regions) found.push(...(await idsShownIn(region.first())));
-    await page.getByRole('button', { name: /^Back to / }).click();
+    await page.getByRole('button', { name: /Back to Route/ }).click();
     await page.getByRole('tab', { name: 'Table' }).click();
     for (const table of ['network-table', 'energy-table']) {
       await expect(page.getByTestId(table)).toBeVisible();
