@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { segmentsToCsv } from '../domain/export/segments-csv';
 import { segmentsToGeoJson } from '../domain/export/segments-geojson';
+import { branchName, modeName } from '../domain/readable';
 import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
 import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
@@ -9,6 +10,7 @@ import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { corridorTheme } from '../overlays/corridor/corridor-theme';
 import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
+import { selectDisplayNames } from '../state/select-names';
 import { downloadFile } from './download-file';
 import { type PickablePlace, PlacePicker } from './place-picker';
 
@@ -160,7 +162,7 @@ export function SegmentComparison() {
         id: row.id,
         name: row.name,
         names: {},
-        country: `${row.mode}, ${row.branch}`,
+        country: `${modeName(row.mode)}, ${branchName(row.branch)}`,
       })),
     [corridor],
   );
@@ -274,7 +276,12 @@ export function SegmentComparison() {
                 downloadFile(
                   exportFileName('segments', 'csv', exportedOn),
                   'text/csv;charset=utf-8',
-                  segmentsToCsv(rows, { dataVersion, exportedOn, sourceLabel: sourceLabel(corridor) }),
+                  segmentsToCsv(rows, {
+                    dataVersion,
+                    exportedOn,
+                    sourceLabel: sourceLabel(corridor),
+                    names: selectDisplayNames(corridor),
+                  }),
                 )
               }
             >
