@@ -5,7 +5,7 @@ import { createBasemapStyle, PLACE_LAYER_IDS } from '../cartography/basemap-styl
 import { type ComposedOverlay, composeStyle } from '../cartography/compose-style';
 import { createFontFaces } from '../cartography/font-faces';
 import { ROUTE_SOURCE_ID, SOURCE_IDS } from '../cartography/layer-ids';
-import type { FeatureSummary, OverlayView } from '../cartography/overlay-definition';
+import type { FeatureSummary, MapOverlay, OverlayView } from '../cartography/overlay-definition';
 import { basemapTheme } from '../cartography/theme';
 import { loadOnlineStyle } from '../data/load-online-style';
 import { boundingBoxOfLines } from '../domain/bounding-box';
@@ -18,6 +18,7 @@ import type { BoundingBox, Camera } from '../state/link/link-state';
 import { requestData } from '../state/load-data';
 import { selectDay } from '../state/select-day';
 import { selectPreviewRoute, selectRouteAnswers } from '../state/select-route-answers';
+import { unitsNeeded } from './data-on-demand';
 import { mapLegendGroups } from './map-legend';
 import type { MapUiStore } from './map-ui-store';
 import type { MapLibreMap } from './maplibre-runtime';
@@ -34,8 +35,6 @@ const ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS = 8000;
 const MAXIMUM_REPORTED_MAP_ERRORS = 5;
 /** How long the map may take from its creation to its first drawing before the page says it failed. */
 const FIRST_DRAW_TIMEOUT_MILLISECONDS = 45_000;
-/** The data the first view waits for (the route's router, the energy overlays' files). */
-const START_UNITS: readonly DataUnit[] = ['corridor', 'routing', 'energy'];
 
 function boundsOf(box: BoundingBox): LngLatBoundsLike {
   // A box that crosses the antimeridian is given to MapLibre with an east beyond 180°.
@@ -188,12 +187,17 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
 
   const start = async () => {
     const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
+    // The first view waits for the data it shows (issue 15 §1): the corridor, and what the link asks
+    // for (the router for a route, the energy overlays when shown or selected); the rest loads when
+    // first needed and is added to the map then. Each unit reports its own failure as a notice; the
+    // map draws what did load.
+    const waitFor = (units: readonly DataUnit[]) =>
+      Promise.all(units.map((unit) => requestData(store, unit).catch(() => undefined)));
     const [runtime, basemap, online] = await Promise.all([
       import('./maplibre-runtime'),
       requestData(store, 'basemap'),
       onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : Promise.resolve(undefined),
-      // Each unit reports its own failure as a notice; the map draws what did load.
-      ...START_UNITS.map((unit) => requestData(store, unit).catch(() => undefined)),
+      waitFor(unitsNeeded(store.getState())).then(() => waitFor(unitsNeeded(store.getState()))),
     ]);
     if (disposed) return;
     performance.mark('instc:basemap-loaded');
@@ -209,16 +213,40 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
 
     const state = store.getState();
     let drawnRoute = routeOf(state);
+    // The overlays on the map: those loaded when the style was composed, and those added since.
+    const onMap = new Set<string>();
+    // Whether the current style has loaded (layers can be added); false while a style is being set.
+    let styleLoaded = false;
+    const composedOf = (overlay: MapOverlay<unknown>, data: unknown, filters: Record<string, FilterSpecification>) => ({
+      sources: overlay.sources(data),
+      ...overlay.styleLayers(basemapTheme.fontRegular, filters),
+    });
     const compose = (base: StyleSpecification) => {
       const filters = filtersOf(store.getState());
-      const overlays: ComposedOverlay[] = loadedOverlays(store.getState()).map(({ overlay, data }) => ({
-        sources: overlay.sources(data),
-        ...overlay.styleLayers(basemapTheme.fontRegular, filters),
-      }));
+      onMap.clear();
+      const overlays: ComposedOverlay[] = loadedOverlays(store.getState()).map(({ overlay, data }) => {
+        onMap.add(overlay.id);
+        return composedOf(overlay as MapOverlay<unknown>, data, filters);
+      });
       return composeStyle(base, overlays, drawnRoute);
     };
+    /** Adds the overlays whose data came in after the style was composed, in registry order. */
+    const addLateOverlays = (state: ExplorerState) => {
+      const filters = filtersOf(state);
+      for (const { overlay, data } of loadedOverlays(state)) {
+        if (onMap.has(overlay.id)) continue;
+        onMap.add(overlay.id);
+        const composed = composedOf(overlay as MapOverlay<unknown>, data, filters);
+        for (const [id, source] of Object.entries(composed.sources)) if (!map.getSource(id)) map.addSource(id, source);
+        // Lines under the basemap's first label (as composeStyle puts them), points and labels on top.
+        const firstLabel = map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;
+        for (const layer of composed.underLabels) map.addLayer(layer, firstLabel);
+        for (const layer of composed.aboveLabels) map.addLayer(layer);
+      }
+    };
     const fontFaces = createFontFaces(document.baseURI);
-    const embeddedStyle = compose(createBasemapStyle(basemapTheme, fontFaces, basemap));
+    const baseStyle = createBasemapStyle(basemapTheme, fontFaces, basemap);
+    const embeddedStyle = compose(baseStyle);
     let usingOnlineStyle = online?.kind === 'style';
     const style = online?.kind === 'style' ? compose(withBundledFonts(online.style, fontFaces)) : embeddedStyle;
     if (online?.kind === 'failed') {
@@ -281,7 +309,8 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         id: 'online-basemap',
         message: `The online basemap failed (${reason}); the embedded offline basemap is shown.`,
       });
-      map.setStyle(embeddedStyle);
+      styleLoaded = false;
+      map.setStyle(compose(baseStyle));
       map.once('idle', signalMapReady);
     };
     if (usingOnlineStyle) {
@@ -330,6 +359,11 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         height: canvas.height,
       });
     };
+    map.on('style.load', () => {
+      styleLoaded = true;
+      // Data that came in while the style loaded.
+      addLateOverlays(store.getState());
+    });
     map.once('load', () => {
       performance.mark('instc:style-loaded');
       applyFeatureStates(store.getState());
@@ -425,6 +459,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
             }
           });
         }
+        if (next.loaded !== previous.loaded && styleLoaded) addLateOverlays(next);
         if (next.routeQuery !== previous.routeQuery || next.loaded !== previous.loaded) {
           const route = routeOf(next);
           if (

@@ -1,6 +1,6 @@
-import { createContext, use, useContext, useMemo } from 'react';
+import { createContext, use, useContext, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { DataByUnit, DataUnit } from './explorer-data';
+import { type DataByUnit, type DataUnit, readyData } from './explorer-data';
 import type { ExplorerState, ExplorerStore } from './explorer-store';
 import { requestData } from './load-data';
 import { selectDay, type ViewDay } from './select-day';
@@ -48,6 +48,27 @@ function optionalRequest(store: ExplorerStore, unit: DataUnit): Promise<unknown>
     optionalRequests.set(request, optional);
   }
   return optional;
+}
+
+/**
+ * The data of a unit if it is loaded, without asking for it: for panels that show more once
+ * something else asked for it (the energy assets' names once an energy layer is on).
+ */
+export function useDataIfLoaded<Unit extends DataUnit>(unit: Unit): DataByUnit[Unit] | undefined {
+  return useExplorer((state) => readyData(state.loaded, unit));
+}
+
+/**
+ * A unit's load state, asked for once the map is ready (or has failed): for a panel of the first
+ * view whose extra facts must not delay it (the Overview's latest observed transits).
+ */
+export function useDataAfterFirstView<Unit extends DataUnit>(unit: Unit): ExplorerState['loaded'][Unit] {
+  const store = useExplorerStore();
+  const mapSettled = useExplorer((state) => state.mapStatus.kind !== 'loading');
+  useEffect(() => {
+    if (mapSettled) requestData(store, unit).catch(() => undefined);
+  }, [store, unit, mapSettled]);
+  return useExplorer((state) => state.loaded[unit]);
 }
 
 /** The data version this build ships (`dv=` of every link). */

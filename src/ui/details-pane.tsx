@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { OVERLAYS } from '../overlays/overlays';
-import { useExplorer, useLoadedData, useOptionalData } from '../state/explorer-context';
+import { useDataIfLoaded, useExplorer, useLoadedData } from '../state/explorer-context';
 import { selectActiveTab } from '../state/explorer-store';
 import { TAB_LABELS } from './panel-tabs';
 
 /** The readable name of a selected feature (segment, place, passage, event, pipeline, LNG project, swap). */
 export function useFeatureName(featureId: string | undefined): string | undefined {
   const corridor = useLoadedData('corridor');
-  const energy = useOptionalData('energy');
+  // Loaded when an energy feature is selected (or a layer shown); a corridor name needs none of it.
+  const energy = useDataIfLoaded('energy');
   if (featureId === undefined) return undefined;
   return (
     corridor.segmentById.get(featureId)?.properties.name ??

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { listPhrase, plural } from '../domain/readable';
 import { FEATURE_KIND_LABELS, type FeatureKind } from '../domain/search/feature-search';
 import { buildSearchIndex, search } from '../domain/search/forgiving-search';
-import { useExplorer, useLoadedData, useOptionalData } from '../state/explorer-context';
+import { useDataIfLoaded, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
+import { requestData } from '../state/load-data';
 import { selectFeatureSearchables } from '../state/select-names';
 import './search-box.css';
 
@@ -14,7 +15,9 @@ import './search-box.css';
  */
 export function FeatureSearch() {
   const corridor = useLoadedData('corridor');
-  const energy = useOptionalData('energy');
+  // Energy assets are searchable once their data is in; focusing the box asks for it.
+  const energy = useDataIfLoaded('energy');
+  const store = useExplorerStore();
   const select = useExplorer((state) => state.select);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -51,7 +54,10 @@ export function FeatureSearch() {
         aria-activedescendant={shown && hits[active] ? `${id}-option-${hits[active].entry.id}` : undefined}
         value={query}
         placeholder="e.g. Rasht Astara, Решт, gas swap"
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          requestData(store, 'energy').catch(() => undefined);
+        }}
         onBlur={() => setOpen(false)}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { BRANCH_LABELS, MONTH_LABELS, SEGMENT_STATUS_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
-import { useExplorer, useLoadedData, useOptionalData, useViewDay } from '../state/explorer-context';
+import { useDataAfterFirstView, useExplorer, useLoadedData, useViewDay } from '../state/explorer-context';
 import { selectBranchOverview } from '../state/select-branch-overview';
 import { readableDay } from './timeline-panel';
 
@@ -23,8 +23,10 @@ function dayRange({ low, high }: { low: number; high: number }): string {
  */
 export function OverviewTab() {
   const corridor = useLoadedData('corridor');
-  // The observations come with the routing data; the cards work without it when it fails.
-  const routing = useOptionalData('routing');
+  // The observations come with the routing data, asked for once the map is ready so that the first
+  // view does not wait for them; the cards work without it, and say so when it fails.
+  const routingState = useDataAfterFirstView('routing');
+  const routing = routingState.status === 'ready' ? routingState.data : undefined;
   const { day, present } = useViewDay();
   const fitTo = useExplorer((state) => state.fitTo);
   const setHighlightBranch = useExplorer((state) => state.setHighlightBranch);
@@ -88,7 +90,9 @@ export function OverviewTab() {
                     }).`
                   : routing
                     ? 'none documented by this day.'
-                    : 'the observations could not be loaded.'}
+                    : routingState.status === 'error'
+                      ? 'the observations could not be loaded.'
+                      : 'loading the observations…'}
               </p>
               <button
                 type="button"

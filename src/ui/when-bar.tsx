@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useViewDay } from '../state/explorer-context';
 import { SituationPanel } from './situation-panel';
 import { readableDay, TimelineControl, ViewDayStatement } from './timeline-panel';
@@ -8,6 +9,7 @@ import { readableDay, TimelineControl, ViewDayStatement } from './timeline-panel
  */
 export function WhenBar() {
   const { day, basis } = useViewDay();
+  const [situationOpen, setSituationOpen] = useState(false);
   return (
     <details className="when-bar" data-testid="when-bar">
       <summary>
@@ -17,9 +19,10 @@ export function WhenBar() {
       <div className="when-bar__body">
         <ViewDayStatement />
         <TimelineControl />
-        <details className="situation-details">
+        <details className="situation-details" onToggle={(event) => setSituationOpen(event.currentTarget.open)}>
           <summary>The situation on this day: what is closed, suspended or restricted, and why</summary>
-          <SituationPanel />
+          {/* Built when opened: it reads every overlay's data (the energy assets too), which a closed panel should not load. */}
+          {situationOpen ? <SituationPanel /> : null}
         </details>
       </div>
     </details>

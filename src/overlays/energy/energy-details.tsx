@@ -1,6 +1,6 @@
 import { countriesPhrase, countryName, humaniseId, statusName } from '../../domain/readable';
 import { PRECISION_LABELS } from '../../domain/vocabulary/vocabulary-labels';
-import { useExplorer, useOptionalData } from '../../state/explorer-context';
+import { useDataIfLoaded, useExplorer } from '../../state/explorer-context';
 import type { EnergyData } from '../../state/explorer-data';
 
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -129,7 +129,8 @@ function Capacities({
 
 /** Every attribute of a selected pipeline, LNG project or swap, with its sources; nothing otherwise. */
 export function EnergyDetails({ featureId }: { featureId: string }) {
-  const energy = useOptionalData('energy');
+  // The energy data comes in when an energy feature is selected; a corridor selection does not ask for it.
+  const energy = useDataIfLoaded('energy');
   const select = useExplorer((state) => state.select);
   if (!energy) return null;
   const close = (

@@ -7,6 +7,11 @@ export interface IdCatalog {
   layerIds: ReadonlySet<string>;
   /** Other features a link may select (e.g. pipelines, LNG projects, swaps). */
   otherFeatureIds?: ReadonlySet<string> | undefined;
+  /**
+   * Whether some selectable data is not loaded yet (the energy overlays load when first needed): a
+   * selection none of the ids above names is then kept, to be checked once that data is in.
+   */
+  featuresPending?: boolean | undefined;
 }
 
 /**
@@ -45,6 +50,7 @@ export function dropUnknownIds(state: LinkState, catalog: IdCatalog): { state: L
   if (state.layers) next.layers = keep('layers', state.layers, catalog.layerIds, 'layer id');
   if (
     state.selection &&
+    !catalog.featuresPending &&
     !catalog.segmentIds.has(state.selection) &&
     !catalog.placeIds.has(state.selection) &&
     !catalog.otherFeatureIds?.has(state.selection)
