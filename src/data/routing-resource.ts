@@ -27,7 +27,8 @@ export interface RoutingData {
  * kept: the next call loads again.
  */
 export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async () => {
-  // The observations are optional: without them the routes are shown without observed shipments.
+  // The observations are optional: without them the routes are shown without observed shipments,
+  // and the page says so as a problem (something left out), not a folded note.
   const [corridor, assumptions, routingSources, version, observations] = await Promise.all([
     getCorridor(),
     fetchGeodataFile('assumptions'),
@@ -40,7 +41,7 @@ export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async (
         problem: {
           dataset: 'observations',
           feature: '(file)',
-          severity: 'warning',
+          severity: 'error',
           message: `the observed shipments could not be loaded (${error instanceof Error ? error.message : String(error)}); routes are shown without them`,
         },
       }),
