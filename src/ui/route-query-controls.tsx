@@ -118,6 +118,12 @@ export function RouteQueryControls() {
   // goes to the store and the link. A route set from outside (a link, Back) resets the form.
   const [draft, setDraft] = useState(() => splitRoute(query.route));
   useEffect(() => setDraft(splitRoute(routeKey ? routeKey.split('~') : undefined)), [routeKey]);
+  // One end chosen on the map ("Route from here" on a card, with no route yet) shows in the form.
+  const mapDraft = useExplorer((state) => state.routeDraft);
+  useEffect(() => {
+    if (!mapDraft) return;
+    setDraft((current) => ({ ...current, from: mapDraft.from ?? current.from, to: mapDraft.to ?? current.to }));
+  }, [mapDraft]);
   const { from, vias, to } = draft;
   const setRoute = (nextFrom: string | undefined, nextVias: string[], nextTo: string | undefined) => {
     setDraft({ from: nextFrom, vias: nextVias, to: nextTo });

@@ -167,3 +167,20 @@ test('a feature selected in the network table is brought into view on the map wi
   await expect.poll(() => currentHash(page)).toMatch(/bbox=[\d.,-]+&sel=astara-ir--rasht/);
   await expect.poll(() => missingLinkPixels(page)).toBeGreaterThan(200);
 });
+
+test("a place card's “Route from here” fills the route question's origin, and the destination completes the route", async ({
+  page,
+}) => {
+  await page.goto(`/#v=1&sel=moscow&dv=${DATA_VERSION}`);
+  await waitForMapReady(page);
+  const card = page.getByTestId('map-card');
+  await card.getByRole('button', { name: 'Route from here' }).click();
+  // One end alone is not a route: nothing in the link yet, but the form shows it.
+  expect(await currentHash(page)).not.toContain('route=');
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('Moscow');
+  await expect(page.getByRole('combobox', { name: 'To' })).toHaveValue('');
+  await page.getByRole('combobox', { name: 'To' }).fill('Mumbai');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => currentHash(page)).toContain('route=moscow~mumbai');
+});

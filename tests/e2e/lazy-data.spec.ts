@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { currentHash, expect, test, waitForMapReady } from './support';
+import { DATA_VERSION } from './support/data-version';
+
+/**
+ * Data loaded when the view needs it (issue 15 §1): the first view asks for the basemap and the
+ * corridor, and for what its link asks; energy, assumptions and observations wait until shown.
+ */
+
+/** The hashed data files the build emits, by their geodata name. */
+const ENERGY_FILES = /\/assets\/(pipelines|lng|swaps|swap-flows)-[\w-]+\.(geojson|json)$/;
+const ROUTING_FILES = /\/assets\/(assumptions|observations|sources-routing)-[\w-]+\.json$/;
+const CORRIDOR_FILES = /\/assets\/(segments|nodes)-[\w-]+\.geojson$/;
+
+/**
+ * Every URL the page asks for, and those it asked for before the map was ready: read from the
+ * page's resource timing against the readiness mark (contracts §5), so that a request made just
+ * after it is not counted before.
+ */
+function recordRequests(page: Page): { urls: string[]; beforeReady: () => Promise<string[]> } {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+  return {
+    urls,
+    beforeReady: async () => {
+      await waitForMapReady(page);
+      return page.evaluate(() => {
+        const ready = performance.getEntriesByName('instc:map-ready')[0]?.startTime ?? 0;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime <= ready)
+          .map((entry) => new URL(entry.name).pathname);
+      });
+    },
+  };
+}
+
+test.describe('data loaded when the view needs it', () => {
+  test('with energy off and no route, no energy, assumption or observation file is asked for before the map is ready', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto(`/#v=1&dv=${DATA_VERSION}`);
+    const before = await requests.beforeReady();
+    expect(before.filter((url) => CORRIDOR_FILES.test(url))).toHaveLength(2);
+    expect(before.filter((url) => ENERGY_FILES.test(url))).toEqual([]);
+    expect(before.filter((url) => ROUTING_FILES.test(url))).toEqual([]);
+    // The Overview's latest observed transits come once the map is ready.
+    await expect(page.getByTestId('branch-card-western')).toContainText('Latest observed transit: Ust-Luga');
+    expect(requests.urls.filter((url) => ROUTING_FILES.test(url)).length).toBeGreaterThan(0);
+    // The energy overlays still wait: nothing on screen needs them.
+    expect(requests.urls.filter((url) => ENERGY_FILES.test(url))).toEqual([]);
+  });
+
+  test('turning on an energy layer loads the energy overlays, each file once', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(`/#v=1&dv=${DATA_VERSION}&tab=energy`);
+    await requests.beforeReady();
+    expect(requests.urls.filter((url) => ENERGY_FILES.test(url))).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Gas pipelines and flows' }).check();
+    await expect.poll(() => currentHash(page)).toContain('energy-gas-pipelines');
+    await expect(page.getByTestId('energy-key')).toContainText('Gas (width: capacity in bcm/yr');
+    await page.getByRole('checkbox', { name: 'LNG projects' }).check();
+    await expect(page.getByTestId('energy-key')).toContainText('LNG project');
+    const energy = requests.urls.filter((url) => ENERGY_FILES.test(url));
+    expect(energy.filter((url) => url.includes('/pipelines-'))).toHaveLength(1);
+    expect(new Set(energy).size).toBe(energy.length);
+  });
+
+  test('a link that selects a pipeline loads the energy overlays before it is ready, and keeps the selection', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto(`/#v=1&sel=igat-1&dv=${DATA_VERSION}`);
+    const before = await requests.beforeReady();
+    expect(before.filter((url) => url.includes('/pipelines-'))).toHaveLength(1);
+    await expect(page.getByTestId('map-card').getByRole('heading', { name: /^IGAT-1/ })).toBeVisible();
+    expect(await currentHash(page)).toBe(`v=1&sel=igat-1&dv=${DATA_VERSION}`);
+    await expect(page.getByTestId('notices')).not.toContainText('unknown feature id');
+  });
+
+  test('a link with a route loads the router before it is ready, and an unknown selection is still dropped', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto(`/#v=1&route=moscow~mumbai&sel=no-such-thing&dv=${DATA_VERSION}`);
+    const before = await requests.beforeReady();
+    expect(before.filter((url) => url.includes('/assumptions-'))).toHaveLength(1);
+    await expect(page.getByTestId('route-headline')).toBeVisible();
+    await expect(page.getByTestId('notices')).toContainText('unknown feature id');
+    await expect.poll(() => currentHash(page)).not.toContain('sel=');
+  });
+});
