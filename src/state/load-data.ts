@@ -1,8 +1,6 @@
 import { getBasemap } from '../data/basemap-resource';
 import { getCorridor } from '../data/corridor-resource';
 import type { DataProblem } from '../data/data-problem';
-import { getEnergy } from '../data/energy-resource';
-import { getRouting } from '../data/routing-resource';
 import { plural } from '../domain/readable';
 import type { DataByUnit, DataUnit } from './explorer-data';
 import type { ExplorerStore } from './explorer-store';
@@ -10,12 +8,16 @@ import type { ExplorerStore } from './explorer-store';
 /** How each unit is loaded. */
 export type DataLoaders = { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> };
 
-/** The loader of each unit (src/data: fetch, validate, index; each request is made once). */
+/**
+ * The loader of each unit (src/data: fetch, validate, index; each request is made once). The
+ * router and the energy overlays are chunks of their own, fetched with their data when first
+ * needed (issue 15 §1), so the first view's script does not carry them.
+ */
 const LOADERS: DataLoaders = {
   basemap: getBasemap,
   corridor: getCorridor,
-  routing: getRouting,
-  energy: getEnergy,
+  routing: () => import('../data/routing-resource').then((module) => module.getRouting()),
+  energy: () => import('../data/energy-resource').then((module) => module.getEnergy()),
 };
 
 /** Each unit's name in plain words, for notices. */

@@ -91,3 +91,30 @@ test.describe('data loaded when the view needs it', () => {
     await expect.poll(() => currentHash(page)).not.toContain('sel=');
   });
 });
+
+/**
+ * The byte budget of the first view's script (issue 15 §7): the JavaScript the page runs before
+ * the map is ready, uncompressed, as built. Set from what the build reaches (the main chunk, the
+ * MapLibre chunk and its worker), with a little headroom; sizes are deterministic, so a change that
+ * grows them or pulls a lazy chunk into the first load fails here, not in a timing.
+ */
+const FIRST_VIEW_SCRIPT_BUDGET_BYTES = 2_300_000;
+/** Chunks that must stay out of the first load: the router, the energy overlays, the PDF and report code. */
+const LAZY_CHUNKS = /\/assets\/(routing-resource|energy-resource|jspdf|html2canvas|report-pdf|purify)[\w.-]*\.js$/;
+
+test('the first view runs no more script than its budget, and no lazy chunk', async ({ page }) => {
+  await page.goto(`/#v=1&dv=${DATA_VERSION}`);
+  await waitForMapReady(page);
+  const scripts = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('instc:map-ready')[0]?.startTime ?? 0;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.startTime <= ready && /\.m?js$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.decodedBodySize }));
+  });
+  const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
+  console.log(`first-view script: ${total} bytes in ${scripts.length} files`);
+  expect(scripts.some((script) => /\/assets\/index-/.test(script.path))).toBe(true);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(FIRST_VIEW_SCRIPT_BUDGET_BYTES);
+  expect(scripts.filter((script) => LAZY_CHUNKS.test(script.path)).map((script) => script.path)).toEqual([]);
+});

@@ -8,6 +8,14 @@ const catalog = {
 };
 
 describe('dropUnknownIds', () => {
+  it('keeps a selection it does not know while other data is still to load, and drops it once all is in', () => {
+    const pending = dropUnknownIds({ selection: 'igat-1' }, { ...catalog, featuresPending: true });
+    expect(pending).toEqual({ state: { selection: 'igat-1' }, notices: [] });
+    const loaded = dropUnknownIds({ selection: 'igat-1' }, { ...catalog, featuresPending: false });
+    expect(loaded.state).toEqual({});
+    expect(loaded.notices).toEqual([{ key: 'sel', value: 'igat-1', reason: 'unknown feature id; ignored' }]);
+  });
+
   it('keeps known ids and drops unknown ones with a notice naming each', () => {
     const { state, notices } = dropUnknownIds(
       {
