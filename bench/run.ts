@@ -148,6 +148,43 @@ async function measureLinkStorm(
   return { longTasks, notices };
 }
 
+/** What a page fetched and how long its main thread was blocked before it was ready. */
+interface FirstViewFacts {
+  rawBytes: number;
+  sentBytes: number;
+  requests: number;
+  longTaskMs: number;
+  longestTaskMs: number;
+}
+
+/** Runs in the page before its scripts: keeps every long task (over 50 ms). */
+function observeLongTasks(): void {
+  const tasks: Array<[number, number]> = [];
+  (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Runs in the page once ready: the resources and long tasks before the readiness mark. */
+function readFirstViewFacts(): FirstViewFacts {
+  const ready = performance.getEntriesByName('instc:map-ready')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) => entry.startTime <= ready,
+  );
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const tasks = ((window as unknown as { longTasks?: Array<[number, number]> }).longTasks ?? []).filter(
+    ([start]) => start <= ready,
+  );
+  return {
+    rawBytes: resources.reduce((sum, entry) => sum + entry.decodedBodySize, navigation?.decodedBodySize ?? 0),
+    sentBytes: resources.reduce((sum, entry) => sum + entry.encodedBodySize, navigation?.encodedBodySize ?? 0),
+    requests: resources.length + 1,
+    longTaskMs: tasks.reduce((sum, [, duration]) => sum + duration, 0),
+    longestTaskMs: Math.max(0, ...tasks.map(([, duration]) => duration)),
+  };
+}
+
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bare-map.config.ts', '--logLevel', 'error'], {
     stdio: 'inherit',
@@ -161,6 +198,7 @@ async function main(): Promise<void> {
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
     const timings: Record<'app' | 'bare', number[]> = { app: [], bare: [] };
+    const firstView: Record<'app' | 'bare', FirstViewFacts[]> = { app: [], bare: [] };
     for (let load = 0; load < LOADS; load += 1) {
       // Alternate the two pages so that both see the same background load on the machine.
       for (const [name, port] of [
@@ -168,6 +206,7 @@ async function main(): Promise<void> {
         ['bare', BARE_PORT],
       ] as const) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(observeLongTasks);
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}/`);
         await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
@@ -175,6 +214,7 @@ async function main(): Promise<void> {
         });
         const ready = await page.evaluate(() => performance.getEntriesByName('instc:map-ready')[0]?.startTime ?? NaN);
         timings[name].push(ready);
+        firstView[name].push(await page.evaluate(readFirstViewFacts));
         await context.close();
       }
     }
@@ -209,6 +249,21 @@ async function main(): Promise<void> {
       },
     ]);
     console.log(`ratio app / bare (medians): ${(appMedian / bareMedian).toFixed(2)}`);
+    const factsRow = (page: string, facts: FirstViewFacts[]) => ({
+      page,
+      'KB before ready (raw)': Math.round(median(facts.map((fact) => fact.rawBytes)) / 1024),
+      'KB before ready (as sent)': Math.round(median(facts.map((fact) => fact.sentBytes)) / 1024),
+      requests: median(facts.map((fact) => fact.requests)),
+      'long tasks before ready (ms, total)': Math.round(median(facts.map((fact) => fact.longTaskMs))),
+      'longest task (ms)': Math.round(median(facts.map((fact) => fact.longestTaskMs))),
+    });
+    console.log(
+      '\nBefore instc:map-ready (medians; resource timing, long tasks over 50 ms; worker scripts not counted)',
+    );
+    console.table([factsRow('INSTC Explorer', firstView.app), factsRow('bare MapLibre page', firstView.bare)]);
+    console.log(
+      `bytes before ready, app − bare: ${Math.round((median(firstView.app.map((fact) => fact.rawBytes)) - median(firstView.bare.map((fact) => fact.rawBytes))) / 1024)} KB raw`,
+    );
     const sortedRoute = [...routeTimings].sort((a, b) => a - b);
     console.log(
       `\nChanging the destination in the picker to the new route drawn (route computed, map idle), ${routeTimings.length} changes:` +
@@ -222,7 +277,7 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, appMedian, bareMedian, routeTimings, storm }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, firstView, appMedian, bareMedian, routeTimings, storm }, null, 2)}\n`,
     );
   } finally {
     for (const server of servers) server.kill();

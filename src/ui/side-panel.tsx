@@ -117,8 +117,11 @@ function TabContent({ tab }: { tab: PanelTab }) {
         <PanelSection id="network" title="Network and energy tables" area="the tables" loading="Loading the corridor…">
           <FlyToTableSelection />
           <div id="network-table-region" tabIndex={-1} className="skip-target">
+            {/* Each table waits for its own data: the network's shows while the energy overlays load. */}
             {OVERLAYS.map(({ overlay, panels: { Table } }) => (
-              <Table key={overlay.id} />
+              <Suspense key={overlay.id} fallback={<p className="hint">Loading the table…</p>}>
+                <Table />
+              </Suspense>
             ))}
           </div>
         </PanelSection>

@@ -117,6 +117,7 @@ test.describe('comparing segments and the network table', () => {
     await waitForMapReady(page);
     await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('network-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
     const total = await table.locator('tbody tr').count();
     expect(total).toBeGreaterThan(50);
 
