@@ -87,6 +87,14 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Destinations the route-change measurement cycles through, typed into the "To" picker. */
 const DESTINATIONS = ['Mundra', 'Chabahar', 'Kandla', 'Tehran', 'Baku', 'Mashhad'];
+/** Route changes in a row (the heap is read before and after, after a garbage collection). */
+const ROUTE_CHANGES = Number(process.env.BENCH_ROUTE_CHANGES ?? 200);
+
+/** The 95th percentile (nearest rank). */
+function percentile95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+}
 
 /**
  * Time from choosing a new destination in the "To" picker (Enter) to the `instc:route-drawn` mark
@@ -95,13 +103,22 @@ const DESTINATIONS = ['Mundra', 'Chabahar', 'Kandla', 'Tehran', 'Baku', 'Mashhad
 async function measureRouteChanges(
   browser: Awaited<ReturnType<typeof chromium.launch>>,
   port: number,
-): Promise<number[]> {
+): Promise<{ durations: number[]; heapGrowthBytes: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/#route=moscow~mumbai`);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 120_000 });
+  // A route opened from a link folds its question; open it.
+  await page.getByText(/^Question:/).click();
+  const cdp = await context.newCDPSession(page);
+  const heapUsed = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heapBefore = await heapUsed();
   const durations: number[] = [];
-  for (const destination of DESTINATIONS) {
+  for (let change = 0; change < ROUTE_CHANGES; change += 1) {
+    const destination = DESTINATIONS[change % DESTINATIONS.length] ?? 'Mundra';
     const marksBefore = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').length);
     const input = page.getByRole('combobox', { name: 'To' });
     await input.fill(destination);
@@ -119,8 +136,9 @@ async function measureRouteChanges(
     const drawn = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').at(-1)?.startTime ?? NaN);
     durations.push(drawn - started);
   }
+  const heapGrowthBytes = (await heapUsed()) - heapBefore;
   await context.close();
-  return durations;
+  return { durations, heapGrowthBytes };
 }
 
 /**
@@ -218,7 +236,7 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
-    const routeTimings = await measureRouteChanges(browser, APP_PORT);
+    const { durations: routeTimings, heapGrowthBytes } = await measureRouteChanges(browser, APP_PORT);
     const storm = await measureLinkStorm(browser, APP_PORT);
     await browser.close();
 
@@ -268,7 +286,8 @@ async function main(): Promise<void> {
     console.log(
       `\nChanging the destination in the picker to the new route drawn (route computed, map idle), ${routeTimings.length} changes:` +
         ` median ${Math.round(median(routeTimings))} ms, min ${Math.round(sortedRoute[0] ?? NaN)} ms, max ${Math.round(sortedRoute.at(-1) ?? NaN)} ms` +
-        ` (${(median(routeTimings) / appMedian).toFixed(2)} of a cold load in this run)`,
+        ` (${(median(routeTimings) / appMedian).toFixed(2)} of a cold load in this run)` +
+        `; p95 ${Math.round(percentile95(routeTimings))} ms; JS heap after ${routeTimings.length} changes ${heapGrowthBytes >= 0 ? '+' : ''}${(heapGrowthBytes / 1048576).toFixed(1)} MB (after garbage collection)`,
     );
     console.log(
       `\nA link storm (%& × 50,000) until ready: ${storm.notices} notices listed; long tasks ${storm.longTasks.length},` +
@@ -277,7 +296,7 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, firstView, appMedian, bareMedian, routeTimings, storm }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, firstView, appMedian, bareMedian, routeTimings, heapGrowthBytes, storm }, null, 2)}\n`,
     );
   } finally {
     for (const server of servers) server.kill();
