@@ -127,9 +127,7 @@ export function branchName(branch: string): string {
  * order given, each once).
  */
 export function branchesPhrase(branches: readonly string[]): string {
-  return listPhrase(
-    [...new Set(branches)].map((branch) => BRANCH_PHRASES[branch as CorridorBranch] ?? humaniseId(branch)),
-  );
+  return listPhrase([...new Set(branches)].map(branchPhrase));
 }
 
 /** A comparison route's label as a name: "Western (via Azerbaijan)", "All sea via Suez". */

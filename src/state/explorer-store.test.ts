@@ -4,6 +4,7 @@ import {
   type ExplorerState,
   type ExplorerStore,
   selectActiveTab,
+  selectAlertCount,
   selectLinkState,
 } from './explorer-store';
 import { formatLink } from './link/format-link';
@@ -196,5 +197,14 @@ describe('the panel tab and the details pane', () => {
     store.getState().setSheet('full');
     expect(store.getState()).toMatchObject({ highlightBranch: 'western', sheet: 'full' });
     expect(formatLink(selectLinkState(store.getState()), DATA_VERSION)).toBe(`v=1&dv=${DATA_VERSION}`);
+  });
+});
+
+describe('selectAlertCount', () => {
+  it('counts link notices and app alerts, not the folded notes on the data', () => {
+    const store = createExplorerStore();
+    store.getState().addAppNotice({ id: 'map-error-1', message: 'Map error: x' });
+    store.getState().addAppNotice({ id: 'corridor-notes', message: '3 notes', kind: 'note' });
+    expect(selectAlertCount(store.getState())).toBe(1);
   });
 });

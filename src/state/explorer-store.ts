@@ -427,6 +427,11 @@ function defaultTab(state: Pick<ExplorerState, 'routeQuery' | 'comparedSegments'
   return state.routeQuery.route ? 'route' : state.comparedSegments.length ? 'compare' : 'overview';
 }
 
+/** The notices that call for attention (link problems, failures, data left out), not the folded notes on the data. */
+export function selectAlertCount(state: Pick<ExplorerState, 'linkNotices' | 'appNotices'>): number {
+  return state.linkNotices.length + state.appNotices.filter((notice) => notice.kind !== 'note').length;
+}
+
 /** The tab the panel shows: the link's `tab`, else the default for what the link holds (`defaultTab`). */
 export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery' | 'comparedSegments'>): PanelTab {
   return state.tab ?? defaultTab(state);

@@ -17,6 +17,20 @@ type EnergyNames = Pick<EnergyData, 'pipelines' | 'lngProjects' | 'swaps'>;
  * through it, never by id.
  */
 export function selectDisplayNames(corridor: CorridorNames, energy?: EnergyNames): DisplayNames {
+  // Built once per loaded data: panels ask for the names on every render.
+  const byEnergy = namesCache.get(corridor) ?? new WeakMap<object, DisplayNames>();
+  namesCache.set(corridor, byEnergy);
+  const cached = byEnergy.get(energy ?? NO_ENERGY);
+  if (cached) return cached;
+  const names = buildDisplayNames(corridor, energy);
+  byEnergy.set(energy ?? NO_ENERGY, names);
+  return names;
+}
+
+const namesCache = new WeakMap<object, WeakMap<object, DisplayNames>>();
+const NO_ENERGY = {};
+
+function buildDisplayNames(corridor: CorridorNames, energy?: EnergyNames): DisplayNames {
   const others = new Map<string, string>(corridor.events.map((event) => [event.id, event.name]));
   for (const pipeline of energy?.pipelines ?? []) others.set(pipeline.properties.id, pipeline.properties.name);
   for (const project of energy?.lngProjects ?? []) others.set(project.properties.id, project.properties.name);

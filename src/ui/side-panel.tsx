@@ -4,7 +4,7 @@ import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
-import { type SheetHeight, selectActiveTab } from '../state/explorer-store';
+import { type SheetHeight, selectActiveTab, selectAlertCount } from '../state/explorer-store';
 import type { PanelTab } from '../state/link/link-state';
 import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
@@ -239,9 +239,7 @@ export function SidePanel() {
   const sheet = useExplorer((state) => state.sheet);
   const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
   const narrow = useNarrow();
-  const noticeCount = useExplorer(
-    (state) => state.linkNotices.length + state.appNotices.filter((notice) => notice.kind !== 'note').length,
-  );
+  const noticeCount = useExplorer(selectAlertCount);
   const showDetails = detailsOpen && selection !== undefined;
   const tabPanel = useRef<HTMLDivElement>(null);
   useFocusableScrollers(tabPanel);
