@@ -16,6 +16,7 @@ import { createExplorerStore } from './state/explorer-store';
 import { checkLinkAgainstData } from './state/link/check-link-against-data';
 import { startHashSync } from './state/link/hash-sync';
 import { App } from './ui/app';
+import { preloadExportCode } from './ui/export-code';
 import { PrintReport } from './ui/print-report';
 
 const store = createExplorerStore(DATA_VERSION, DATA_AS_OF);
@@ -44,6 +45,8 @@ const checkLinkIds = () => {
 };
 store.subscribe((state, previous) => {
   if (state.loaded !== previous.loaded) checkLinkIds();
+  // Once the map is drawn, the code exports need is fetched, so an export works offline later.
+  if (state.mapStatus.kind === 'ready' && previous.mapStatus.kind !== 'ready') void preloadExportCode();
 });
 checkLinkIds();
 

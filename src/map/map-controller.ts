@@ -24,7 +24,7 @@ import type { MapUiStore } from './map-ui-store';
 import type { MapLibreMap } from './maplibre-runtime';
 import { hitsUnderPoint } from './pick-features';
 import { signalMapError, signalMapReady } from './readiness';
-import { preloadQrCode, renderMapImage } from './render-map-image';
+import { renderMapImage } from './render-map-image';
 import { attachRoutePreview } from './route-preview';
 
 /** Padding around a fitted box, in pixels, so the box's edges are not under the controls. */
@@ -375,10 +375,6 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
       map.once('idle', () => {
         if (disposed || document.documentElement.dataset.mapReady === 'error') return;
         publishFrame();
-        // What an image export needs later is loaded now (the QR code library, the font its text
-        // is drawn in), so exports work offline.
-        void preloadQrCode();
-        void document.fonts?.load('400 16px "Noto Sans"').catch(() => undefined);
         signalMapReady();
         setMapStatus({ kind: 'ready' });
       });

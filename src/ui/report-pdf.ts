@@ -34,8 +34,8 @@ function pdfText(text: string): string {
 }
 
 /** Loads jsPDF (its own chunk) ahead of use, so a PDF can be made later without the network. */
-export function preloadPdf(): void {
-  void import('jspdf').catch(() => undefined);
+export async function preloadPdf(): Promise<void> {
+  await import('jspdf');
 }
 
 /**

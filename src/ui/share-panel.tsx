@@ -180,16 +180,6 @@ export function SharePanel() {
     return JSON.stringify([options, view, state.mapFrame?.width, state.mapFrame?.height, state.loaded.energy.status]);
   });
 
-  // Once the map is ready, the PDF code (jsPDF, its own chunk) is fetched, as the QR code's is:
-  // "Export PDF" then works offline too.
-  useEffect(() => {
-    if (mapReady)
-      void import('./report-pdf').then(
-        ({ preloadPdf }) => preloadPdf(),
-        () => undefined,
-      );
-  }, [mapReady]);
-
   useEffect(() => {
     const element = previewRef.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;

@@ -156,10 +156,10 @@ test.describe('share, embed, cite and export', () => {
     await page.goto(`/#asm=${asm}&dv=${DATA_VERSION}&tab=share`);
     await waitForMapReady(page);
     expect((await currentHash(page)).length).toBeGreaterThan(2_300);
-    // Once the page has settled, no more code can be fetched: the export's code (the QR code
-    // chunk) must already be here. (Fonts are left alone: offline, the browser's cache serves
+    // Once the page says the export code is in, no more code can be fetched: the QR code and PDF
+    // chunks must already be here. (Fonts are left alone: offline, the browser's cache serves
     // them, but Playwright's routing turns that cache off.)
-    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('data-export-ready', 'true', { timeout: 30_000 });
     await page.route(/\.m?js$/, (route) => route.abort('internetdisconnected'));
     await page.getByLabel('Image size').selectOption('a4-150');
     const downloadPromise = page.waitForEvent('download', { timeout: 90_000 });
