@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -19,6 +22,53 @@ if (process.env.VITEST && !process.env.FC_SEED) {
 if (process.env.VITEST)
   console.info(`fast-check seed: ${process.env.FC_SEED} (replay: FC_SEED=${process.env.FC_SEED})`);
 const packageVersion: string = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+
+const projectDirectory = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Validates geodata/ with every check of `npm run check:geodata` and writes the browser's compiled
+ * load units (issue 15 §2), in a separate Node process (`scripts/compile-geodata.ts`). Errors stop
+ * the build, the dev server and the unit tests alike, with the check's lines.
+ */
+function compileGeodataNow(): void {
+  try {
+    const output = execFileSync(
+      process.execPath,
+      [createRequire(import.meta.url).resolve('tsx/cli'), 'scripts/compile-geodata.ts'],
+      { cwd: projectDirectory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    if (!process.env.VITEST) process.stdout.write(output);
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`The geodata did not pass its checks; nothing was built.\n${stdout}${stderr}`);
+  }
+}
+
+/**
+ * The compiled geodata: written before anything is built, served or tested; in the dev server,
+ * written again when a file under geodata/ changes, with a full reload (or the error overlay).
+ */
+function compiledGeodata(): Plugin {
+  return {
+    name: 'instc-compiled-geodata',
+    config() {
+      compileGeodataNow();
+    },
+    configureServer(server) {
+      const geodata = `${projectDirectory}geodata/`;
+      server.watcher.add(geodata);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(geodata)) return;
+        try {
+          compileGeodataNow();
+          server.ws.send({ type: 'full-reload' });
+        } catch (error) {
+          server.ws.send({ type: 'error', err: { message: String(error), stack: '' } });
+        }
+      });
+    },
+  };
+}
 
 /** Writes the Content-Security-Policy into the built index.html (not in dev, whose client is inline). */
 function contentSecurityPolicyTag(): Plugin {
@@ -59,7 +109,7 @@ function precompressedAssets(): Plugin {
 
 export default defineConfig({
   base: basePath,
-  plugins: [react(), contentSecurityPolicyTag(), precompressedAssets()],
+  plugins: [compiledGeodata(), react(), contentSecurityPolicyTag(), precompressedAssets()],
   // The app version, shown in citations and image exports.
   define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   assetsInclude: ['**/*.geojson'],

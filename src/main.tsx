@@ -1,4 +1,3 @@
-import './data/zod-without-eval';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/noto-sans-devanagari/400.css';

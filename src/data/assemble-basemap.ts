@@ -1,15 +1,19 @@
-import type { FeatureCollection, Point } from 'geojson';
-import { type BasemapLabel, type BasemapPlace, basemapLabelSchema, basemapPlaceSchema } from './basemap-schemas';
-import type { DataProblem } from './data-problem';
+import { basemapLabelSchema, basemapPlaceSchema } from './basemap-schemas';
 import type { UnitFiles } from './geodata-manifest';
-import { type NaturalEarthGeoJson, naturalEarthToGeoJson } from './natural-earth';
+import { type AssembledBasemap, type BasemapParts, indexBasemap } from './index-basemap';
 import { validateFeatures } from './validate-features';
 
-/** The embedded basemap, ready to draw, with the problems found while reading it. */
-export interface AssembledBasemap extends NaturalEarthGeoJson {
-  places: FeatureCollection<Point, BasemapPlace['properties']>;
-  labels: FeatureCollection<Point, BasemapLabel['properties']>;
-  problems: DataProblem[];
+export type { AssembledBasemap } from './index-basemap';
+
+/** The basemap labels' checks alone: the valid city and country/sea labels, and the problems of the rest. */
+export function validateBasemapParts(files: UnitFiles<'basemap'>): BasemapParts {
+  const places = validateFeatures('basemap places', files.places, basemapPlaceSchema);
+  const labels = validateFeatures('basemap labels', files.labels, basemapLabelSchema);
+  return {
+    places: { type: 'FeatureCollection', features: places.features },
+    labels: { type: 'FeatureCollection', features: labels.features },
+    problems: [...places.problems, ...labels.problems],
+  };
 }
 
 /**
@@ -18,12 +22,5 @@ export interface AssembledBasemap extends NaturalEarthGeoJson {
  * expected TopoJSON throws (there is no map without it). Pure: takes parsed JSON.
  */
 export function assembleBasemap(files: UnitFiles<'basemap'> & { naturalEarth: unknown }): AssembledBasemap {
-  const places = validateFeatures('basemap places', files.places, basemapPlaceSchema);
-  const labels = validateFeatures('basemap labels', files.labels, basemapLabelSchema);
-  return {
-    ...naturalEarthToGeoJson(files.naturalEarth),
-    places: { type: 'FeatureCollection', features: places.features },
-    labels: { type: 'FeatureCollection', features: labels.features },
-    problems: [...places.problems, ...labels.problems],
-  };
+  return indexBasemap(validateBasemapParts(files), files.naturalEarth);
 }

@@ -1,38 +1,12 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CorridorEvent } from '../domain/events/corridor-event';
-import { lineLengthKilometers } from '../domain/great-circle';
-import { type SegmentRow, segmentRow } from '../domain/segment-rows';
-import type { BibliographyEntry, CorridorNode, CorridorPassage, CorridorSegment } from './corridor-schemas';
+import type { CorridorNode } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import type { UnitFiles } from './geodata-manifest';
+import { type AssembledCorridor, type CorridorParts, indexCorridor } from './index-corridor';
 import { validateCorridor } from './validate-corridor';
 import { validateEvents } from './validate-events';
 
-/** The validated corridor with the lookups the map, the panels, the router and the CLI need, built once. */
-export interface AssembledCorridor {
-  nodes: CorridorNode[];
-  segments: CorridorSegment[];
-  passages: CorridorPassage[];
-  /** The valid corridor events of `events.json` (contracts §7), in file order. */
-  events: CorridorEvent[];
-  eventById: ReadonlyMap<string, CorridorEvent>;
-  nodeById: ReadonlyMap<string, CorridorNode>;
-  segmentById: ReadonlyMap<string, CorridorSegment>;
-  sourceById: ReadonlyMap<string, BibliographyEntry>;
-  /** Segments that start or end at each node. */
-  segmentsByNodeId: ReadonlyMap<string, CorridorSegment[]>;
-  /** Length of each segment's drawn line, computed by the app (never a published figure), km. */
-  drawnKilometersById: ReadonlyMap<string, number>;
-  /** One flat row per segment, in file order, for the network table, the comparison and exports. */
-  segmentRows: SegmentRow[];
-  segmentRowById: ReadonlyMap<string, SegmentRow>;
-  /** The countries (ISO 3166-1 alpha-2) of the places, sorted: what `avoid=` can name. */
-  countries: readonly string[];
-  /** Old place ids still accepted, to the current id (contracts §1); only entries naming a current place. */
-  aliases: ReadonlyMap<string, string>;
-  /** Errors (features dropped) and warnings (features kept) found in the files, the alias table included. */
-  report: DataProblem[];
-}
+export type { AssembledCorridor } from './index-corridor';
 
 /** What `assembleCorridor` takes besides the files. */
 export interface AssembleCorridorOptions {
@@ -82,21 +56,15 @@ export function assembleCorridor(
   files: UnitFiles<'corridor'>,
   options: AssembleCorridorOptions = {},
 ): AssembledCorridor {
+  return indexCorridor(validateCorridorParts(files, options));
+}
+
+/** The corridor's checks alone: the valid parts, and what was left out and why (`report`). */
+export function validateCorridorParts(
+  files: UnitFiles<'corridor'>,
+  options: AssembleCorridorOptions = {},
+): CorridorParts {
   const validated = validateCorridor(files, options.land ? { land: options.land } : {});
-  const segmentsByNodeId = new Map<string, CorridorSegment[]>();
-  for (const segment of validated.segments) {
-    for (const nodeId of new Set([segment.properties.from, segment.properties.to])) {
-      const list = segmentsByNodeId.get(nodeId);
-      if (list) list.push(segment);
-      else segmentsByNodeId.set(nodeId, [segment]);
-    }
-  }
-  const drawnKilometersById = new Map(
-    validated.segments.map((segment) => [segment.properties.id, lineLengthKilometers(segment.geometry.coordinates)]),
-  );
-  const segmentRows = validated.segments.map((segment) =>
-    segmentRow(segment, drawnKilometersById.get(segment.properties.id) ?? 0),
-  );
   const nodeById = new Map(validated.nodes.map((node) => [node.properties.id, node]));
   const events = validateEvents(files.events, {
     corridorFeatureIds: new Set([...nodeById.keys(), ...validated.segments.map((segment) => segment.properties.id)]),
@@ -109,16 +77,8 @@ export function assembleCorridor(
     nodes: validated.nodes,
     segments: validated.segments,
     passages: validated.passages,
+    sources: validated.sources,
     events: events.events,
-    eventById: new Map(events.events.map((event) => [event.id, event])),
-    nodeById,
-    segmentById: new Map(validated.segments.map((segment) => [segment.properties.id, segment])),
-    sourceById: new Map(validated.sources.map((source) => [source.id, source])),
-    segmentsByNodeId,
-    drawnKilometersById,
-    segmentRows,
-    segmentRowById: new Map(segmentRows.map((row) => [row.id, row])),
-    countries: [...new Set(validated.nodes.map((node) => node.properties.country))].sort(),
     aliases: aliases.aliases,
     report: [...validated.report, ...events.problems, ...aliases.problems],
   };

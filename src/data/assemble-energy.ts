@@ -1,8 +1,11 @@
 import type { BibliographyEntry } from './corridor-schemas';
-import type { LngProject, Pipeline, Swap, SwapFlow } from './energy-schemas';
 import type { UnitFiles } from './geodata-manifest';
+import { type AssembledEnergy, type EnergyParts, indexEnergy } from './index-energy';
 import { validateBibliography } from './validate-corridor';
-import { type ValidatedEnergy, validateEnergy } from './validate-energy';
+import { validateEnergy } from './validate-energy';
+
+export type { AssembledEnergy } from './index-energy';
+
 import { rawEventIds } from './validate-events';
 
 /**
@@ -35,16 +38,6 @@ export function energyFeatureIds(
   return ids;
 }
 
-/** The validated energy overlays with their lookups. */
-export interface AssembledEnergy extends ValidatedEnergy {
-  pipelineById: ReadonlyMap<string, Pipeline>;
-  lngById: ReadonlyMap<string, LngProject>;
-  swapById: ReadonlyMap<string, Swap>;
-  flowsBySwap: ReadonlyMap<string, SwapFlow[]>;
-  /** The valid entries of the corridor's bibliography and the energy one, by id. */
-  sourceById: ReadonlyMap<string, BibliographyEntry>;
-}
-
 /**
  * Validates the energy files and builds their lookups. Pure: takes parsed JSON, never throws on bad
  * data. Invalid entries of `energy/sources.json` are left out and reported with the features; those
@@ -52,24 +45,24 @@ export interface AssembledEnergy extends ValidatedEnergy {
  */
 export function assembleEnergy(files: UnitFiles<'energy'>): AssembledEnergy {
   const corridorSources = validateBibliography('sources', files.sources);
+  return indexEnergy(validateEnergyParts(files, corridorSources.entries), corridorSources.entries);
+}
+
+/**
+ * The energy files' checks alone: the valid features and energy bibliography entries, and the
+ * problems of the rest. `corridorSources` are the valid entries of `sources.json`, which energy
+ * features may cite too.
+ */
+export function validateEnergyParts(
+  files: UnitFiles<'energy'>,
+  corridorSources: readonly BibliographyEntry[],
+): EnergyParts {
   const energySources = validateBibliography('energy sources', files.energySources);
-  const sourceById = new Map(
-    [...corridorSources.entries, ...energySources.entries].map((source) => [source.id, source] as const),
-  );
-  const validated = validateEnergy(files, new Set(sourceById.keys()), rawEventIds(files.events));
-  const flowsBySwap = new Map<string, SwapFlow[]>();
-  for (const flow of validated.swapFlows) {
-    const flows = flowsBySwap.get(flow.properties.swap);
-    if (flows) flows.push(flow);
-    else flowsBySwap.set(flow.properties.swap, [flow]);
-  }
+  const known = new Set([...corridorSources, ...energySources.entries].map((source) => source.id));
+  const validated = validateEnergy(files, known, rawEventIds(files.events));
   return {
     ...validated,
+    energySources: energySources.entries,
     problems: [...validated.problems, ...energySources.problems],
-    pipelineById: new Map(validated.pipelines.map((pipeline) => [pipeline.properties.id, pipeline])),
-    lngById: new Map(validated.lngProjects.map((project) => [project.properties.id, project])),
-    swapById: new Map(validated.swaps.map((swap) => [swap.id, swap])),
-    flowsBySwap,
-    sourceById,
   };
 }

@@ -1,45 +1,14 @@
 import { z } from 'zod';
-import { createRouter, type Router } from '../domain/routing/create-router';
-import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import type { AssembledCorridor } from './assemble-corridor';
+import { type AssembledRouting, type AssembleRoutingOptions, buildRouting, type RoutingParts } from './build-routing';
+
+export type { AssembledRouting } from './build-routing';
+
 import { validateAssumptions } from './assumptions-schema';
-import type { BibliographyEntry } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import type { UnitFiles } from './geodata-manifest';
 import { validateObservations } from './observations-schema';
 import { validateBibliography } from './validate-corridor';
-
-/** The router over the corridor, with the assumptions and the data version it was built with. */
-export interface AssembledRouting {
-  /** Undefined when the assumptions file is unusable (the problems say why). */
-  router: Router | undefined;
-  assumptions: RoutingAssumptions | undefined;
-  /** The valid observations (shown beside routes; the calibration table compares them with the model). */
-  observations: readonly RoutingObservation[];
-  /** The valid entries of the routing bibliography (`sources-routing.json`), which assumptions cite beside `sources.json`. */
-  sources: readonly BibliographyEntry[];
-  /** `YYYY.MM.N` from `version.json`; empty when the file does not give one. */
-  dataVersion: string;
-  /**
-   * The day the data describes (`YYYY-MM-DD`, `asOf` of `version.json`): the present of the status
-   * rule (`src/domain/status-at.ts`); empty when the file does not give a calendar date.
-   */
-  asOf: string;
-  /**
-   * Invalid assumptions, observations, routing bibliography entries and citations (errors), and the
-   * router's coverage notes (warnings: missing or derived assumptions, repeated chains).
-   */
-  problems: DataProblem[];
-}
-
-/** What `assembleRouting` takes besides the corridor and the files. */
-export interface AssembleRoutingOptions {
-  /**
-   * The default scenario year, read from the clock at the edge (the domain never reads it); the
-   * router's present is the as-of date of `version.json`, this year only when that date is missing.
-   */
-  currentYear: number;
-}
 
 const versionSchema = z.object({
   dataVersion: z.string().regex(/^\d{4}\.\d{2}\.\d{1,4}$/, 'expected a data version YYYY.MM.N'),
@@ -87,6 +56,14 @@ export function assembleRouting(
   files: UnitFiles<'routing'>,
   options: AssembleRoutingOptions,
 ): AssembledRouting {
+  return buildRouting(corridor, validateRoutingParts(corridor, files), options);
+}
+
+/**
+ * The routing files' checks alone (schemas, citations against both bibliographies, the data
+ * version): the valid parts, and the problems of the rest.
+ */
+export function validateRoutingParts(corridor: AssembledCorridor, files: UnitFiles<'routing'>): RoutingParts {
   const assumptions = validateAssumptions(files.assumptions);
   const observations = validateObservations(files.observations, new Set(corridor.nodeById.keys()));
   const bibliography = validateBibliography('routing sources', files.routingSources);
@@ -129,42 +106,7 @@ export function assembleRouting(
   // Each field on its own: a bad as-of date does not hide a good data version.
   const dataVersion = versionSchema.shape.dataVersion.safeParse(fieldOf(files.version, 'dataVersion')).data ?? '';
   const asOf = versionSchema.shape.asOf.safeParse(fieldOf(files.version, 'asOf')).data ?? '';
-  if (!assumptions.assumptions) {
-    return {
-      router: undefined,
-      assumptions: undefined,
-      observations: observations.observations,
-      sources: bibliography.entries,
-      dataVersion,
-      asOf,
-      problems,
-    };
-  }
-  const router = createRouter({
-    nodes: corridor.nodes,
-    segments: corridor.segments,
-    assumptions: assumptions.assumptions,
-    observations: observations.observations,
-    dataVersion,
-    // The as-of date is the present of the status rule; without one, the router falls back on the year.
-    present: asOf || undefined,
-    currentYear: options.currentYear,
-    events: corridor.events,
-    passages: corridor.passages.map((passage) => passage.properties),
-    // A table without a prototype: a user's id such as `constructor` is never found on it.
-    aliases: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(corridor.aliases)),
-  });
-  for (const note of router.problems) {
-    problems.push({
-      dataset: 'routing network',
-      feature: '(network)',
-      severity: 'warning',
-      rule: 'coverage',
-      message: note,
-    });
-  }
   return {
-    router,
     assumptions: assumptions.assumptions,
     observations: observations.observations,
     sources: bibliography.entries,

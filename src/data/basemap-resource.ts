@@ -1,31 +1,41 @@
-import { type AssembledBasemap, assembleBasemap } from './assemble-basemap';
 import { type DataProblem, errorsOf } from './data-problem';
-import { cacheUntilRejected, fetchGeodataFile, fetchNaturalEarth } from './read-geodata-browser';
+import { type AssembledBasemap, indexBasemap } from './index-basemap';
+import { cacheUntilRejected, fetchCompiledUnit, fetchNaturalEarth } from './read-geodata-browser';
 
-/** The embedded basemap, ready to draw, with the problems found while reading it. */
+/** The embedded basemap, with its problems split into errors (labels left out) and warnings. */
 export interface BasemapData extends Omit<AssembledBasemap, 'problems'> {
-  /** Labels left out (errors), and why. The map says of each that it is not shown. */
   problems: DataProblem[];
-  /** What was kept but is worth a look (e.g. text a spreadsheet would run as a formula). */
   warnings: DataProblem[];
 }
 
+const NO_LABELS = { type: 'FeatureCollection', features: [] } as const;
+
 /**
- * The embedded basemap, loaded once from the app's own origin and shared by the map and the panels
- * (the map draws it, the panels show the names of a clicked city). Labels that cannot be loaded are
- * reported and left out; a missing or unreadable Natural Earth file rejects (there is no map
- * without it), and the next call loads again.
+ * The embedded basemap: Natural Earth's land and borders (without which there is no map: a failure
+ * rejects) and the build's compiled labels (without which the map is drawn unlabelled, and a
+ * problem says so). A failed load is not kept: the next call fetches again.
  */
 export const getBasemap: () => Promise<BasemapData> = cacheUntilRejected(async () => {
-  const [naturalEarth, places, labels] = await Promise.all([
+  const [naturalEarth, labels] = await Promise.all([
     fetchNaturalEarth(),
-    fetchGeodataFile('places').catch(() => undefined),
-    fetchGeodataFile('labels').catch(() => undefined),
+    fetchCompiledUnit('basemap').catch((error: unknown) => ({
+      parts: { places: { ...NO_LABELS, features: [] }, labels: { ...NO_LABELS, features: [] }, problems: [] },
+      problems: [
+        {
+          dataset: 'basemap labels',
+          feature: '(file)',
+          severity: 'error',
+          rule: 'file',
+          message: `the basemap's labels could not be loaded (${error instanceof Error ? error.message : String(error)}); the map is drawn without them`,
+        } satisfies DataProblem,
+      ],
+    })),
   ]);
-  const basemap = assembleBasemap({ naturalEarth, places, labels });
+  const basemap = indexBasemap(labels.parts, naturalEarth);
+  const all = [...labels.problems, ...basemap.problems];
   return {
     ...basemap,
-    problems: errorsOf(basemap.problems),
-    warnings: basemap.problems.filter((problem) => problem.severity === 'warning'),
+    problems: errorsOf(all),
+    warnings: all.filter((problem) => problem.severity === 'warning'),
   };
 });

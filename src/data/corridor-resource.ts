@@ -1,7 +1,6 @@
-import { type AssembledCorridor, assembleCorridor } from './assemble-corridor';
 import type { DataProblem } from './data-problem';
-import { PLACE_ALIASES } from './geodata-manifest';
-import { cacheUntilRejected, fetchLoadUnit } from './read-geodata-browser';
+import { type AssembledCorridor, indexCorridor } from './index-corridor';
+import { cacheUntilRejected, fetchCompiledUnit } from './read-geodata-browser';
 
 /** The validated corridor with the lookups the map and panels need, built once at load. */
 export interface CorridorData extends Omit<AssembledCorridor, 'report'> {
@@ -10,12 +9,13 @@ export interface CorridorData extends Omit<AssembledCorridor, 'report'> {
 }
 
 /**
- * The corridor geodata, fetched from the app's own origin and assembled once (schemas and network
- * rules; the slower land checks run in `npm run check:geodata` and the tests, not in the browser).
- * Features with errors are left out and listed in `report`. A failed load is not kept: the next
- * call fetches again.
+ * The corridor, from the build's compiled corridor unit (validated at build time by the same rules
+ * as `check:geodata`; the browser checks only its shape), with its lookups built once. The notes the
+ * build found on the data, and anything the shape check dropped, are in `report`. A failed load is
+ * not kept: the next call fetches again.
  */
 export const getCorridor: () => Promise<CorridorData> = cacheUntilRejected(async () => {
-  const corridor = assembleCorridor(await fetchLoadUnit('corridor'), { aliases: PLACE_ALIASES });
-  return { ...corridor, report: corridor.report };
+  const { parts, problems } = await fetchCompiledUnit('corridor');
+  const corridor = indexCorridor({ ...parts, aliases: new Map(parts.aliases) });
+  return { ...corridor, report: [...problems, ...corridor.report] };
 });

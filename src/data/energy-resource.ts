@@ -1,24 +1,26 @@
-import { type AssembledEnergy, assembleEnergy } from './assemble-energy';
+import { getCorridor } from './corridor-resource';
 import { type DataProblem, errorsOf } from './data-problem';
-import { cacheUntilRejected, fetchLoadUnit } from './read-geodata-browser';
+import { type AssembledEnergy, indexEnergy } from './index-energy';
+import { cacheUntilRejected, fetchCompiledUnit } from './read-geodata-browser';
 
-/** The validated energy overlays with their lookups. */
+/** The energy overlays, with their problems split into errors (features left out) and warnings. */
 export interface EnergyData extends Omit<AssembledEnergy, 'problems'> {
-  /** Features and bibliography entries left out (errors), and why. The map says of each that it is not shown. */
   problems: DataProblem[];
-  /** What was kept but is worth a look (e.g. text a spreadsheet would run as a formula). */
   warnings: DataProblem[];
 }
 
 /**
- * The energy overlays, fetched from the app's own origin and assembled once. A failed load is not
- * kept: the next call fetches again.
+ * The energy overlays, from the build's compiled energy unit (validated at build time; the browser
+ * checks only its shape), with their lookups and the corridor's bibliography, which they cite too.
+ * A failed load is not kept: the next call fetches again.
  */
 export const getEnergy: () => Promise<EnergyData> = cacheUntilRejected(async () => {
-  const energy = assembleEnergy(await fetchLoadUnit('energy'));
+  const [{ parts, problems }, corridor] = await Promise.all([fetchCompiledUnit('energy'), getCorridor()]);
+  const energy = indexEnergy(parts, corridor.sourceById.values());
+  const all = [...problems, ...energy.problems];
   return {
     ...energy,
-    problems: errorsOf(energy.problems),
-    warnings: energy.problems.filter((problem) => problem.severity === 'warning'),
+    problems: errorsOf(all),
+    warnings: all.filter((problem) => problem.severity === 'warning'),
   };
 });

@@ -48,7 +48,9 @@ describe('the browser resources', () => {
     const fetcher = fetchFromDisk(1);
     vi.stubGlobal('fetch', fetcher);
     const { getCorridor } = await import('./corridor-resource');
-    await expect(getCorridor()).rejects.toThrow(/^geodata\/corridor\/nodes\.geojson could not be loaded \(HTTP 503\)$/);
+    await expect(getCorridor()).rejects.toThrow(
+      /^the built corridor data \(corridor\.json\) could not be loaded \(HTTP 503\)$/,
+    );
     const corridor = await getCorridor();
     expect(corridor.nodeById.has('moscow')).toBe(true);
     expect(corridor.report.filter((entry) => entry.severity === 'error')).toEqual([]);

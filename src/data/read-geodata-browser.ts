@@ -1,17 +1,23 @@
 import naturalEarthUrl from 'world-atlas/countries-50m.json?url';
+import { type CompiledParts, type CompiledUnitName, compiledUnitName, readCompiledUnit } from './compiled-unit';
+import type { DataProblem } from './data-problem';
 import { fetchJson } from './fetch-json';
-import { GEODATA_FILES, type GeodataFileId, LOAD_UNITS, type LoadUnit, type UnitFiles } from './geodata-manifest';
+import basemapUrl from './generated/basemap.json?url&no-inline';
+import corridorUrl from './generated/corridor.json?url&no-inline';
+import energyUrl from './generated/energy.json?url&no-inline';
+import routingUrl from './generated/routing.json?url&no-inline';
 
 /**
- * The built URL of every JSON file under geodata/, by its path relative to this module. `no-inline`:
- * even a small file stays a file of the app's own origin, never a `data:` URL (which a strict
- * `connect-src 'self'` policy would refuse to fetch).
+ * The built URL of each compiled load unit (written by the build from geodata/, issue 15 §2).
+ * `no-inline`: even a small file stays a file of the app's own origin, never a `data:` URL (which a
+ * strict `connect-src 'self'` policy would refuse to fetch).
  */
-const GEODATA_URLS = import.meta.glob<string>('../../geodata/**/*.{json,geojson}', {
-  query: '?url&no-inline',
-  import: 'default',
-  eager: true,
-});
+const COMPILED_URLS: Record<CompiledUnitName, string> = {
+  corridor: corridorUrl,
+  routing: routingUrl,
+  energy: energyUrl,
+  basemap: basemapUrl,
+};
 
 /**
  * Wraps a loader so that it runs once and every caller shares its promise, until that promise
@@ -32,32 +38,24 @@ export function cacheUntilRejected<T>(load: () => Promise<T>): () => Promise<T> 
   };
 }
 
-const fileLoaders = new Map<GeodataFileId, () => Promise<unknown>>();
+const unitLoaders = new Map<CompiledUnitName, () => Promise<{ parts: unknown; problems: DataProblem[] }>>();
 
 /**
- * One geodata file of the manifest, fetched from the app's own origin once and shared by the load
- * units that read it (until a load fails); rejects, naming the file, when it cannot be loaded or is
- * not JSON.
+ * One compiled load unit, fetched from the app's own origin once (until a load fails), its shape
+ * checked: the parts kept, and what was dropped as problems. Rejects, naming the file, when it
+ * cannot be loaded, is not JSON, or is not a unit of this build.
  */
-export function fetchGeodataFile(file: GeodataFileId): Promise<unknown> {
-  let loader = fileLoaders.get(file);
+export function fetchCompiledUnit<Unit extends CompiledUnitName>(
+  unit: Unit,
+): Promise<{ parts: CompiledParts[Unit]; problems: DataProblem[] }> {
+  let loader = unitLoaders.get(unit);
   if (!loader) {
-    const name = `geodata/${GEODATA_FILES[file].path}`;
-    loader = cacheUntilRejected(() => {
-      const url = GEODATA_URLS[`../../${name}`];
-      if (url === undefined) return Promise.reject(new Error(`${name} is not part of the build`));
-      return fetchJson(url, name);
-    });
-    fileLoaders.set(file, loader);
+    loader = cacheUntilRejected(async () =>
+      readCompiledUnit(unit, await fetchJson(COMPILED_URLS[unit], compiledUnitName(unit))),
+    );
+    unitLoaders.set(unit, loader);
   }
-  return loader();
-}
-
-/** The parsed files of a load unit (see `LOAD_UNITS`), fetched in parallel; rejects as `fetchGeodataFile`. */
-export async function fetchLoadUnit<Unit extends LoadUnit>(unit: Unit): Promise<UnitFiles<Unit>> {
-  const files: readonly GeodataFileId[] = LOAD_UNITS[unit];
-  const values = await Promise.all(files.map((file) => fetchGeodataFile(file)));
-  return Object.fromEntries(files.map((file, index) => [file, values[index]])) as UnitFiles<Unit>;
+  return loader() as Promise<{ parts: CompiledParts[Unit]; problems: DataProblem[] }>;
 }
 
 /** The Natural Earth countries TopoJSON (`world-atlas`), fetched from the app's own origin. */
