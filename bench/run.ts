@@ -103,8 +103,9 @@ function percentile95(values: number[]): number {
 async function measureRouteChanges(
   browser: Awaited<ReturnType<typeof chromium.launch>>,
   port: number,
-): Promise<{ durations: number[]; heapGrowthBytes: number }> {
+): Promise<{ durations: number[]; interactions: number[]; heapGrowthBytes: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(observeInteractions);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/#route=moscow~mumbai`);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 120_000 });
@@ -117,6 +118,7 @@ async function measureRouteChanges(
   };
   const heapBefore = await heapUsed();
   const durations: number[] = [];
+  const interactions: number[] = [];
   for (let change = 0; change < ROUTE_CHANGES; change += 1) {
     const destination = DESTINATIONS[change % DESTINATIONS.length] ?? 'Mundra';
     const marksBefore = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').length);
@@ -135,10 +137,123 @@ async function measureRouteChanges(
     );
     const drawn = await page.evaluate(() => performance.getEntriesByName('instc:route-drawn').at(-1)?.startTime ?? NaN);
     durations.push(drawn - started);
+    interactions.push(await page.evaluate(longestInteractionSince, started));
   }
   const heapGrowthBytes = (await heapUsed()) - heapBefore;
   await context.close();
-  return { durations, heapGrowthBytes };
+  return { durations, interactions, heapGrowthBytes };
+}
+
+/** Runs in the page before its scripts: keeps every Event Timing entry (input to next paint) of 16 ms or more. */
+function observeInteractions(): void {
+  const events: Array<[number, number]> = [];
+  (window as unknown as { interactionEvents: typeof events }).interactionEvents = events;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) events.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+}
+
+/**
+ * Runs in the page: the longest Event Timing duration (from the input to the next paint: input
+ * delay, handlers, rendering) of the events since `since`; 16 ms when none reached the threshold.
+ */
+function longestInteractionSince(since: number): number {
+  const events = (window as unknown as { interactionEvents?: Array<[number, number]> }).interactionEvents ?? [];
+  return Math.max(16, ...events.filter(([start]) => start >= since - 1).map(([, duration]) => duration));
+}
+
+/** Criteria and layer switches measured with Event Timing, each this many times. */
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 40);
+
+/**
+ * Event Timing (input to next paint) of other interactions of issue 15 §4: the route criterion
+ * (a radio of "Best by", with a route), and a map layer (the gas pipelines switch), each switched
+ * `SWITCHES` times in one warm page, waiting for the map to settle between switches.
+ */
+async function measureSwitches(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  port: number,
+): Promise<{ criterion: number[]; layer: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(observeInteractions);
+  const page = await context.newPage();
+  const settle = () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => setTimeout(resolve, 400));
+        }),
+    );
+  const ready = () =>
+    page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 120_000 });
+  await page.goto(`http://127.0.0.1:${port}/#route=moscow~mumbai`);
+  await ready();
+  await page.getByText(/^Question:/).click();
+  const criterion: number[] = [];
+  const radios = page.getByRole('group', { name: 'Best by' }).getByRole('radio');
+  const count = await radios.count();
+  for (let change = 0; change < SWITCHES; change += 1) {
+    const started = await page.evaluate(() => performance.now());
+    await radios.nth((change % (count - 1)) + 1).check();
+    await settle();
+    criterion.push(await page.evaluate(longestInteractionSince, started));
+  }
+  await page.goto(`http://127.0.0.1:${port}/#tab=energy`);
+  await page.reload();
+  await ready();
+  const layer: number[] = [];
+  const gas = page.getByRole('checkbox', { name: 'Gas pipelines and flows' });
+  for (let change = 0; change < SWITCHES; change += 1) {
+    const started = await page.evaluate(() => performance.now());
+    await gas.click();
+    await settle();
+    layer.push(await page.evaluate(longestInteractionSince, started));
+  }
+  await context.close();
+  return { criterion, layer };
+}
+
+/** The export sizes timed: issue 15 §5 asks A4 at 300 dpi under 5 s and A3 at 300 dpi under 10 s. */
+const EXPORT_SIZES = ['a4-150', 'a4-300', 'a3-300'] as const;
+
+/**
+ * Time from "Export image (PNG)" to the download, and the longest main-thread task meanwhile, for
+ * each size of `EXPORT_SIZES`, on a route link (St Petersburg to Mumbai) in one warm page.
+ */
+async function measureExports(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  port: number,
+): Promise<Array<{ size: string; milliseconds: number; longestTaskMs: number; pixels: string }>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.addInitScript(observeLongTasks);
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/#route=st-petersburg~mumbai&tab=share`);
+  await page.waitForFunction(() => document.documentElement.dataset.exportReady === 'true', null, {
+    timeout: 120_000,
+  });
+  const results: Array<{ size: string; milliseconds: number; longestTaskMs: number; pixels: string }> = [];
+  for (const size of EXPORT_SIZES) {
+    await page.getByLabel('Image size').selectOption(size);
+    const download = page.waitForEvent('download', { timeout: 300_000 });
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Export image (PNG)' }).click();
+    await download;
+    const ended = await page.evaluate(() => performance.now());
+    const longestTaskMs = await page.evaluate(
+      ([from, to]) =>
+        Math.max(
+          0,
+          ...((window as unknown as { longTasks?: Array<[number, number]> }).longTasks ?? [])
+            .filter(([start]) => start >= from && start <= to)
+            .map(([, duration]) => duration),
+        ),
+      [started, ended] as const,
+    );
+    const pixels = (await page.getByTestId('export-status').textContent())?.match(/\d+ × \d+/)?.[0] ?? '?';
+    results.push({ size, milliseconds: ended - started, longestTaskMs, pixels });
+  }
+  await context.close();
+  return results;
 }
 
 /**
@@ -236,7 +351,9 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
-    const { durations: routeTimings, heapGrowthBytes } = await measureRouteChanges(browser, APP_PORT);
+    const { durations: routeTimings, interactions, heapGrowthBytes } = await measureRouteChanges(browser, APP_PORT);
+    const switches = await measureSwitches(browser, APP_PORT);
+    const exports = await measureExports(browser, APP_PORT);
     const storm = await measureLinkStorm(browser, APP_PORT);
     await browser.close();
 
@@ -289,6 +406,31 @@ async function main(): Promise<void> {
         ` (${(median(routeTimings) / appMedian).toFixed(2)} of a cold load in this run)` +
         `; p95 ${Math.round(percentile95(routeTimings))} ms; JS heap after ${routeTimings.length} changes ${heapGrowthBytes >= 0 ? '+' : ''}${(heapGrowthBytes / 1048576).toFixed(1)} MB (after garbage collection)`,
     );
+    const interactionRow = (what: string, values: number[]) => ({
+      interaction: what,
+      count: values.length,
+      'median ms': Math.round(median(values)),
+      'p95 ms': Math.round(percentile95(values)),
+      'max ms': Math.round(Math.max(...values)),
+    });
+    console.log(
+      '\nInteractions, Event Timing (input to the next paint; 16 ms = below the threshold), issue 15 §4 asks p95 < 100 ms',
+    );
+    console.table([
+      interactionRow('destination (picker, Enter)', interactions),
+      interactionRow('criterion (Best by radio)', switches.criterion),
+      interactionRow('map layer (gas pipelines switch)', switches.layer),
+    ]);
+    console.log('\nReport export (PNG), St Petersburg to Mumbai; issue 15 §5 asks A4 300 dpi < 5 s, A3 300 dpi < 10 s');
+    console.table(
+      exports.map((row) => ({
+        size: row.size,
+        pixels: row.pixels,
+        'ms to download': Math.round(row.milliseconds),
+        'longest task meanwhile (ms)': Math.round(row.longestTaskMs),
+        'ratio to a cold load': (row.milliseconds / appMedian).toFixed(2),
+      })),
+    );
     console.log(
       `\nA link storm (%& × 50,000) until ready: ${storm.notices} notices listed; long tasks ${storm.longTasks.length},` +
         ` longest ${Math.round(Math.max(0, ...storm.longTasks))} ms, total ${Math.round(storm.longTasks.reduce((a, b) => a + b, 0))} ms`,
@@ -296,7 +438,7 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(
       'bench/results/latest.json',
-      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, firstView, appMedian, bareMedian, routeTimings, heapGrowthBytes, storm }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, sizes, timings, firstView, appMedian, bareMedian, routeTimings, interactions, switches, exports, heapGrowthBytes, storm }, null, 2)}\n`,
     );
   } finally {
     for (const server of servers) server.kill();

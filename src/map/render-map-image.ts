@@ -70,6 +70,18 @@ export interface MapImageOptions {
   content?: Bounds | undefined;
   /** Points whose position in the image the PNG records (the route's ends). */
   marks?: readonly { label: string; longitude: number; latitude: number }[] | undefined;
+  /** Cancels the export: it stops at the next step with an `AbortError` and frees its map. */
+  signal?: AbortSignal | undefined;
+  /** Told as each step of the export starts. */
+  onProgress?: ((stage: ExportStage) => void) | undefined;
+}
+
+/** The steps of an image export, in order: draw the map, compose the figure around it, encode the PNG. */
+type ExportStage = 'map' | 'compose' | 'encode';
+
+/** Throws the signal's reason (an `AbortError`) when the export was cancelled. */
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('the export was cancelled', 'AbortError');
 }
 
 /** What the PNG records about its own layout (`instc:figure` text chunk), in image pixels. */
@@ -83,14 +95,20 @@ export interface FigureLayout {
 /** SwiftShader's (and most GPUs') WebGL canvas limit, in pixels. */
 const MAXIMUM_CANVAS_PIXELS = 8192;
 
-function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number): Promise<void> {
+function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the map did not finish drawing the export in time')),
-      timeoutMilliseconds,
-    );
+    const cancel = () => {
+      clearTimeout(timer);
+      reject(new DOMException('the export was cancelled', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', cancel);
+      reject(new Error('the map did not finish drawing the export in time'));
+    }, timeoutMilliseconds);
+    signal?.addEventListener('abort', cancel, { once: true });
     map.once('idle', () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
       resolve();
     });
   });
@@ -136,7 +154,9 @@ export async function renderMapImage(
   runtime: RuntimeModule,
   options: MapImageOptions,
 ): Promise<Blob> {
-  const { width, height } = options;
+  const { width, height, signal } = options;
+  stopIfCancelled(signal);
+  options.onProgress?.('map');
   const screen = map.getCanvas().getBoundingClientRect();
   const final = options.finalSize ?? { width, height };
   // Keep the labels' size on paper close to the screen's: the CSS size stays near the on-screen
@@ -262,8 +282,16 @@ export async function renderMapImage(
     maxZoom: map.getMaxZoom(),
     minZoom: map.getMinZoom(),
   });
+  let mapRemoved = false;
+  const removeMap = () => {
+    if (mapRemoved) return;
+    mapRemoved = true;
+    exportMap.remove();
+  };
   try {
-    await waitForIdle(exportMap, 120_000);
+    await waitForIdle(exportMap, 120_000, signal);
+    stopIfCancelled(signal);
+    options.onProgress?.('compose');
     context.drawImage(exportMap.getCanvas(), 0, 0, width, height);
     const panel = (box: PixelBox, opacity = 0.9) => {
       context.fillStyle = `rgba(255, 255, 255, ${opacity})`;
@@ -395,6 +423,10 @@ export async function renderMapImage(
         return { label, x: point.x * pixelRatio, y: point.y * pixelRatio };
       }),
     };
+    stopIfCancelled(signal);
+    options.onProgress?.('encode');
+    // The map's own canvas is no longer needed: free it before the encoder takes its memory.
+    removeMap();
     const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
@@ -408,9 +440,10 @@ export async function renderMapImage(
       Software: `INSTC Explorer ${options.appVersion}, data version ${options.dataVersion}`,
       'instc:figure': JSON.stringify(layout),
     });
+    stopIfCancelled(signal);
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
-    exportMap.remove();
+    removeMap();
     container.remove();
   }
 }

@@ -38,6 +38,10 @@ interface ImageExportRequest {
   date: string;
   /** The day the map shows (`YYYY-MM-DD`). */
   networkDay: string;
+  /** Cancels the export (the map stops at its next step and rejects with an `AbortError`). */
+  signal?: AbortSignal | undefined;
+  /** Told as each step starts: drawing the map, composing the figure, encoding the PNG. */
+  onProgress?: ((stage: 'map' | 'compose' | 'encode') => void) | undefined;
   resolve: (image: Blob) => void;
   reject: (error: Error) => void;
 }

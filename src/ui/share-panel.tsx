@@ -48,6 +48,23 @@ function renderFigure(
   return result;
 }
 
+/** An export under way, as the panel shows it: a progress bar, the step in words, and Cancel. */
+interface ExportProgress {
+  /** What is being made, e.g. "the image (3508 × 2480 px)". */
+  what: string;
+  steps: readonly string[];
+  step: number;
+  controller: AbortController;
+}
+
+const IMAGE_STEPS = { map: 'drawing the map', compose: 'composing the figure', encode: 'encoding the PNG' } as const;
+
+/** An export's error in words; a cancelled export is not an error. */
+function exportFailure(what: string, error: unknown): string {
+  if (error instanceof DOMException && error.name === 'AbortError') return 'Export cancelled; nothing was downloaded.';
+  return `${what} could not be made: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
@@ -160,6 +177,8 @@ export function SharePanel() {
   const [citations, setCitations] = useState<Record<CitationFormat, string> | undefined>(undefined);
   const [options, setOptions] = useState<FigureOptions>({ sizeId: 'a4-150', orientation: 'landscape', caption: true });
   const [exportState, setExportState] = useState<string | undefined>(undefined);
+  // The export under way: what it makes, its step, and how to cancel it (issue 15 §5).
+  const [exporting, setExporting] = useState<ExportProgress | undefined>(undefined);
   const [preview, setPreview] = useState<{ url: string; legend: string[]; framed: string } | undefined>(undefined);
   const [previewState, setPreviewState] = useState<string>('');
   const [visible, setVisible] = useState(false);
@@ -273,19 +292,42 @@ export function SharePanel() {
       networkDay,
     });
 
+  /** Starts an export's progress; returns its signal and a `stage` reporter for the map's steps. */
+  const startExport = (what: string, extraSteps: readonly string[] = []) => {
+    const controller = new AbortController();
+    const steps = [...Object.values(IMAGE_STEPS), ...extraSteps];
+    setExportState(undefined);
+    setExporting({ what, steps, step: 0, controller });
+    const toStep = (step: number) =>
+      setExporting((current) => (current?.controller === controller ? { ...current, step } : current));
+    return {
+      signal: controller.signal,
+      onProgress: (stage: keyof typeof IMAGE_STEPS) => toStep(Object.keys(IMAGE_STEPS).indexOf(stage)),
+      toStep,
+      end: (message: string) => {
+        setExporting((current) => (current?.controller === controller ? undefined : current));
+        setExportState(message);
+      },
+    };
+  };
+
   const exportImage = async () => {
     const state = store.getState();
     const { size, pixels } = figurePixels(state, options);
     if (!size) return;
-    setExportState(`Drawing ${pixels.width} × ${pixels.height} px…`);
+    const progress = startExport(`the image (${pixels.width} × ${pixels.height} px)`);
     try {
       const figure = figureContent(state, corridor, options.caption);
-      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
+      const blob = await renderFigure(store, {
+        ...figureRequest(state, figure, pixels, undefined),
+        signal: progress.signal,
+        onProgress: progress.onProgress,
+      });
       const date = isoDate(new Date());
       downloadBlob(blob, `instc-map-${date}-${size.id}${options.orientation === 'portrait' ? '-portrait' : ''}.png`);
-      setExportState(`Exported ${pixels.width} × ${pixels.height} px.`);
+      progress.end(`Exported ${pixels.width} × ${pixels.height} px.`);
     } catch (error) {
-      setExportState(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      progress.end(exportFailure('The image', error));
     }
   };
 
@@ -293,10 +335,15 @@ export function SharePanel() {
     const state = store.getState();
     const { size, pixels } = figurePixels(state, options);
     if (!size) return;
-    setExportState('Making the PDF…');
+    const progress = startExport(`the PDF (figure ${pixels.width} × ${pixels.height} px)`, ['writing the PDF']);
     try {
       const figure = figureContent(state, corridor, options.caption);
-      const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
+      const blob = await renderFigure(store, {
+        ...figureRequest(state, figure, pixels, undefined),
+        signal: progress.signal,
+        onProgress: progress.onProgress,
+      });
+      progress.toStep(3);
       const { buildReportPdf } = await import('./report-pdf');
       const paper =
         paperOf(size, options.orientation) ??
@@ -312,10 +359,11 @@ export function SharePanel() {
         citation: citationsOf(state, figure.title, figure.networkDay).apa,
         footer: `${FIGURE_ATTRIBUTION}. App version ${__APP_VERSION__}, data version ${dataVersion}, network as on ${figure.networkDay}; made ${isoDate(new Date())}.`,
       });
+      if (progress.signal.aborted) throw new DOMException('the export was cancelled', 'AbortError');
       downloadBlob(pdf, `instc-report-${isoDate(new Date())}-${size.id}.pdf`);
-      setExportState(`Exported the PDF (${Math.round(pdf.size / 1024)} kB).`);
+      progress.end(`Exported the PDF (${Math.round(pdf.size / 1024)} kB).`);
     } catch (error) {
-      setExportState(`The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      progress.end(exportFailure('The PDF', error));
     }
   };
 
@@ -440,10 +488,10 @@ export function SharePanel() {
           </figcaption>
         </figure>
         <div className="button-row">
-          <button type="button" disabled={!mapReady} onClick={exportImage}>
+          <button type="button" disabled={!mapReady || exporting !== undefined} onClick={exportImage}>
             Export image (PNG)
           </button>
-          <button type="button" disabled={!mapReady} onClick={exportPdf}>
+          <button type="button" disabled={!mapReady || exporting !== undefined} onClick={exportPdf}>
             Export PDF
           </button>
           <button type="button" disabled={!mapReady} onClick={print}>
@@ -451,6 +499,20 @@ export function SharePanel() {
           </button>
         </div>
       </fieldset>
+      {exporting ? (
+        <div className="export-progress" data-testid="export-progress">
+          <label>
+            <span role="status">
+              Making {exporting.what}: step {exporting.step + 1} of {exporting.steps.length},{' '}
+              {exporting.steps[exporting.step]}…
+            </span>
+            <progress max={exporting.steps.length} value={exporting.step + 0.5} />
+          </label>
+          <button type="button" onClick={() => exporting.controller.abort()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {exportState ? (
         <p role="status" className="hint" data-testid="export-status">
           {exportState}

@@ -127,6 +127,44 @@ test.describe('the report figure', () => {
     await expect(page.getByTestId('export-status')).toContainText('Exported the PDF');
   });
 
+  test('an export shows its step and can be cancelled: nothing is downloaded, and the next export works', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto(ROUTE_LINK);
+    await waitForMapReady(page);
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.getByLabel('Image size').selectOption('a3-300');
+    // Export, then Cancel within the same task (microtasks only): the map cannot have finished a
+    // frame in between, so the cancel always lands during the export.
+    const shown = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export image (PNG)');
+      button?.click();
+      for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
+      const progress = document.querySelector('[data-testid="export-progress"]');
+      const text = progress?.textContent ?? '';
+      const bar = progress?.querySelector('progress');
+      const cancel = [...(progress?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Cancel');
+      const disabled = button instanceof HTMLButtonElement && button.disabled;
+      cancel?.click();
+      return { text, max: bar?.max, disabled };
+    });
+    expect(shown.text).toMatch(/^Making the image \(4961 × 3508 px\): step 1 of 3, drawing the map…/);
+    expect(shown.max).toBe(3);
+    expect(shown.disabled).toBe(true);
+    await expect(page.getByTestId('export-status')).toHaveText('Export cancelled; nothing was downloaded.');
+    await expect(page.getByTestId('export-progress')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Export image (PNG)' })).toBeEnabled();
+    // The next export is not held up by the cancelled one.
+    await page.getByLabel('Image size').selectOption('a4-150');
+    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Export image (PNG)' }).click();
+    await downloadPromise;
+    await expect(page.getByTestId('export-status')).toHaveText('Exported 1754 × 1240 px.');
+    expect(downloads).toEqual([expect.stringMatching(/-a4-150\.png$/)]);
+  });
+
   test('print shows the map as an image, the summary, the legs and the sources, without form controls', async ({
     page,
   }) => {
