@@ -184,6 +184,21 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     signalMapError();
     setMapStatus({ kind: 'error', message });
   };
+  /**
+   * A handler of the map's start (style load, first load, first idle) that cannot fail silently:
+   * MapLibre's event dispatch would swallow what it throws and the page would never be ready, so
+   * the error is logged and the map ends in the error state with its message.
+   */
+  const onStart =
+    <Event>(step: string, handler: (event: Event) => void) =>
+    (event: Event) => {
+      try {
+        handler(event);
+      } catch (error) {
+        console.error(error);
+        fail(`The map stopped while ${step}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
 
   const start = async () => {
     const onlineStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
@@ -359,26 +374,35 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         height: canvas.height,
       });
     };
-    map.on('style.load', () => {
-      styleLoaded = true;
-      // Data that came in while the style loaded.
-      addLateOverlays(store.getState());
-    });
-    map.once('load', () => {
-      performance.mark('instc:style-loaded');
-      applyFeatureStates(store.getState());
-      const initial = store.getState().selection;
-      const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
-      if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
-      // The hovered option card's route (issue 14 §3).
-      cleanups.push(attachRoutePreview(map, store));
-      map.once('idle', () => {
-        if (disposed || document.documentElement.dataset.mapReady === 'error') return;
-        publishFrame();
-        signalMapReady();
-        setMapStatus({ kind: 'ready' });
-      });
-    });
+    map.on(
+      'style.load',
+      onStart('adding the data that came in during the style load', () => {
+        styleLoaded = true;
+        // Data that came in while the style loaded.
+        addLateOverlays(store.getState());
+      }),
+    );
+    map.once(
+      'load',
+      onStart('drawing its first view', () => {
+        performance.mark('instc:style-loaded');
+        applyFeatureStates(store.getState());
+        const initial = store.getState().selection;
+        const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
+        if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
+        // The hovered option card's route (issue 14 §3).
+        cleanups.push(attachRoutePreview(map, store));
+        map.once(
+          'idle',
+          onStart('finishing its first view', () => {
+            if (disposed || document.documentElement.dataset.mapReady === 'error') return;
+            publishFrame();
+            signalMapReady();
+            setMapStatus({ kind: 'ready' });
+          }),
+        );
+      }),
+    );
 
     // Camera: moves the user makes are written to the store; moves the store asks for are applied.
     let applyingView = false;
