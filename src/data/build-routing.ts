@@ -56,7 +56,7 @@ export interface RoutingParts {
  * to the problems as warnings. Pure; trusts its input.
  */
 export function buildRouting(
-  corridor: AssembledCorridor,
+  corridor: Pick<AssembledCorridor, 'nodes' | 'segments' | 'events' | 'passages' | 'aliases'>,
   parts: RoutingParts,
   options: AssembleRoutingOptions,
 ): AssembledRouting {

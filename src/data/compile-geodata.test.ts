@@ -27,9 +27,14 @@ describe('compileGeodata (the browser’s units, validated at build time)', () =
     return read.parts;
   };
 
+  it('keeps the bibliography out of the corridor unit, in a unit of its own', () => {
+    expect(Object.keys(units.corridor.parts)).not.toContain('sources');
+    expect(units.bibliography.parts.sources.length).toBeGreaterThan(100);
+  });
+
   it('reads every file and passes the shape check', () => {
     expect(problems).toEqual([]);
-    for (const unit of ['corridor', 'routing', 'energy', 'basemap'] as const) received(unit);
+    for (const unit of ['corridor', 'bibliography', 'routing', 'energy', 'basemap'] as const) received(unit);
   });
 
   it('rounds every coordinate to the stated precision', () => {
@@ -43,7 +48,8 @@ describe('compileGeodata (the browser’s units, validated at build time)', () =
   it('gives the browser the corridor the Node reader assembles: same features, notes and lengths', () => {
     const node = assembleCorridor(readLoadUnit('corridor').files, { aliases: PLACE_ALIASES });
     const parts = received('corridor');
-    const browser = indexCorridor({ ...parts, aliases: new Map(parts.aliases) });
+    const { sources } = received('bibliography');
+    const browser = indexCorridor({ ...parts, sources, aliases: new Map(parts.aliases) });
     expect([...browser.nodeById.keys()]).toEqual([...node.nodeById.keys()]);
     expect([...browser.segmentById.keys()]).toEqual([...node.segmentById.keys()]);
     expect([...browser.sourceById.keys()]).toEqual([...node.sourceById.keys()]);
@@ -75,8 +81,7 @@ describe('compileGeodata (the browser’s units, validated at build time)', () =
 
   it('gives the browser the energy overlays the Node reader assembles', () => {
     const node = assembleEnergy(readLoadUnit('energy').files);
-    const corridorParts = received('corridor');
-    const browser = indexEnergy(received('energy'), corridorParts.sources);
+    const browser = indexEnergy(received('energy'), received('bibliography').sources);
     expect([...browser.pipelineById.keys()]).toEqual([...node.pipelineById.keys()]);
     expect([...browser.swapById.keys()]).toEqual([...node.swapById.keys()]);
     expect([...browser.sourceById.keys()]).toEqual([...node.sourceById.keys()]);

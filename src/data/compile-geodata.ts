@@ -59,9 +59,11 @@ export function compileGeodata(options: ReadOptions = {}): {
   const basemapFiles = readLoadUnit('basemap', options);
   const basemap = validateBasemapParts(basemapFiles.files);
   const dataVersion = routing.dataVersion;
+  const { sources, ...network } = corridorParts;
   return {
     units: {
-      corridor: unit('corridor', dataVersion, { ...corridorParts, aliases: [...corridorParts.aliases] }),
+      corridor: unit('corridor', dataVersion, { ...network, aliases: [...corridorParts.aliases] }),
+      bibliography: unit('bibliography', dataVersion, { sources }),
       routing: unit('routing', dataVersion, routing),
       energy: unit('energy', dataVersion, energy),
       basemap: unit('basemap', dataVersion, basemap),

@@ -57,18 +57,17 @@ describe('readCompiledUnit (the browser checks a compiled unit only for its shap
         nodes: [feature('a'), { properties: { id: 'no-geometry' } }, feature('b'), 7],
         segments: [],
         passages: [],
-        sources: [{ id: 's' }, { title: 'no id' }],
-        events: [],
+        events: [{ id: 'e' }, { title: 'no id' }],
         aliases: [['old', 'a'], ['broken']],
         report: [],
       },
     });
     expect(read.parts.nodes.map((node) => node.properties.id)).toEqual(['a', 'b']);
-    expect(read.parts.sources).toEqual([{ id: 's' }]);
+    expect(read.parts.events).toEqual([{ id: 'e' }]);
     expect(read.parts.aliases).toEqual([['old', 'a']]);
     expect(read.problems.map((problem) => [problem.feature, problem.message])).toEqual([
       ['nodes', '2 of 4 entries of the corridor places were malformed and left out'],
-      ['sources', '1 of 2 entries of the bibliography were malformed and left out'],
+      ['events', '1 of 2 entries of the corridor events were malformed and left out'],
       ['aliases', '1 of 2 entries of the old place ids were malformed and left out'],
     ]);
   });

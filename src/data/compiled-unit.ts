@@ -1,4 +1,5 @@
 import type { RoutingParts } from './build-routing';
+import type { BibliographyEntry } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import type { BasemapParts } from './index-basemap';
 import type { CorridorParts } from './index-corridor';
@@ -16,7 +17,10 @@ export const COMPILED_COORDINATE_DECIMALS = 5;
 
 /** What each compiled unit holds, as written (maps as lists of pairs). */
 export interface CompiledParts {
-  corridor: Omit<CorridorParts, 'aliases'> & { aliases: [string, string][] };
+  /** The network and its events; its bibliography is a unit of its own, loaded when sources are shown. */
+  corridor: Omit<CorridorParts, 'aliases' | 'sources'> & { aliases: [string, string][] };
+  /** The valid entries of `sources.json` (the corridor's bibliography, which energy features cite too). */
+  bibliography: { sources: BibliographyEntry[] };
   routing: RoutingParts;
   energy: EnergyParts;
   basemap: BasemapParts;
@@ -74,10 +78,12 @@ const SHAPES: { [Unit in CompiledUnitName]: Record<keyof CompiledParts[Unit], Pa
     nodes: { title: 'the corridor places', kind: 'list', item: isIdentifiedFeature },
     segments: { title: 'the corridor segments', kind: 'list', item: isIdentifiedFeature },
     passages: { title: 'the straits and canals', kind: 'list', item: isIdentifiedFeature },
-    sources: { title: 'the bibliography', kind: 'list', item: hasId },
     events: { title: 'the corridor events', kind: 'list', item: hasId },
     aliases: { title: 'the old place ids', kind: 'list', item: isPair },
     report: PROBLEMS,
+  },
+  bibliography: {
+    sources: { title: 'the bibliography', kind: 'list', item: hasId },
   },
   routing: {
     assumptions: {

@@ -1,9 +1,14 @@
+import type { BibliographyEntry } from './corridor-schemas';
 import type { DataProblem } from './data-problem';
 import { type AssembledCorridor, indexCorridor } from './index-corridor';
 import { cacheUntilRejected, fetchCompiledUnit } from './read-geodata-browser';
 
-/** The validated corridor with the lookups the map and panels need, built once at load. */
-export interface CorridorData extends Omit<AssembledCorridor, 'report'> {
+/**
+ * The validated corridor with the lookups the map and panels need, built once at load. Its
+ * bibliography is not here: it is the `bibliography` unit (`getBibliography`), loaded when a panel
+ * shows sources.
+ */
+export interface CorridorData extends Omit<AssembledCorridor, 'report' | 'sourceById'> {
   /** Errors (features dropped) and warnings (features kept) found while reading the files. */
   report: DataProblem[];
 }
@@ -16,6 +21,22 @@ export interface CorridorData extends Omit<AssembledCorridor, 'report'> {
  */
 export const getCorridor: () => Promise<CorridorData> = cacheUntilRejected(async () => {
   const { parts, problems } = await fetchCompiledUnit('corridor');
-  const corridor = indexCorridor({ ...parts, aliases: new Map(parts.aliases) });
+  const { sourceById: _none, ...corridor } = indexCorridor({ ...parts, aliases: new Map(parts.aliases) });
   return { ...corridor, report: [...problems, ...corridor.report] };
+});
+
+/** The corridor's bibliography (`sources.json`), by id, and what its shape check dropped. */
+export interface BibliographyData {
+  sourceById: ReadonlyMap<string, BibliographyEntry>;
+  problems: DataProblem[];
+}
+
+/**
+ * The corridor's bibliography, from the build's compiled bibliography unit: asked for when a panel
+ * shows sources, by the energy overlays and by the router (which cite it too), not by the first
+ * view. A failed load is not kept: the next call fetches again.
+ */
+export const getBibliography: () => Promise<BibliographyData> = cacheUntilRejected(async () => {
+  const { parts, problems } = await fetchCompiledUnit('bibliography');
+  return { sourceById: new Map(parts.sources.map((source) => [source.id, source] as const)), problems };
 });

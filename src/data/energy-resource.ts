@@ -1,4 +1,4 @@
-import { getCorridor } from './corridor-resource';
+import { getBibliography } from './corridor-resource';
 import { type DataProblem, errorsOf } from './data-problem';
 import { type AssembledEnergy, indexEnergy } from './index-energy';
 import { cacheUntilRejected, fetchCompiledUnit } from './read-geodata-browser';
@@ -15,8 +15,8 @@ export interface EnergyData extends Omit<AssembledEnergy, 'problems'> {
  * A failed load is not kept: the next call fetches again.
  */
 export const getEnergy: () => Promise<EnergyData> = cacheUntilRejected(async () => {
-  const [{ parts, problems }, corridor] = await Promise.all([fetchCompiledUnit('energy'), getCorridor()]);
-  const energy = indexEnergy(parts, corridor.sourceById.values());
+  const [{ parts, problems }, bibliography] = await Promise.all([fetchCompiledUnit('energy'), getBibliography()]);
+  const energy = indexEnergy(parts, bibliography.sourceById.values());
   const all = [...problems, ...energy.problems];
   return {
     ...energy,

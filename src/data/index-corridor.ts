@@ -40,8 +40,13 @@ export interface AssembledCorridor extends Omit<CorridorParts, 'sources'> {
   countries: readonly string[];
 }
 
-/** Builds the corridor's lookups from its validated parts. Pure; trusts its input. */
-export function indexCorridor(parts: CorridorParts): AssembledCorridor {
+/**
+ * Builds the corridor's lookups from its validated parts. Pure; trusts its input. Without
+ * `sources` (the browser, which loads the bibliography apart), `sourceById` is empty.
+ */
+export function indexCorridor(
+  parts: Omit<CorridorParts, 'sources'> & { sources?: BibliographyEntry[] | undefined },
+): AssembledCorridor {
   const segmentsByNodeId = new Map<string, CorridorSegment[]>();
   for (const segment of parts.segments) {
     for (const nodeId of new Set([segment.properties.from, segment.properties.to])) {
@@ -64,7 +69,7 @@ export function indexCorridor(parts: CorridorParts): AssembledCorridor {
     eventById: new Map(parts.events.map((event) => [event.id, event])),
     nodeById: new Map(parts.nodes.map((node) => [node.properties.id, node])),
     segmentById: new Map(parts.segments.map((segment) => [segment.properties.id, segment])),
-    sourceById: new Map(parts.sources.map((source) => [source.id, source])),
+    sourceById: new Map((parts.sources ?? []).map((source) => [source.id, source])),
     segmentsByNodeId,
     drawnKilometersById,
     segmentRows,

@@ -68,6 +68,24 @@ describe('the browser resources', () => {
   });
 });
 
+describe('the bibliography is a unit of its own (issue 15 §1)', () => {
+  it('is not fetched with the corridor, and the energy overlays resolve its entries', async () => {
+    const fetcher = fetchFromDisk(0);
+    vi.stubGlobal('fetch', fetcher);
+    const { getBibliography, getCorridor } = await import('./corridor-resource');
+    const corridor = await getCorridor();
+    expect(fetcher.mock.calls.map(([url]) => String(url))).toEqual([expect.stringMatching(/corridor\.json/)]);
+    expect('sourceById' in corridor).toBe(false);
+    const bibliography = await getBibliography();
+    const cited = corridor.segments[0]?.properties.sources[0] ?? '';
+    expect(bibliography.sourceById.get(cited)?.title).toEqual(expect.any(String));
+    expect(bibliography.problems).toEqual([]);
+    const { getEnergy } = await import('./energy-resource');
+    const energy = await getEnergy();
+    expect(energy.sourceById.get(cited)).toEqual(bibliography.sourceById.get(cited));
+  });
+});
+
 describe('the browser resources deliver the events (issue 12)', () => {
   it('the corridor unit fetches events.json: events, passage statuses, no error', async () => {
     vi.stubGlobal('fetch', fetchFromDisk(0));

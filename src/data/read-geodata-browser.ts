@@ -3,6 +3,7 @@ import { type CompiledParts, type CompiledUnitName, compiledUnitName, readCompil
 import type { DataProblem } from './data-problem';
 import { fetchJson } from './fetch-json';
 import basemapUrl from './generated/basemap.json?url&no-inline';
+import bibliographyUrl from './generated/bibliography.json?url&no-inline';
 import corridorUrl from './generated/corridor.json?url&no-inline';
 import energyUrl from './generated/energy.json?url&no-inline';
 import routingUrl from './generated/routing.json?url&no-inline';
@@ -14,6 +15,7 @@ import routingUrl from './generated/routing.json?url&no-inline';
  */
 const COMPILED_URLS: Record<CompiledUnitName, string> = {
   corridor: corridorUrl,
+  bibliography: bibliographyUrl,
   routing: routingUrl,
   energy: energyUrl,
   basemap: basemapUrl,

@@ -1,7 +1,7 @@
 import type { Router } from '../domain/routing/create-router';
 import type { RoutingAssumptions, RoutingObservation } from '../domain/routing/routing-input';
 import { buildRouting } from './build-routing';
-import { getCorridor } from './corridor-resource';
+import { getBibliography, getCorridor } from './corridor-resource';
 import type { BibliographyEntry } from './corridor-schemas';
 import { type DataProblem, errorsOf } from './data-problem';
 import { cacheUntilRejected, fetchCompiledUnit } from './read-geodata-browser';
@@ -29,7 +29,11 @@ export interface RoutingData {
  * inside src/domain. A failed load is not kept: the next call loads again.
  */
 export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async () => {
-  const [corridor, { parts, problems }] = await Promise.all([getCorridor(), fetchCompiledUnit('routing')]);
+  const [corridor, bibliography, { parts, problems }] = await Promise.all([
+    getCorridor(),
+    getBibliography(),
+    fetchCompiledUnit('routing'),
+  ]);
   const routing = buildRouting(
     corridor,
     { ...parts, problems: [...problems, ...parts.problems] },
@@ -43,7 +47,7 @@ export const getRouting: () => Promise<RoutingData> = cacheUntilRejected(async (
   return {
     router: routing.router,
     assumptions: routing.assumptions,
-    sourceById: new Map([...corridor.sourceById, ...routing.sources.map((entry) => [entry.id, entry] as const)]),
+    sourceById: new Map([...bibliography.sourceById, ...routing.sources.map((entry) => [entry.id, entry] as const)]),
     observations: routing.observations,
     problems: routing.problems,
   };

@@ -71,6 +71,18 @@ export function useDataAfterFirstView<Unit extends DataUnit>(unit: Unit): Explor
   return useExplorer((state) => state.loaded[unit]);
 }
 
+/**
+ * A unit's load state, asked for when the component mounts, without suspending: for a part of a
+ * panel that shows more once its data is in (sources by title, from the bibliography).
+ */
+export function useRequestedData<Unit extends DataUnit>(unit: Unit): ExplorerState['loaded'][Unit] {
+  const store = useExplorerStore();
+  useEffect(() => {
+    requestData(store, unit).catch(() => undefined);
+  }, [store, unit]);
+  return useExplorer((state) => state.loaded[unit]);
+}
+
 /** The data version this build ships (`dv=` of every link). */
 export function useDataVersion(): string {
   return useExplorer((state) => state.dataVersion);

@@ -1,5 +1,5 @@
 import type { BasemapData } from '../data/basemap-resource';
-import type { CorridorData } from '../data/corridor-resource';
+import type { BibliographyData, CorridorData } from '../data/corridor-resource';
 import type { EnergyData } from '../data/energy-resource';
 import type { RoutingData } from '../data/routing-resource';
 
@@ -7,11 +7,15 @@ import type { RoutingData } from '../data/routing-resource';
 export interface DataByUnit {
   basemap: BasemapData;
   corridor: CorridorData;
+  bibliography: BibliographyData;
   routing: RoutingData;
   energy: EnergyData;
 }
 
-/** A unit of data the explorer loads on its own: the basemap, the corridor, the router, the energy overlays. */
+/**
+ * A unit of data the explorer loads on its own: the basemap, the corridor, its bibliography, the
+ * router, the energy overlays.
+ */
 export type DataUnit = keyof DataByUnit;
 
 /** Where the loading of one unit stands. */
@@ -28,6 +32,7 @@ export type LoadedData = { [Unit in DataUnit]: LoadState<DataByUnit[Unit]> };
 export const NOTHING_LOADED: LoadedData = {
   basemap: { status: 'idle' },
   corridor: { status: 'idle' },
+  bibliography: { status: 'idle' },
   routing: { status: 'idle' },
   energy: { status: 'idle' },
 };
@@ -39,7 +44,7 @@ export function readyData<Unit extends DataUnit>(loaded: LoadedData, unit: Unit)
 }
 
 // The loaded data's types, for the panels and the map (which read data through the state, never from src/data).
-export type { CorridorData } from '../data/corridor-resource';
+export type { BibliographyData, CorridorData } from '../data/corridor-resource';
 export type { BibliographyEntry, CorridorNode, CorridorSegment } from '../data/corridor-schemas';
 export type { EnergyData } from '../data/energy-resource';
 export type { RoutingData } from '../data/routing-resource';

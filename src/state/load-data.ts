@@ -1,5 +1,5 @@
 import { getBasemap } from '../data/basemap-resource';
-import { getCorridor } from '../data/corridor-resource';
+import { getBibliography, getCorridor } from '../data/corridor-resource';
 import type { DataProblem } from '../data/data-problem';
 import { plural } from '../domain/readable';
 import type { DataByUnit, DataUnit } from './explorer-data';
@@ -16,6 +16,7 @@ export type DataLoaders = { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> 
 const LOADERS: DataLoaders = {
   basemap: getBasemap,
   corridor: getCorridor,
+  bibliography: getBibliography,
   routing: () => import('../data/routing-resource').then((module) => module.getRouting()),
   energy: () => import('../data/energy-resource').then((module) => module.getEnergy()),
 };
@@ -24,6 +25,7 @@ const LOADERS: DataLoaders = {
 const UNIT_NAMES: Record<DataUnit, string> = {
   basemap: 'The basemap',
   corridor: 'The corridor data',
+  bibliography: 'The bibliography',
   routing: 'The route explorer (routing assumptions and observations)',
   energy: 'The energy overlays',
 };
@@ -35,7 +37,7 @@ const LISTED_PROBLEMS = 5;
 function problemsOf<Unit extends DataUnit>(unit: Unit, data: DataByUnit[Unit]): readonly DataProblem[] {
   return unit === 'corridor'
     ? (data as DataByUnit['corridor']).report
-    : (data as DataByUnit['basemap' | 'energy' | 'routing']).problems;
+    : (data as DataByUnit['basemap' | 'bibliography' | 'energy' | 'routing']).problems;
 }
 
 /** A problem as a few words: the feature, then the message (a group such as `(network)` is left out). */

@@ -63,7 +63,8 @@ export function figureContent(state: ExplorerState, corridor: CorridorData, with
     });
   const sourcesOfSegments = (ids: readonly string[]) =>
     ids.map((id) => corridor.segmentById.get(id)?.properties.sources ?? []);
-  const lookup = (id: string) => corridor.sourceById.get(id);
+  // The bibliography is asked for by the panels that make figures (Share & cite, print).
+  const lookup = (id: string) => readyData(state.loaded, 'bibliography')?.sourceById.get(id);
 
   let content: Bounds | undefined;
   let sourceIds: (readonly string[])[] = [];

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
 import { legRows } from '../domain/figure/figure-text';
-import { useExplorer } from '../state/explorer-context';
+import { useDataAfterFirstView, useExplorer } from '../state/explorer-context';
 import { readyData } from '../state/explorer-data';
 import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
@@ -118,6 +118,8 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
  */
 export function PrintReport() {
   const [image, setImage] = useState<string | undefined | null>(null);
+  // The printed page names its sources by title: the bibliography is fetched after the first view.
+  useDataAfterFirstView('bibliography');
   const state = useExplorer((current) => current);
   useEffect(() => {
     const media = window.matchMedia('print');

@@ -14,14 +14,14 @@ const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** An event named as a button that opens its panel, with its dates and sources. */
-export function EventCitation({ event, corridor }: { event: CorridorEvent; corridor: CorridorData }) {
+export function EventCitation({ event }: { event: CorridorEvent }) {
   const select = useExplorer((state) => state.select);
   return (
     <>
       <button type="button" className="link-button" onClick={() => select(event.id)}>
         {event.name}
       </button>{' '}
-      ({event.start} – {event.end ?? 'open'}; <SourceRefs ids={event.sources} corridor={corridor} />)
+      ({event.start} – {event.end ?? 'open'}; <SourceRefs ids={event.sources} />)
     </>
   );
 }
@@ -69,7 +69,7 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
                   {event ? (
                     <>
                       {' — '}
-                      <EventCitation event={event} corridor={corridor} />
+                      <EventCitation event={event} />
                     </>
                   ) : null}
                 </li>
@@ -89,7 +89,7 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
             return (
               <span key={id}>
                 {index > 0 ? '; ' : ''}
-                {event ? <EventCitation event={event} corridor={corridor} /> : id}
+                {event ? <EventCitation event={event} /> : id}
               </span>
             );
           })}
@@ -113,7 +113,7 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
                   {event ? (
                     <>
                       {' — '}
-                      <EventCitation event={event} corridor={corridor} />
+                      <EventCitation event={event} />
                     </>
                   ) : null}
                 </li>
@@ -152,14 +152,14 @@ export function RouteSeasonalLimits({ route, corridor }: { route: RouteResult; c
                 {limit.effect && limit.effect.sources.length > 0 ? (
                   <>
                     {' '}
-                    (<SourceRefs ids={limit.effect.sources} corridor={corridor} />)
+                    (<SourceRefs ids={limit.effect.sources} />)
                   </>
                 ) : null}
                 .{' '}
               </>
             ) : null}
             <span className="hint">
-              {limit.note} (<SourceRefs ids={limit.sources} corridor={corridor} />)
+              {limit.note} (<SourceRefs ids={limit.sources} />)
             </span>
           </li>
         ))}

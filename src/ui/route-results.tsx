@@ -21,7 +21,7 @@ import {
   VESSEL_LABELS,
 } from '../domain/vocabulary/vocabulary-labels';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
-import type { CorridorData } from '../state/explorer-data';
+import type { CorridorData, RoutingData } from '../state/explorer-data';
 import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
@@ -95,7 +95,7 @@ function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: Cor
             <ul>
               {events.map((event) => (
                 <li key={event.id}>
-                  <EventCitation event={event} corridor={corridor} />
+                  <EventCitation event={event} />
                 </li>
               ))}
             </ul>
@@ -188,10 +188,11 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
 
 function Observations({
   observations,
-  corridor,
+  sourceById,
 }: {
   observations: readonly MatchedObservation[];
-  corridor: CorridorData;
+  /** The router's bibliography: the corridor's and the routing one, which observations cite. */
+  sourceById: RoutingData['sourceById'];
 }) {
   if (observations.length === 0)
     return <p className="hint">No documented shipment or published claim matches this route.</p>;
@@ -211,7 +212,7 @@ function Observations({
           . Claimed by {observation.claimedBy}
           {observation.verified ? '' : ' (not verified)'}. Sources:{' '}
           {observation.sources.map((id, index) => {
-            const source = corridor.sourceById.get(id);
+            const source = sourceById.get(id);
             return (
               <span key={id}>
                 {index > 0 ? '; ' : ''}
@@ -287,10 +288,12 @@ function RouteAnswer({
   outcome,
   comparison,
   corridor,
+  sourceById,
 }: {
   outcome: RouteOutcome;
   comparison: ComparisonOutcome;
   corridor: CorridorData;
+  sourceById: RoutingData['sourceById'];
 }) {
   if (outcome.kind !== 'route') return <Failure failure={outcome} corridor={corridor} />;
   const { route } = outcome;
@@ -314,7 +317,7 @@ function RouteAnswer({
       <RouteDownloads route={route} />
       <h3>Observed on this route</h3>
       <p className="hint">Reported by others, as published; never mixed into the computed figures above.</p>
-      <Observations observations={route.observations} corridor={corridor} />
+      <Observations observations={route.observations} sourceById={sourceById} />
     </>
   );
 }
@@ -331,7 +334,12 @@ export function RouteResults() {
   if (!answers) return <p className="hint">Choose where from and where to.</p>;
   return (
     <div className="route-results">
-      <RouteAnswer outcome={answers.route} comparison={answers.comparison} corridor={corridor} />
+      <RouteAnswer
+        outcome={answers.route}
+        comparison={answers.comparison}
+        corridor={corridor}
+        sourceById={routing.sourceById}
+      />
     </div>
   );
 }

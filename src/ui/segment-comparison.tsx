@@ -9,7 +9,7 @@ import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { corridorTheme } from '../overlays/corridor/corridor-theme';
 import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
-import type { CorridorData } from '../state/explorer-data';
+import type { BibliographyData } from '../state/explorer-data';
 import { selectDisplayNames } from '../state/select-names';
 import { downloadFile } from './download-file';
 import { type PickablePlace, PlacePicker } from './place-picker';
@@ -20,9 +20,9 @@ const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 /** Greyscale-safe fills per mode: the mode colour and a pattern id (hatching tells them apart in grey). */
 const MODE_PATTERNS: Record<string, string> = { rail: 'solid', road: 'hatch', sea: 'dots', river: 'cross' };
 
-function sourceLabel(corridor: CorridorData) {
+function sourceLabel(bibliography: BibliographyData) {
   return (id: string) => {
-    const source = corridor.sourceById.get(id);
+    const source = bibliography.sourceById.get(id);
     return source
       ? `${source.title} (${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''})${source.url ? ` ${source.url}` : ''}`
       : id;
@@ -148,6 +148,7 @@ function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
  */
 export function SegmentComparison() {
   const corridor = useLoadedData('corridor');
+  const bibliography = useLoadedData('bibliography');
   const dataVersion = useDataVersion();
   const compared = useExplorer((state) => state.comparedSegments);
   const picking = useExplorer((state) => state.pickingForComparison);
@@ -226,7 +227,7 @@ export function SegmentComparison() {
                     <td>
                       {row.preferredPublishedKilometers !== undefined
                         ? `${oneDecimal.format(row.preferredPublishedKilometers)} km (${row.preferredPublishedSources
-                            .map((id) => corridor.sourceById.get(id)?.publisher ?? id)
+                            .map((id) => bibliography.sourceById.get(id)?.publisher ?? id)
                             .join('; ')})`
                         : 'none found'}
                       {row.otherPublishedLengths.length
@@ -279,7 +280,7 @@ export function SegmentComparison() {
                   segmentsToCsv(rows, {
                     dataVersion,
                     exportedOn,
-                    sourceLabel: sourceLabel(corridor),
+                    sourceLabel: sourceLabel(bibliography),
                     names: selectDisplayNames(corridor),
                   }),
                 )

@@ -171,6 +171,8 @@ function Citations({ citations }: { citations: Record<CitationFormat, string> })
 export function SharePanel() {
   const store = useExplorerStore();
   const corridor = useLoadedData('corridor');
+  // The figure names its sources by title: the panel waits for the bibliography.
+  useLoadedData('bibliography');
   const mapReady = useExplorer((state) => state.mapStatus.kind === 'ready');
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'refused'>('idle');
   const [embedSnippet, setEmbedSnippet] = useState<string | undefined>(undefined);

@@ -7,7 +7,7 @@ import { EVENT_KIND_LABELS } from '../domain/vocabulary/vocabulary-labels';
 import { SourceRefs } from '../overlays/corridor/corridor-sources';
 import { period } from '../overlays/corridor/status-history';
 import { useDataVersion, useExplorer, useLoadedData, useOptionalData, useViewDay } from '../state/explorer-context';
-import type { CorridorData, EnergyData } from '../state/explorer-data';
+import type { BibliographyData, CorridorData, EnergyData } from '../state/explorer-data';
 import { selectSituationTargets } from '../state/select-situation-targets';
 import { readableDay } from './timeline-panel';
 
@@ -27,8 +27,8 @@ const STATUS_HEADINGS: Record<string, string> = {
 };
 
 /** A bibliography entry from the corridor's bibliography, else the energy overlays'. */
-function sourceOf(id: string, corridor: CorridorData, energy: EnergyData | undefined) {
-  return corridor.sourceById.get(id) ?? energy?.sourceById.get(id);
+function sourceOf(id: string, bibliography: BibliographyData, energy: EnergyData | undefined) {
+  return bibliography.sourceById.get(id) ?? energy?.sourceById.get(id);
 }
 
 /** The situation as plain text with full numbered citations (never source ids), for pasting into a report. */
@@ -37,6 +37,7 @@ function situationText(
   items: readonly SituationItem[],
   events: readonly CorridorEvent[],
   corridor: CorridorData,
+  bibliography: BibliographyData,
   energy: EnergyData | undefined,
   dataVersion: string,
 ): string {
@@ -64,7 +65,7 @@ function situationText(
   }
   lines.push('', 'Sources:');
   cited.forEach((id, index) => {
-    const source = sourceOf(id, corridor, energy);
+    const source = sourceOf(id, bibliography, energy);
     lines.push(
       source
         ? `[${index + 1}] ${source.title}. ${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''}.${source.url ? ` ${source.url}` : ''}`
@@ -81,6 +82,7 @@ function situationText(
  */
 export function SituationPanel() {
   const corridor = useLoadedData('corridor');
+  const bibliography = useLoadedData('bibliography');
   const energy = useOptionalData('energy');
   const dataVersion = useDataVersion();
   const select = useExplorer((state) => state.select);
@@ -137,7 +139,7 @@ export function SituationPanel() {
                     {item.note ? <span className="situation__note"> {item.note}</span> : null}{' '}
                     {item.sources.length > 0 ? (
                       <>
-                        (<SourceRefs ids={item.sources} corridor={corridor} also={energy?.sourceById} />)
+                        (<SourceRefs ids={item.sources} also={energy?.sourceById} />)
                       </>
                     ) : null}
                   </li>
@@ -152,7 +154,7 @@ export function SituationPanel() {
           <li key={event.id}>
             {eventButton(event)} <span className="hint">({EVENT_KIND_LABELS[event.kind]})</span> {event.start} –{' '}
             {event.end ?? 'still in force or not confirmed'} (
-            <SourceRefs ids={event.sources} corridor={corridor} />)
+            <SourceRefs ids={event.sources} />)
           </li>
         ))}
       </ul>
@@ -160,7 +162,7 @@ export function SituationPanel() {
         <button
           type="button"
           onClick={() => {
-            const text = situationText(day, items, inForce, corridor, energy, dataVersion);
+            const text = situationText(day, items, inForce, corridor, bibliography, energy, dataVersion);
             navigator.clipboard?.writeText(text).then(
               () => setCopied('Copied the list with its citations.'),
               () => setCopied('The browser did not allow copying; select the list instead.'),

@@ -117,7 +117,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
                   <strong>{decimal.format(length.km)} km</strong>
                   {length.preferred ? ' (preferred)' : ''}
                   {length.outlier ? ' (outlier)' : ''}
-                  {length.note ? ` — ${length.note}` : ''} (<SourceRefs ids={length.sources} corridor={corridor} />)
+                  {length.note ? ` — ${length.note}` : ''} (<SourceRefs ids={length.sources} />)
                 </li>
               ))}
             </ul>
@@ -133,7 +133,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
                   <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
                     {decimal.format(entry.value)} {entry.unit} ({CAPACITY_BASIS_LABELS[entry.basis]}
                     {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
-                    <SourceRefs ids={entry.sources} corridor={corridor} />)
+                    <SourceRefs ids={entry.sources} />)
                   </li>
                 ))}
               </ul>
@@ -151,12 +151,12 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
                 ? `Open but restricted ${monthsPhrase(properties.seasonal.restrictedMonths ?? [])}. `
                 : ''}
               {properties.seasonal.note} (
-              <SourceRefs ids={properties.seasonal.sources} corridor={corridor} />)
+              <SourceRefs ids={properties.seasonal.sources} />)
               {properties.seasonal.effect ? (
                 <p>
                   Effect: {describeSeasonalEffect(properties.seasonal.effect, 'container')}.{' '}
                   {properties.seasonal.effect.note} (
-                  <SourceRefs ids={properties.seasonal.effect.sources} corridor={corridor} />)
+                  <SourceRefs ids={properties.seasonal.effect.sources} />)
                 </p>
               ) : null}
             </dd>
@@ -174,7 +174,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
       {properties.note ? <p>{properties.note}</p> : null}
       <Provenance feature={properties} />
       <h4>Sources</h4>
-      <SourceList ids={properties.sources} corridor={corridor} />
+      <SourceList ids={properties.sources} />
       <div className="button-row">
         <button
           type="button"
@@ -218,7 +218,7 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
       </ul>
       <Provenance feature={properties} />
       <h4>Sources</h4>
-      <SourceList ids={properties.sources} corridor={corridor} />
+      <SourceList ids={properties.sources} />
       <button type="button" onClick={() => select(undefined)}>
         Close
       </button>

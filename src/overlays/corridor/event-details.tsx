@@ -86,7 +86,7 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
       </dl>
       <p>{event.summary}</p>
       <h4>Sources</h4>
-      <SourceList ids={event.sources} corridor={corridor} />
+      <SourceList ids={event.sources} />
       <button type="button" onClick={() => select(undefined)}>
         Close
       </button>

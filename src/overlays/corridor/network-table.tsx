@@ -74,6 +74,8 @@ const COLUMNS: Column[] = [
  */
 export function NetworkTable() {
   const corridor = useLoadedData('corridor');
+  // The CSV gives each source's address: the table waits for the bibliography (it is not the first view).
+  const bibliography = useLoadedData('bibliography');
   const dataVersion = useDataVersion();
   const selection = useExplorer((state) => state.selection);
   const select = useExplorer((state) => state.select);
@@ -222,7 +224,7 @@ export function NetworkTable() {
               dataVersion,
               exportedOn,
               networkDay: day,
-              sourceLabel: (id) => corridor.sourceById.get(id)?.url ?? id,
+              sourceLabel: (id) => bibliography.sourceById.get(id)?.url ?? id,
               names,
             }),
           );

@@ -57,7 +57,7 @@ export function StatusHistory({
                     </button>
                   </>
                 ) : null}
-                {entry.note ? ` — ${entry.note}` : ''} (<SourceRefs ids={entry.sources} corridor={corridor} />)
+                {entry.note ? ` — ${entry.note}` : ''} (<SourceRefs ids={entry.sources} />)
               </li>
             );
           })}
