@@ -92,6 +92,9 @@ export interface FigureLayout {
   marks: { label: string; x: number; y: number }[];
 }
 
+/** The longer side of the export map's canvas while it loads, in pixels (see `renderMapImage`). */
+const LOADING_CANVAS_PIXELS = 256;
+
 /** SwiftShader's (and most GPUs') WebGL canvas limit, in pixels. */
 const MAXIMUM_CANVAS_PIXELS = 8192;
 
@@ -112,6 +115,24 @@ function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number, signal?: Abo
       resolve();
     });
   });
+}
+
+/**
+ * Resolves when the GPU has carried out every command given to a WebGL2 canvas so far, polling a
+ * fence between tasks so that the page stays responsive meanwhile; at once without WebGL2.
+ */
+async function drawingFinished(canvas: HTMLCanvasElement, signal: AbortSignal | undefined): Promise<void> {
+  const gl = canvas.getContext('webgl2');
+  const fence = gl?.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!gl || !fence) return;
+  gl.flush();
+  try {
+    while (gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED && !signal?.aborted && !gl.isContextLost()) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    gl.deleteSync(fence);
+  }
 }
 
 function niceLength(maximum: number): number {
@@ -266,6 +287,11 @@ export async function renderMapImage(
     height: `${cssHeight}px`,
   });
   document.body.append(container);
+  // The map draws a frame each time more of it has loaded (about twenty before it is idle), and a
+  // software renderer pays for every pixel of each. So it loads at a pixel ratio that keeps the
+  // canvas small (the camera, tiles, labels and their placement do not depend on the ratio), and
+  // draws once at the export's ratio when everything is in.
+  const loadingPixelRatio = Math.min(pixelRatio, LOADING_CANVAS_PIXELS / Math.max(cssWidth, cssHeight, 1));
   const exportMap = new runtime.MapLibreMap({
     container,
     style: map.getStyle(),
@@ -273,7 +299,7 @@ export async function renderMapImage(
     zoom: frame.zoom,
     bearing: 0,
     pitch: 0,
-    pixelRatio,
+    pixelRatio: loadingPixelRatio,
     maxCanvasSize: [MAXIMUM_CANVAS_PIXELS, MAXIMUM_CANVAS_PIXELS],
     canvasContextAttributes: { preserveDrawingBuffer: true },
     interactive: false,
@@ -291,7 +317,16 @@ export async function renderMapImage(
   try {
     await waitForIdle(exportMap, 120_000, signal);
     stopIfCancelled(signal);
+    if (loadingPixelRatio !== pixelRatio) {
+      exportMap.setPixelRatio(pixelRatio);
+      await waitForIdle(exportMap, 120_000, signal);
+      stopIfCancelled(signal);
+    }
     options.onProgress?.('compose');
+    // The renderer may still be drawing when the map says it is idle; reading the canvas would then
+    // wait for it on the main thread (seconds, with a software renderer). Wait without blocking.
+    await drawingFinished(exportMap.getCanvas(), signal);
+    stopIfCancelled(signal);
     context.drawImage(exportMap.getCanvas(), 0, 0, width, height);
     const panel = (box: PixelBox, opacity = 0.9) => {
       context.fillStyle = `rgba(255, 255, 255, ${opacity})`;
