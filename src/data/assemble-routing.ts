@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { AssembledCorridor } from './assemble-corridor';
-import { type AssembledRouting, type AssembleRoutingOptions, buildRouting, type RoutingParts } from './build-routing';
-
-export type { AssembledRouting } from './build-routing';
-
 import { validateAssumptions } from './assumptions-schema';
+import { type AssembledRouting, type AssembleRoutingOptions, buildRouting, type RoutingParts } from './build-routing';
 import type { DataProblem } from './data-problem';
 import type { UnitFiles } from './geodata-manifest';
 import { validateObservations } from './observations-schema';
 import { validateBibliography } from './validate-corridor';
+
+export type { AssembledRouting } from './build-routing';
 
 const versionSchema = z.object({
   dataVersion: z.string().regex(/^\d{4}\.\d{2}\.\d{1,4}$/, 'expected a data version YYYY.MM.N'),

@@ -79,11 +79,6 @@ export interface MapImageOptions {
 /** The steps of an image export, in order: draw the map, compose the figure around it, encode the PNG. */
 type ExportStage = 'map' | 'compose' | 'encode';
 
-/** Throws the signal's reason (an `AbortError`) when the export was cancelled. */
-function stopIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException('the export was cancelled', 'AbortError');
-}
-
 /** What the PNG records about its own layout (`instc:figure` text chunk), in image pixels. */
 export interface FigureLayout {
   mapArea: PixelBox;
@@ -102,7 +97,7 @@ function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number, signal?: Abo
   return new Promise((resolve, reject) => {
     const cancel = () => {
       clearTimeout(timer);
-      reject(new DOMException('the export was cancelled', 'AbortError'));
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', cancel);
@@ -176,7 +171,7 @@ export async function renderMapImage(
   options: MapImageOptions,
 ): Promise<Blob> {
   const { width, height, signal } = options;
-  stopIfCancelled(signal);
+  signal?.throwIfAborted();
   options.onProgress?.('map');
   const screen = map.getCanvas().getBoundingClientRect();
   const final = options.finalSize ?? { width, height };
@@ -316,17 +311,17 @@ export async function renderMapImage(
   };
   try {
     await waitForIdle(exportMap, 120_000, signal);
-    stopIfCancelled(signal);
+    signal?.throwIfAborted();
     if (loadingPixelRatio !== pixelRatio) {
       exportMap.setPixelRatio(pixelRatio);
       await waitForIdle(exportMap, 120_000, signal);
-      stopIfCancelled(signal);
+      signal?.throwIfAborted();
     }
     options.onProgress?.('compose');
     // The renderer may still be drawing when the map says it is idle; reading the canvas would then
     // wait for it on the main thread (seconds, with a software renderer). Wait without blocking.
     await drawingFinished(exportMap.getCanvas(), signal);
-    stopIfCancelled(signal);
+    signal?.throwIfAborted();
     context.drawImage(exportMap.getCanvas(), 0, 0, width, height);
     const panel = (box: PixelBox, opacity = 0.9) => {
       context.fillStyle = `rgba(255, 255, 255, ${opacity})`;
@@ -458,7 +453,7 @@ export async function renderMapImage(
         return { label, x: point.x * pixelRatio, y: point.y * pixelRatio };
       }),
     };
-    stopIfCancelled(signal);
+    signal?.throwIfAborted();
     options.onProgress?.('encode');
     // The map's own canvas is no longer needed: free it before the encoder takes its memory.
     removeMap();
@@ -475,7 +470,7 @@ export async function renderMapImage(
       Software: `INSTC Explorer ${options.appVersion}, data version ${options.dataVersion}`,
       'instc:figure': JSON.stringify(layout),
     });
-    stopIfCancelled(signal);
+    signal?.throwIfAborted();
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     removeMap();

@@ -361,7 +361,7 @@ export function SharePanel() {
         citation: citationsOf(state, figure.title, figure.networkDay).apa,
         footer: `${FIGURE_ATTRIBUTION}. App version ${__APP_VERSION__}, data version ${dataVersion}, network as on ${figure.networkDay}; made ${isoDate(new Date())}.`,
       });
-      if (progress.signal.aborted) throw new DOMException('the export was cancelled', 'AbortError');
+      progress.signal.throwIfAborted();
       downloadBlob(pdf, `instc-report-${isoDate(new Date())}-${size.id}.pdf`);
       progress.end(`Exported the PDF (${Math.round(pdf.size / 1024)} kB).`);
     } catch (error) {
