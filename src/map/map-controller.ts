@@ -19,6 +19,7 @@ import { requestData } from '../state/load-data';
 import { selectDay } from '../state/select-day';
 import { selectPreviewRoute, selectRouteAnswers } from '../state/select-route-answers';
 import { unitsNeeded } from './data-on-demand';
+import { holdFirstPaint } from './hold-first-paint';
 import { mapLegendGroups } from './map-legend';
 import type { MapUiStore } from './map-ui-store';
 import type { MapLibreMap } from './maplibre-runtime';
@@ -35,6 +36,8 @@ const ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS = 8000;
 const MAXIMUM_REPORTED_MAP_ERRORS = 5;
 /** How long the map may take from its creation to its first drawing before the page says it failed. */
 const FIRST_DRAW_TIMEOUT_MILLISECONDS = 45_000;
+/** How long the first view's partial frames are held back at most (src/map/hold-first-paint.ts). */
+const FIRST_PAINT_HOLD_MILLISECONDS = 4000;
 
 function boundsOf(box: BoundingBox): LngLatBoundsLike {
   // A box that crosses the antimeridian is given to MapLibre with an east beyond 180°.
@@ -304,6 +307,10 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
       return;
     }
     performance.mark('instc:map-created');
+    cleanups.push(holdFirstPaint(map, FIRST_PAINT_HOLD_MILLISECONDS));
+    // The hovered option card's route (issue 14 §3), in the style from the start so that the first
+    // view's loading includes its (empty) source and no second loading follows it.
+    cleanups.push(attachRoutePreview(map, store));
     cleanups.push(() => map.remove());
     map.addControl(new runtime.NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new runtime.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -390,8 +397,6 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         const initial = store.getState().selection;
         const summary = initial ? summarizeSelection(store.getState(), initial) : undefined;
         if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
-        // The hovered option card's route (issue 14 §3).
-        cleanups.push(attachRoutePreview(map, store));
         map.once(
           'idle',
           onStart('finishing its first view', () => {

@@ -150,3 +150,23 @@ test('the first view moves no more bytes and runs no more script than its budget
   expect(total).toBeLessThanOrEqual(FIRST_VIEW_SCRIPT_BUDGET_BYTES);
   expect(scripts.filter((script) => LAZY_CHUNKS.test(script.path)).map((script) => script.path)).toEqual([]);
 });
+
+test('the map draws its first frame once everything of the first view has loaded, not frame by frame before', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&route=moscow~mumbai');
+  await waitForMapReady(page);
+  const marks = await page.evaluate(() =>
+    ['instc:map-created', 'instc:first-paint', 'instc:style-loaded', 'instc:map-ready'].map((name) => {
+      const mark = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+      return { name, at: mark?.startTime, reason: (mark?.detail as { reason?: string } | null)?.reason };
+    }),
+  );
+  const [created, firstPaint, loaded, ready] = marks;
+  // The hold on MapLibre's painter is in place (a MapLibre without it leaves no mark) and ended
+  // because the view had loaded, not by its time limit; MapLibre's `load` follows that frame.
+  expect(firstPaint?.reason).toBe('loaded');
+  expect(created?.at).toBeLessThan(firstPaint?.at ?? 0);
+  expect(firstPaint?.at).toBeLessThanOrEqual(loaded?.at ?? 0);
+  expect(loaded?.at).toBeLessThanOrEqual(ready?.at ?? 0);
+});
