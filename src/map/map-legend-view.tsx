@@ -43,8 +43,18 @@ export function MapLegend() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLElement>(null);
   // Open at first on a map wide enough that the key covers little of it; folded on a narrower one.
+  // The width is read when the browser lays the page out anyway (a ResizeObserver's first report,
+  // still before the first paint), not by forcing a layout in the middle of React's first commit,
+  // which cost about 100 ms of the first view.
   useLayoutEffect(() => {
-    setOpen((ref.current?.parentElement?.clientWidth ?? 0) >= OPEN_FROM_WIDTH);
+    const parent = ref.current?.parentElement;
+    if (!parent) return;
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      setOpen(parent.clientWidth >= OPEN_FROM_WIDTH);
+    });
+    observer.observe(parent);
+    return () => observer.disconnect();
   }, []);
   const bodyId = useId();
   const visibleLayers = useExplorer((state) => state.visibleLayers);
