@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, onlineBasemapOrigins } from './scripts/content-security-policy';
+import { icuCatalogues } from './scripts/icu-catalogues';
 import { precompress } from './scripts/precompress';
 
 /**
@@ -109,7 +110,13 @@ function precompressedAssets(): Plugin {
 
 export default defineConfig({
   base: basePath,
-  plugins: [compiledGeodata(), react(), contentSecurityPolicyTag(), precompressedAssets()],
+  plugins: [compiledGeodata(), icuCatalogues(), react(), contentSecurityPolicyTag(), precompressedAssets()],
+  // The interface's messages are parsed at build time (scripts/icu-catalogues.ts), so the browser
+  // gets FormatJS without its message parser (issue 16 §1). Unit tests keep the parser: they check
+  // the catalogues' messages.
+  resolve: process.env.VITEST
+    ? {}
+    : { alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' } },
   // The app version, shown in citations and image exports.
   define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   assetsInclude: ['**/*.geojson'],

@@ -7,18 +7,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DATA_AS_OF, DATA_VERSION } from './data/data-version';
 import { assumptionRanges } from './domain/routing/assumption-catalogue';
+import { ENGLISH_CATALOGUE, loadCatalogue } from './i18n/catalogues';
+import { I18nProvider } from './i18n/i18n-provider';
+import { preferredLanguage } from './i18n/languages';
 import { allOverlaysLoaded, loadedSelectableIds, loadOnDemand, overlayLoadFailed } from './map/data-on-demand';
 import { OVERLAY_LAYERS } from './overlays/overlays';
 import { ExplorerStoreContext } from './state/explorer-context';
 import { readyData } from './state/explorer-data';
-import { createExplorerStore } from './state/explorer-store';
+import { createExplorerStore, selectLanguage } from './state/explorer-store';
 import { checkLinkAgainstData } from './state/link/check-link-against-data';
 import { startHashSync } from './state/link/hash-sync';
 import { App } from './ui/app';
 import { preloadExportCode } from './ui/export-code';
 import { PrintReport } from './ui/print-report';
 
-const store = createExplorerStore(DATA_VERSION, DATA_AS_OF);
+const store = createExplorerStore(DATA_VERSION, DATA_AS_OF, preferredLanguage(navigator.languages ?? []));
 // The link is applied before anything renders, so the first frame already shows its view.
 const hashSync = startHashSync(store, window, DATA_VERSION);
 // Each unit of data is asked for when the view first needs it (issue 15 §1): the corridor at
@@ -51,13 +54,21 @@ checkLinkIds();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The interface opens in its language (the link's `lang`, else the browser's): a language other
+// than English renders once its catalogue is in, so that no English is shown first. A catalogue
+// that cannot be fetched leaves the interface in English (the provider says so when chosen later).
+const language = selectLanguage(store.getState());
+const catalogue = await loadCatalogue(language).catch(() => undefined);
+const initial = catalogue ? { language, catalogue } : { language: 'en' as const, catalogue: ENGLISH_CATALOGUE };
 // An error a boundary catches is shown in place by that boundary (which also warns in the console);
 // React's default of logging it as an error again is left out.
 createRoot(root, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <ExplorerStoreContext.Provider value={store}>
-      <App />
-      <PrintReport />
+      <I18nProvider initial={initial}>
+        <App />
+        <PrintReport />
+      </I18nProvider>
     </ExplorerStoreContext.Provider>
   </StrictMode>,
 );

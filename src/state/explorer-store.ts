@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { RouteOptionKey } from '../domain/routing/route-options';
+import type { Language } from '../domain/vocabulary/vocabulary';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState, PanelTab } from './link/link-state';
 
@@ -142,6 +143,13 @@ export interface ExplorerState {
   /** Bumped when the view is set from outside the map (link, history, reset), so the map moves. */
   viewRevision: number;
   passThrough: PassThroughLinkState;
+  /**
+   * The interface language the reader's browser prefers among those the explorer has (English
+   * when none); shown when the link has no `lang` (contracts §7). Set once, at start.
+   */
+  browserLanguage: Language;
+  /** Chooses the interface language: written to the link as `lang`, a history step. */
+  setLanguage: (language: Language) => void;
   /** The route explorer's query (ids and choices only; the route itself is derived). */
   routeQuery: RouteQueryState;
   /** Visible overlay layer ids (`layers=`); `undefined` means the defaults. */
@@ -235,10 +243,12 @@ export interface ExplorerState {
 }
 
 /** Creates a store; the app makes one, tests make their own. */
-export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01') {
+export function createExplorerStore(dataVersion = '', dataAsOf = '2026-12-01', browserLanguage: Language = 'en') {
   return createStore<ExplorerState>()((set) => ({
     dataVersion,
     dataAsOf,
+    browserLanguage,
+    setLanguage: (language) => set((previous) => ({ passThrough: { ...previous.passThrough, language } })),
     gesture: false,
     setGesture: (gesture) => set({ gesture }),
     view: { kind: 'default' },
@@ -439,4 +449,9 @@ export function selectAlertCount(state: Pick<ExplorerState, 'linkNotices' | 'app
 /** The tab the panel shows: the link's `tab`, else the default for what the link holds (`defaultTab`). */
 export function selectActiveTab(state: Pick<ExplorerState, 'tab' | 'routeQuery' | 'comparedSegments'>): PanelTab {
   return state.tab ?? defaultTab(state);
+}
+
+/** The interface language shown: the link's `lang`, else the browser's preferred one (contracts §7). */
+export function selectLanguage(state: Pick<ExplorerState, 'passThrough' | 'browserLanguage'>): Language {
+  return state.passThrough.language ?? state.browserLanguage;
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 import { MapView } from '../map/map-view';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useExplorer } from '../state/explorer-context';
@@ -13,24 +14,25 @@ import { SidePanel } from './side-panel';
  * the full view of the same state.
  */
 function EmbeddedApp() {
+  const t = useT();
   const fullView = useExplorer(
     (state) => `#${formatLink({ ...selectLinkState(state), embed: false }, state.dataVersion)}`,
   );
   return (
     <div className="app app--embedded">
-      <main className="map-area" aria-label="Map of the corridor region">
-        <ErrorBoundary area="the map">
+      <main className="map-area" aria-label={t('app.mapRegion')}>
+        <ErrorBoundary area="map">
           <MapView />
         </ErrorBoundary>
         <MapStatusMessage />
         <div className="embed-overlay">
           <NoticeList compact />
           <a href={fullView} target="_blank" rel="noopener">
-            Open the full view in INSTC Explorer
+            {t('app.embed.openFull')}
           </a>
           <details>
-            <summary>Key</summary>
-            <ErrorBoundary area="the map key">
+            <summary>{t('app.embed.key')}</summary>
+            <ErrorBoundary area="mapKey">
               {OVERLAYS.map(({ overlay, panels: { Legend } }) => (
                 <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
               ))}
@@ -47,6 +49,7 @@ function EmbeddedApp() {
  * the tables (opening the Table tab). Each moves the focus to its target once it is shown.
  */
 function SkipLinks() {
+  const t = useT();
   const setTab = useExplorer((state) => state.setTab);
   // Buttons, not `#fragment` links: the page's hash is its state (the link format).
   const skip = (targetId: string, tab?: 'route' | 'table') => () => {
@@ -61,15 +64,15 @@ function SkipLinks() {
     window.requestAnimationFrame(focus);
   };
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={t('skip.label')}>
       <button type="button" onClick={skip('route-results-region', 'route')}>
-        Skip to the route results
+        {t('skip.routeResults')}
       </button>
       <button type="button" onClick={skip('map-region')}>
-        Skip to the map
+        {t('skip.map')}
       </button>
       <button type="button" onClick={skip('network-table-region', 'table')}>
-        Skip to the tables
+        {t('skip.tables')}
       </button>
     </nav>
   );
@@ -81,6 +84,7 @@ function SkipLinks() {
  * when embedded.
  */
 export function App() {
+  const t = useT();
   const embedded = useExplorer((state) => state.passThrough.embed === true);
   const tab = useExplorer(selectActiveTab);
   const tableOpen = useExplorer((state) => selectActiveTab(state) === 'table' && !state.detailsOpen);
@@ -88,11 +92,11 @@ export function App() {
   return (
     <div className={`app app--tab-${tab}${tableOpen ? ' app--table' : ''}`}>
       <SkipLinks />
-      <ErrorBoundary area="the side panel">
+      <ErrorBoundary area="panel">
         <SidePanel />
       </ErrorBoundary>
-      <main id="map-region" tabIndex={-1} className="map-area skip-target" aria-label="Map of the corridor region">
-        <ErrorBoundary area="the map">
+      <main id="map-region" tabIndex={-1} className="map-area skip-target" aria-label={t('app.mapRegion')}>
+        <ErrorBoundary area="map">
           <MapView />
         </ErrorBoundary>
         <MapStatusMessage />

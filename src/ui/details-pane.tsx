@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { OVERLAYS } from '../overlays/overlays';
 import { useDataIfLoaded, useExplorer, useLoadedData } from '../state/explorer-context';
 import { selectActiveTab } from '../state/explorer-store';
@@ -74,6 +75,7 @@ export function SelectionBar() {
  * button takes the focus), the selection staying on the map.
  */
 export function DetailsPane({ onBack }: { onBack: () => void }) {
+  const t = useT();
   const selection = useExplorer((state) => state.selection);
   const focusRevision = useExplorer((state) => state.detailsFocusRevision);
   const tab = useExplorer(selectActiveTab);
@@ -94,7 +96,7 @@ export function DetailsPane({ onBack }: { onBack: () => void }) {
             onBack();
           }}
         >
-          ← Back to {TAB_LABELS[tab]}
+          {t('details.back', { tab: t(TAB_LABELS[tab]) })}
         </button>
       </div>
       <h2 id="details-pane-heading" tabIndex={-1} ref={heading} className="details-pane__heading">

@@ -1,12 +1,12 @@
 import { type ReactNode, Suspense } from 'react';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary, type PageArea } from './error-boundary';
 
 interface PanelSectionProps {
   /** Id stem of the heading, for `aria-labelledby`. */
   id: string;
   title: string;
   /** What the section is, for the error boundary's message ("the route explorer"). */
-  area: string;
+  area: PageArea;
   /** Shown while the data the section needs loads. */
   loading: string;
   children: ReactNode;

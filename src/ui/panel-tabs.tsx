@@ -1,17 +1,19 @@
 import type { KeyboardEvent, RefObject } from 'react';
+import type { MessageId } from '../i18n/catalogues';
+import { useT } from '../i18n/use-t';
 import { useExplorer } from '../state/explorer-context';
 import { selectActiveTab } from '../state/explorer-store';
 import { PANEL_TABS, type PanelTab } from '../state/link/link-state';
 
-/** The words on each tab. */
-export const TAB_LABELS: Record<PanelTab, string> = {
-  overview: 'Overview',
-  route: 'Route',
-  compare: 'Compare',
-  energy: 'Energy',
-  table: 'Table',
-  share: 'Share & cite',
-};
+/** The catalogue message of each tab's words. */
+export const TAB_LABELS = {
+  overview: 'tabs.overview',
+  route: 'tabs.route',
+  compare: 'tabs.compare',
+  energy: 'tabs.energy',
+  table: 'tabs.table',
+  share: 'tabs.share',
+} as const satisfies Record<PanelTab, MessageId>;
 
 /** The id of a tab's button and of its panel. */
 export const tabButtonId = (tab: PanelTab) => `tab-${tab}`;
@@ -22,6 +24,7 @@ export const tabPanelId = (tab: PanelTab) => `tabpanel-${tab}`;
  * `buttons` receives each tab's button, so that "Back" from the details pane can focus it.
  */
 export function TabStrip({ buttons }: { buttons: RefObject<Partial<Record<PanelTab, HTMLButtonElement | null>>> }) {
+  const t = useT();
   const active = useExplorer(selectActiveTab);
   const detailsOpen = useExplorer((state) => state.detailsOpen);
   const setTab = useExplorer((state) => state.setTab);
@@ -47,7 +50,7 @@ export function TabStrip({ buttons }: { buttons: RefObject<Partial<Record<PanelT
     go(next);
   };
   return (
-    <div role="tablist" aria-label="Panel" className="tab-strip">
+    <div role="tablist" aria-label={t('tabs.label')} className="tab-strip">
       {PANEL_TABS.map((tab) => {
         // While the details pane is open no tab is shown; the strip still says where Back returns.
         const selected = tab === active;
@@ -67,7 +70,7 @@ export function TabStrip({ buttons }: { buttons: RefObject<Partial<Record<PanelT
             onClick={() => go(tab)}
             onKeyDown={onKeyDown}
           >
-            {TAB_LABELS[tab]}
+            {t(TAB_LABELS[tab])}
           </button>
         );
       })}

@@ -1,6 +1,8 @@
 import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { routeHeadline } from '../domain/figure/figure-text';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
+import type { MessageId } from '../i18n/catalogues';
+import { Message, useT } from '../i18n/use-t';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
@@ -12,6 +14,7 @@ import { AboutDialog } from './about-dialog';
 import { AssumptionsEditor } from './assumptions-editor';
 import { DetailsPane, SelectionAnnouncer, SelectionBar, useFeatureName } from './details-pane';
 import { ErrorBoundary } from './error-boundary';
+import { LanguageSwitch } from './language-switch';
 import { NoticeList } from './notice-list';
 import { OverviewTab } from './overview-tab';
 import { PanelSection } from './panel-section';
@@ -60,33 +63,34 @@ function FlyToTableSelection() {
 
 /** The content of each tab: short, about a screen before scrolling. */
 function TabContent({ tab }: { tab: PanelTab }) {
+  const t = useT();
   const resetView = useExplorer((state) => state.resetView);
   switch (tab) {
     case 'overview':
       return (
         <>
-          <PanelSection id="overview" title="Overview" area="the overview" loading="Loading the corridor…">
+          <PanelSection id="overview" title={t('tabs.overview')} area="overview" loading={t('loading.corridor')}>
             <OverviewTab />
           </PanelSection>
-          <PanelSection id="layers" title="Map layers" area="the map's layers" loading="Loading…">
+          <PanelSection id="layers" title={t('section.layers')} area="layers" loading={t('loading.generic')}>
             {OVERLAYS.filter(({ overlay }) => overlay.id === 'corridor').map(({ overlay, panels: { Legend } }) => (
               <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
             ))}
             <button type="button" onClick={resetView}>
-              Show the whole corridor
+              {t('layers.showWhole')}
             </button>
           </PanelSection>
-          <PanelSection id="place" title="Place" area="the place details" loading="Loading place names…">
+          <PanelSection id="place" title={t('section.place')} area="place" loading={t('loading.placeNames')}>
             <PlaceDetails />
           </PanelSection>
         </>
       );
     case 'route':
       return (
-        <PanelSection id="route" title="Route" area="the route explorer" loading="Loading the network…">
+        <PanelSection id="route" title={t('tabs.route')} area="route" loading={t('loading.network')}>
           <RouteQueryControls />
           {/* Its own boundary: while the routes load, the question (and the focus in it) stays. */}
-          <Suspense fallback={<p className="hint">Computing the routes…</p>}>
+          <Suspense fallback={<p className="hint">{t('loading.routes')}</p>}>
             <div id="route-results-region" tabIndex={-1} className="skip-target">
               <RouteResults />
             </div>
@@ -96,30 +100,27 @@ function TabContent({ tab }: { tab: PanelTab }) {
       );
     case 'compare':
       return (
-        <PanelSection id="comparison" title="Compare segments" area="the segment comparison" loading="Loading…">
+        <PanelSection id="comparison" title={t('section.comparison')} area="comparison" loading={t('loading.generic')}>
           <SegmentComparison />
         </PanelSection>
       );
     case 'energy':
       return (
-        <PanelSection id="energy" title="Energy" area="the energy layers" loading="Loading the energy overlays…">
+        <PanelSection id="energy" title={t('tabs.energy')} area="energy" loading={t('loading.energy')}>
           {OVERLAYS.filter(({ overlay }) => overlay.id !== 'corridor').map(({ overlay, panels: { Legend } }) => (
             <Legend key={overlay.id} defaultLayers={DEFAULT_VISIBLE_LAYERS} />
           ))}
-          <p className="hint">
-            Click a pipeline, LNG project or swap on the map, or choose it in the Table tab, for its details and
-            sources.
-          </p>
+          <p className="hint">{t('energy.hint')}</p>
         </PanelSection>
       );
     case 'table':
       return (
-        <PanelSection id="network" title="Network and energy tables" area="the tables" loading="Loading the corridor…">
+        <PanelSection id="network" title={t('section.tables')} area="tables" loading={t('loading.corridor')}>
           <FlyToTableSelection />
           <div id="network-table-region" tabIndex={-1} className="skip-target">
             {/* Each table waits for its own data: the network's shows while the energy overlays load. */}
             {OVERLAYS.map(({ overlay, panels: { Table } }) => (
-              <Suspense key={overlay.id} fallback={<p className="hint">Loading the table…</p>}>
+              <Suspense key={overlay.id} fallback={<p className="hint">{t('loading.table')}</p>}>
                 <Table />
               </Suspense>
             ))}
@@ -128,7 +129,7 @@ function TabContent({ tab }: { tab: PanelTab }) {
       );
     case 'share':
       return (
-        <PanelSection id="share" title="Share and cite" area="sharing" loading="Loading…">
+        <PanelSection id="share" title={t('section.share')} area="share" loading={t('loading.generic')}>
           <SharePanel />
         </PanelSection>
       );
@@ -166,7 +167,10 @@ function useFocusableScrollers(container: RefObject<HTMLElement | null>): void {
 }
 
 const NEXT_SHEET: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };
-const SHEET_WORDS: Record<SheetHeight, string> = { peek: 'Show more', half: 'Show all', full: 'Show the map' };
+const SHEET_WORDS = { peek: 'sheet.more', half: 'sheet.all', full: 'sheet.map' } as const satisfies Record<
+  SheetHeight,
+  MessageId
+>;
 
 const PHONE_QUERY = '(max-width: 600px)';
 
@@ -185,19 +189,25 @@ function useNarrow(): boolean {
 
 /** The route's answer in one line, for the lowered sheet: its headline figures with their ranges. */
 function RoutePeek() {
+  const t = useT();
   const corridor = useLoadedData('corridor');
   const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
   const answers = selectRouteAnswers(routeQuery, routing.router);
   const names = selectDisplayNames(corridor);
   const places = routeQuery.route ?? [];
-  if (!answers || answers.route.kind !== 'route')
-    return <>{`${names.place(places[0] ?? '')} to ${names.place(places[places.length - 1] ?? '')}: no route`}</>;
+  if (answers?.route.kind !== 'route')
+    return (
+      <>
+        {t('sheet.noRoute', { from: names.place(places[0] ?? ''), to: names.place(places[places.length - 1] ?? '') })}
+      </>
+    );
   return <>{routeHeadline(answers.route.route, names)}</>;
 }
 
 /** On a phone, the sheet's handle: what it shows at its lowest (the selection or the route), and a button to pull it. */
 function SheetHandle() {
+  const t = useT();
   const sheet = useExplorer((state) => state.sheet);
   const setSheet = useExplorer((state) => state.setSheet);
   const selection = useExplorer((state) => state.selection);
@@ -211,16 +221,16 @@ function SheetHandle() {
         <span className="sheet-handle__grip" aria-hidden="true" />
         <span className="sheet-handle__peek">
           {name ? (
-            `Selected: ${name}`
+            t('sheet.selected', { name })
           ) : route ? (
-            <Suspense fallback="Computing the route…">
+            <Suspense fallback={t('loading.route')}>
               <RoutePeek />
             </Suspense>
           ) : (
-            'INSTC Explorer: the map, and the panel below'
+            t('sheet.idle')
           )}
         </span>
-        <span className="sheet-handle__words">{SHEET_WORDS[sheet]}</span>
+        <span className="sheet-handle__words">{t(SHEET_WORDS[sheet])}</span>
       </button>
     </div>
   );
@@ -232,6 +242,7 @@ function SheetHandle() {
  * and cite). On a phone it is a bottom sheet over the map (peek, half, full).
  */
 export function SidePanel() {
+  const t = useT();
   const dataVersion = useDataVersion();
   const tab = useExplorer(selectActiveTab);
   const detailsOpen = useExplorer((state) => state.detailsOpen);
@@ -244,31 +255,30 @@ export function SidePanel() {
   const tabPanel = useRef<HTMLDivElement>(null);
   useFocusableScrollers(tabPanel);
   return (
-    <aside className={`side-panel side-panel--sheet-${sheet}`} aria-label="Explorer panel">
-      <ErrorBoundary area="the sheet's handle">
+    <aside className={`side-panel side-panel--sheet-${sheet}`} aria-label={t('app.panel')}>
+      <ErrorBoundary area="sheetHandle">
         <Suspense fallback={null}>
           <SheetHandle />
         </Suspense>
       </ErrorBoundary>
       <header className="side-panel__header">
         <div className="side-panel__title">
-          <h1>INSTC Explorer</h1>
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitch />
           <AboutDialog />
         </div>
-        <p className="side-panel__subtitle">International North–South Transport Corridor</p>
-        <ErrorBoundary area="the timeline">
-          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+        <p className="side-panel__subtitle">{t('app.subtitle')}</p>
+        <ErrorBoundary area="timeline">
+          <Suspense fallback={<p className="hint">{t('loading.corridor')}</p>}>
             <WhenBar />
           </Suspense>
         </ErrorBoundary>
       </header>
-      <ErrorBoundary area="the notices">
+      <ErrorBoundary area="notices">
         {narrow && noticeCount > 0 ? (
           // On a phone the notices fold to one line, so that the answer stays in the sheet's first screen.
           <details className="notices-fold">
-            <summary>
-              {noticeCount} {noticeCount === 1 ? 'notice' : 'notices'} about the link or the data
-            </summary>
+            <summary>{t('notices.fold', { count: noticeCount })}</summary>
             <NoticeList />
           </details>
         ) : (
@@ -276,15 +286,15 @@ export function SidePanel() {
         )}
       </ErrorBoundary>
       <TabStrip buttons={buttons} />
-      <ErrorBoundary area="the selection">
+      <ErrorBoundary area="selection">
         <Suspense fallback={null}>
           <SelectionAnnouncer />
           <SelectionBar />
         </Suspense>
       </ErrorBoundary>
       {showDetails ? (
-        <ErrorBoundary area="the feature details">
-          <Suspense fallback={<p className="hint">Loading the corridor…</p>}>
+        <ErrorBoundary area="details">
+          <Suspense fallback={<p className="hint">{t('loading.corridor')}</p>}>
             <DetailsPane onBack={() => buttons.current[tab]?.focus()} />
           </Suspense>
         </ErrorBoundary>
@@ -302,9 +312,14 @@ export function SidePanel() {
       </div>
       <footer className="side-panel__footer">
         <p>
-          {TAB_LABELS[tab]} · Data version <span data-testid="data-version">{dataVersion}</span>. Basemap: Natural Earth
-          1:50m (public domain), shown up to zoom {MAXIMUM_ZOOM}, beyond which its coastlines are too coarse to be
-          honest. City positions: GeoNames (CC BY 4.0). Fonts: Noto Sans, Noto Sans Devanagari and Vazirmatn (SIL OFL).
+          <Message
+            id="footer.credits"
+            values={{
+              tab: t(TAB_LABELS[tab]),
+              version: <span data-testid="data-version">{dataVersion}</span>,
+              zoom: MAXIMUM_ZOOM,
+            }}
+          />
         </p>
       </footer>
     </aside>

@@ -171,3 +171,11 @@ const TRANSFER_KINDS = [
   'event-restriction',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
+
+/**
+ * The interface languages (`lang=`, contracts §7), as BCP 47 primary language subtags; English
+ * first, the language a link without `lang` falls back to when the reader's browser prefers none
+ * of the others.
+ */
+export const LANGUAGES = ['en', 'ru', 'fa', 'hi'] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -6,6 +6,7 @@ import {
   CARGO_KINDS,
   CRITERIA,
   FORCIBLE_BRANCHES,
+  LANGUAGES,
   MONTH_RANGE,
   SCENARIO_YEAR_RANGE,
 } from '../../domain/vocabulary/vocabulary';
@@ -322,6 +323,16 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       else reader.note('dv', value, 'not a data version (YYYY.MM.N); ignored');
     },
     write: (_state, { dataVersion }) => dataVersion,
+  },
+  {
+    key: 'lang',
+    historyStep: true,
+    read: (value, reader) => {
+      const language = LANGUAGES.find((item) => item === value);
+      if (language) reader.state.language = language;
+      else reader.note('lang', value, `not one of ${LANGUAGES.join(', ')}; ignored`);
+    },
+    write: (state) => state.language,
   },
   {
     key: 'embed',

@@ -1,5 +1,5 @@
 import type { ScenarioFlag } from '../../domain/routing/scenarios';
-import type { CargoKind, Criterion, ForcibleBranch } from '../../domain/vocabulary/vocabulary';
+import type { CargoKind, Criterion, ForcibleBranch, Language } from '../../domain/vocabulary/vocabulary';
 
 /**
  * The panel's tabs (`tab=`), in the order the tab strip shows them. Additive to version 1: a link
@@ -66,6 +66,11 @@ export interface LinkState {
   assumptions?: Array<[string, number]>;
   /** `dv`: the data version the link was made with (`YYYY.MM.N`). */
   dataVersion?: string;
+  /**
+   * `lang`: the interface language the link asks for (contracts §7); absent: the reader's
+   * browser language if the explorer has it, else English.
+   */
+  language?: Language;
   /** `embed=1`. */
   embed?: boolean;
   /** `tab`: the panel's open tab (additive; absent: Route with a route, else Overview). */

@@ -1,0 +1,82 @@
+import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
+import { createIntl, IntlProvider, type IntlShape } from 'react-intl';
+import type { Language } from '../domain/vocabulary/vocabulary';
+import { useExplorer, useExplorerStore } from '../state/explorer-context';
+import { selectLanguage } from '../state/explorer-store';
+import { type Catalogue, ENGLISH_CATALOGUE, loadCatalogue } from './catalogues';
+import { LANGUAGE_FACTS } from './languages';
+
+/** The language the interface shows, with its catalogue (loaded). */
+export interface ShownLanguage {
+  language: Language;
+  catalogue: Catalogue;
+}
+
+/**
+ * Every formatting problem is a console error: a message missing from a catalogue, a message whose
+ * values do not fit it. The end-to-end tests fail on console errors, so none goes unseen.
+ */
+function reportIntlError(error: { message: string }): void {
+  console.error(`[i18n] ${error.message}`);
+}
+
+/** An `IntlShape` for code outside React (the map, exports): the language shown now. */
+let currentIntl: IntlShape | undefined;
+
+/** The interface's formatter outside React components; English before the interface has rendered. */
+function intlNow(): IntlShape {
+  currentIntl ??= createIntl({
+    locale: LANGUAGE_FACTS.en.locale,
+    messages: ENGLISH_CATALOGUE,
+    onError: reportIntlError,
+  });
+  return currentIntl;
+}
+
+/**
+ * The interface in the language the link or the reader asks for (`selectLanguage`): the catalogue
+ * is loaded when the language is chosen, and until it has arrived the interface stays in the
+ * language it shows, so no message ever appears as its id. The page's `lang` (on <html>) and `dir`
+ * (on <body>) follow.
+ */
+export function I18nProvider({ initial, children }: { initial: ShownLanguage; children: ReactNode }) {
+  const store = useExplorerStore();
+  const wanted = useExplorer(selectLanguage);
+  const [shown, setShown] = useState(initial);
+  useEffect(() => {
+    if (wanted === shown.language) return;
+    let current = true;
+    loadCatalogue(wanted).then(
+      (catalogue) => {
+        if (current) setShown({ language: wanted, catalogue });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        store.getState().addAppNotice({
+          id: 'language',
+          message: intlNow().formatMessage(
+            { id: 'notice.languageFailed' },
+            { language: LANGUAGE_FACTS[wanted].nativeName, reason: String(error) },
+          ),
+        });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, shown.language, store]);
+  const locale = LANGUAGE_FACTS[shown.language].locale;
+  useLayoutEffect(() => {
+    document.documentElement.lang = shown.language;
+    // The direction is set on <body>, which holds the whole page, and not on <html>: MapLibre draws
+    // each glyph of its labels on an OffscreenCanvas, whose text direction follows the document
+    // element's, so `dir="rtl"` there mirrors brackets in every map label ("(" drawn as ")").
+    document.body.dir = LANGUAGE_FACTS[shown.language].direction;
+    currentIntl = createIntl({ locale, defaultLocale: 'en-GB', messages: shown.catalogue, onError: reportIntlError });
+  }, [shown, locale]);
+  return (
+    <IntlProvider locale={locale} defaultLocale="en-GB" messages={shown.catalogue} onError={reportIntlError}>
+      {children}
+    </IntlProvider>
+  );
+}
