@@ -18,7 +18,7 @@ export function compileCatalogue(source: unknown, file: string): Record<string, 
   for (const [id, message] of Object.entries(source)) {
     if (typeof message !== 'string') throw new Error(`${file}: message "${id}" is not a string`);
     try {
-      compiled[id] = parse(message);
+      compiled[id] = parse(message, { shouldParseSkeletons: true });
     } catch (error) {
       throw new Error(`${file}: message "${id}" is not valid ICU MessageFormat (${(error as Error).message})`);
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { plural } from '../domain/readable';
+import { LINK_NOTICE_MESSAGES } from '../i18n/link-notice-messages';
+import { useT } from '../i18n/use-t';
 import { useExplorer } from '../state/explorer-context';
 
 /** Notices listed before "and N more"; the rest open on request. */
@@ -16,10 +17,11 @@ const SHOWN_NOTICES = 8;
  * the data's maintainers and the curious, folded under one line so they do not push the answer down.
  */
 function DataNotes({ notes }: { notes: readonly { id: string; message: string }[] }) {
+  const t = useT();
   if (notes.length === 0) return null;
   return (
     <details className="data-notes" data-testid="data-notes">
-      <summary>Notes on the data: kept as they are, worth a look</summary>
+      <summary>{t('notices.dataNotes')}</summary>
       <ul>
         {notes.map((note) => (
           <li key={note.id} data-notice-id={note.id}>
@@ -32,6 +34,7 @@ function DataNotes({ notes }: { notes: readonly { id: string; message: string }[
 }
 
 export function NoticeList({ compact = false }: { compact?: boolean }) {
+  const t = useT();
   const linkNotices = useExplorer((state) => state.linkNotices);
   const appNotices = useExplorer((state) => state.appNotices);
   const dismissNotices = useExplorer((state) => state.dismissNotices);
@@ -54,7 +57,7 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
             </q>
           </>
         ) : null}
-        : {notice.reason}
+        : {t(LINK_NOTICE_MESSAGES[notice.code], notice.parameters)}
       </li>
     )),
     ...alerts.map((notice) => (
@@ -66,27 +69,31 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
   if (compact) {
     return (
       <p className="notices notices--compact" role="status" aria-live="polite" data-testid="notices">
-        {count > 0
-          ? `${plural(count, 'notice')}: parts of the link or the data were not used; open the full view to read them.`
-          : null}
+        {count > 0 ? t('notices.compact', { count }) : null}
       </p>
     );
   }
   const shown = showAll ? items : items.slice(0, SHOWN_NOTICES);
   return (
     <>
-      <section className="notices" aria-label="Notices" role="status" aria-live="polite" data-testid="notices">
+      <section
+        className="notices"
+        aria-label={t('notices.title')}
+        role="status"
+        aria-live="polite"
+        data-testid="notices"
+      >
         {count > 0 && (
           <>
-            <h2 className="notices__title">{linkNotices.length > 0 ? 'Parts of the link were not used' : 'Notices'}</h2>
+            <h2 className="notices__title">{t(linkNotices.length > 0 ? 'notices.linkTitle' : 'notices.title')}</h2>
             <ul className="notices__list">{shown}</ul>
             {items.length > shown.length ? (
               <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-                and {items.length - shown.length} more
+                {t('notices.more', { count: items.length - shown.length })}
               </button>
             ) : null}
             <button type="button" className="notices__dismiss" onClick={dismissNotices}>
-              Dismiss
+              {t('notices.dismiss')}
             </button>
           </>
         )}

@@ -27,11 +27,17 @@ describe('dropOutOfRangeAssumptions', () => {
         key: 'asm',
         value: 'cost.road.bulk.usd-per-tonne-km:-5',
         reason: 'cost.road.bulk.usd-per-tonne-km must be at least 0 and at most 2 USD per tonne-km; got -5; ignored',
+        code: 'bad-assumption',
+        parameters: {
+          detail: 'cost.road.bulk.usd-per-tonne-km must be at least 0 and at most 2 USD per tonne-km; got -5',
+        },
       },
       {
         key: 'asm',
         value: 'speed.rail.electric:0',
         reason: 'speed.rail.electric must be more than 0 and at most 120 km/h; got 0; ignored',
+        code: 'bad-assumption',
+        parameters: { detail: 'speed.rail.electric must be more than 0 and at most 120 km/h; got 0' },
       },
     ]);
     // What is left is written and read back as itself.

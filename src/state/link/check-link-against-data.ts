@@ -1,5 +1,6 @@
 import { type AssumptionRanges, checkAssumptionOverride } from '../../domain/read-assumption-override';
 import { dropUnknownIds, type IdCatalog } from './drop-unknown-ids';
+import { linkNotice } from './link-notice';
 import type { LinkNotice, LinkState } from './link-state';
 
 /**
@@ -16,7 +17,7 @@ export function dropOutOfRangeAssumptions(
   const notices: LinkNotice[] = [];
   const kept = state.assumptions.filter(([key, value]) => {
     const refusal = checkAssumptionOverride(key, value, ranges);
-    if (refusal) notices.push({ key: 'asm', value: `${key}:${value}`, reason: `${refusal}; ignored` });
+    if (refusal) notices.push(linkNotice('asm', `${key}:${value}`, 'bad-assumption', { detail: refusal }));
     return refusal === undefined;
   });
   if (notices.length === 0) return { state, notices };

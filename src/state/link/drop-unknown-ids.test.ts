@@ -13,7 +13,9 @@ describe('dropUnknownIds', () => {
     expect(pending).toEqual({ state: { selection: 'igat-1' }, notices: [] });
     const loaded = dropUnknownIds({ selection: 'igat-1' }, { ...catalog, featuresPending: false });
     expect(loaded.state).toEqual({});
-    expect(loaded.notices).toEqual([{ key: 'sel', value: 'igat-1', reason: 'unknown feature id; ignored' }]);
+    expect(loaded.notices).toEqual([
+      { key: 'sel', value: 'igat-1', reason: 'unknown feature id; ignored', code: 'unknown-feature', parameters: {} },
+    ]);
   });
 
   it('keeps known ids and drops unknown ones with a notice naming each', () => {

@@ -1,3 +1,4 @@
+import { type ItemName, linkNotice } from './link-notice';
 import type { LinkNotice, LinkState } from './link-state';
 
 /** The ids the loaded data knows, to check a link's ids against. */
@@ -22,32 +23,28 @@ export interface IdCatalog {
 export function dropUnknownIds(state: LinkState, catalog: IdCatalog): { state: LinkState; notices: LinkNotice[] } {
   const notices: LinkNotice[] = [];
   const next: LinkState = { ...state };
-  const keep = (key: string, ids: string[], known: ReadonlySet<string>, what: string) =>
+  const keep = (key: string, ids: string[], known: ReadonlySet<string>, what: ItemName) =>
     ids.filter((id) => {
       if (known.has(id)) return true;
-      notices.push({ key, value: id, reason: `unknown ${what}; ignored` });
+      notices.push(linkNotice(key, id, 'unknown-id', { what }));
       return false;
     });
   if (state.route) {
-    const route = keep('route', state.route, catalog.placeIds, 'place id');
+    const route = keep('route', state.route, catalog.placeIds, 'place');
     if (route.length >= 2) next.route = route;
     else {
       delete next.route;
       if (route.length !== state.route.length) {
-        notices.push({
-          key: 'route',
-          value: state.route.join('~'),
-          reason: 'fewer than two known places left; route ignored',
-        });
+        notices.push(linkNotice('route', state.route.join('~'), 'route-unknown-places'));
       }
     }
   }
   if (state.comparedSegments) {
-    const segments = keep('cmp', state.comparedSegments, catalog.segmentIds, 'segment id');
+    const segments = keep('cmp', state.comparedSegments, catalog.segmentIds, 'segment');
     if (segments.length) next.comparedSegments = segments;
     else delete next.comparedSegments;
   }
-  if (state.layers) next.layers = keep('layers', state.layers, catalog.layerIds, 'layer id');
+  if (state.layers) next.layers = keep('layers', state.layers, catalog.layerIds, 'layer');
   if (
     state.selection &&
     !catalog.featuresPending &&
@@ -55,7 +52,7 @@ export function dropUnknownIds(state: LinkState, catalog: IdCatalog): { state: L
     !catalog.placeIds.has(state.selection) &&
     !catalog.otherFeatureIds?.has(state.selection)
   ) {
-    notices.push({ key: 'sel', value: state.selection, reason: 'unknown feature id; ignored' });
+    notices.push(linkNotice('sel', state.selection, 'unknown-feature'));
     delete next.selection;
   }
   return { state: next, notices };

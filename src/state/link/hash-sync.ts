@@ -1,6 +1,7 @@
 import { type ExplorerStore, selectLinkState } from '../explorer-store';
 import { formatLink } from './format-link';
 import { LINK_KEYS } from './link-keys';
+import { linkNotice } from './link-notice';
 import type { LinkNotice, LinkState } from './link-state';
 import { parseLink } from './parse-link';
 
@@ -79,11 +80,9 @@ export function startHashSync(store: ExplorerStore, target: HashSyncWindow, data
     const { state, notices } = parseLink(target.location.hash);
     const allNotices: LinkNotice[] = [...notices];
     if (state.dataVersion && state.dataVersion !== dataVersion) {
-      allNotices.push({
-        key: 'dv',
-        value: state.dataVersion,
-        reason: `this link was made with data version ${state.dataVersion}; the app now has ${dataVersion}, so figures may differ`,
-      });
+      allNotices.push(
+        linkNotice('dv', state.dataVersion, 'other-data-version', { linked: state.dataVersion, current: dataVersion }),
+      );
     }
     applyingLink = true;
     try {

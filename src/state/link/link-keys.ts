@@ -77,13 +77,13 @@ function readCamera(value: string, reader: LinkReader): void {
   const parts = value.split('/');
   const numbers = parts.map(readNumber);
   if ((parts.length !== 3 && parts.length !== 5) || numbers.some((number) => number === undefined)) {
-    reader.note('map', value, 'expected ZOOM/LAT/LNG or ZOOM/LAT/LNG/BEARING/PITCH with numbers; ignored');
+    reader.note('map', value, 'bad-camera');
     return;
   }
   const [zoom = 0, latitude = 0, longitude = 0, bearing = 0, pitch = 0] = numbers as number[];
   const wrappedLongitude = wrapLongitude(longitude);
   if (wrappedLongitude !== longitude && Math.abs(longitude) > 180) {
-    reader.note('map', String(longitude), `longitude wrapped to ${wrappedLongitude}`);
+    reader.note('map', String(longitude), 'longitude-wrapped', { longitude: wrappedLongitude });
   }
   reader.state.camera = {
     zoom: reader.clamped('map', 'zoom', zoom, MINIMUM_ZOOM, MAXIMUM_ZOOM),
@@ -97,7 +97,7 @@ function readCamera(value: string, reader: LinkReader): void {
 function readBoundingBox(value: string, reader: LinkReader): void {
   const numbers = value.split(',').map(readNumber);
   if (numbers.length !== 4 || numbers.some((number) => number === undefined)) {
-    reader.note('bbox', value, 'expected four numbers W,S,E,N; ignored');
+    reader.note('bbox', value, 'bad-box');
     return;
   }
   const [west = 0, south = 0, east = 0, north = 0] = numbers as number[];
@@ -106,7 +106,7 @@ function readBoundingBox(value: string, reader: LinkReader): void {
   const clampedWest = reader.clamped('bbox', 'west', west, -180, 180);
   const clampedEast = reader.clamped('bbox', 'east', east, -180, 180);
   if (clampedSouth >= clampedNorth || clampedWest === clampedEast) {
-    reader.note('bbox', value, 'empty box (south must be below north, west differ from east); ignored');
+    reader.note('bbox', value, 'empty-box');
     return;
   }
   reader.state.boundingBox = { west: clampedWest, south: clampedSouth, east: clampedEast, north: clampedNorth };
@@ -120,16 +120,12 @@ function readAssumptions(value: string, reader: LinkReader): void {
     if (item === '') continue;
     // The same reading as the CLI's --asm: one key, one plain decimal number, in range.
     const reading = readAssumptionOverride(item);
-    if (reading.kind === 'refused') reader.note('asm', item, `${reading.reason}; ignored`);
+    if (reading.kind === 'refused') reader.note('asm', item, 'bad-assumption', { detail: reading.reason });
     else entries.set(reading.key, reading.value);
   }
   let sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.length > MAXIMUM_ASSUMPTIONS) {
-    reader.note(
-      'asm',
-      `${sorted.length} items`,
-      `more than ${MAXIMUM_ASSUMPTIONS}; kept the first ${MAXIMUM_ASSUMPTIONS}`,
-    );
+    reader.note('asm', `${sorted.length} items`, 'too-many-items', { limit: MAXIMUM_ASSUMPTIONS });
     sorted = sorted.slice(0, MAXIMUM_ASSUMPTIONS);
   }
   if (sorted.length) reader.state.assumptions = sorted;
@@ -140,7 +136,7 @@ const validId = (id: string) => (ID_PATTERN.test(id) ? id : undefined);
 function readWholeNumber(key: 'year' | 'month', value: string, reader: LinkReader): number | undefined {
   const number = readNumber(value);
   if (number === undefined || !Number.isInteger(number)) {
-    reader.note(key, value, 'not a whole number; ignored');
+    reader.note(key, value, 'not-whole-number');
     return undefined;
   }
   return number;
@@ -153,7 +149,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     historyStep: false,
     read: (value, reader) => {
       if (value !== String(LINK_FORMAT_VERSION)) {
-        reader.note('v', value, `unsupported link version; read as version ${LINK_FORMAT_VERSION}`);
+        reader.note('v', value, 'unsupported-version', { version: LINK_FORMAT_VERSION });
       }
     },
     write: () => String(LINK_FORMAT_VERSION),
@@ -179,12 +175,12 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       const route = reader.list('route', value, {
         separator: '~',
         normalise: validId,
-        what: 'place id',
+        what: 'place',
         limit: 12,
         repeats: 'consecutive',
       });
       if (route.length >= 2) reader.state.route = route;
-      else reader.note('route', value, 'a route needs at least an origin and a destination; ignored');
+      else reader.note('route', value, 'route-too-short');
     },
     write: (state) => (state.route?.length ? state.route.join('~') : undefined),
   },
@@ -194,7 +190,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     read: (value, reader) => {
       const criterion = CRITERIA.find((item) => item === value);
       if (criterion) reader.state.criterion = criterion;
-      else reader.note('by', value, `not one of ${CRITERIA.join(', ')}; ignored`);
+      else reader.note('by', value, 'not-one-of', { allowed: CRITERIA.join(', ') });
     },
     write: (state) => state.criterion,
   },
@@ -204,7 +200,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     read: (value, reader) => {
       const cargo = CARGO_KINDS.find((item) => item === value);
       if (cargo) reader.state.cargo = cargo;
-      else reader.note('cargo', value, `not one of ${CARGO_KINDS.join(', ')}; ignored`);
+      else reader.note('cargo', value, 'not-one-of', { allowed: CARGO_KINDS.join(', ') });
     },
     write: (state) => state.cargo,
   },
@@ -228,7 +224,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     historyStep: true,
     read: (value, reader) => {
       const reading = readScenarioDate(value);
-      if (reading.kind === 'refused') reader.note('date', value, `${reading.reason}; ignored`);
+      if (reading.kind === 'refused') reader.note('date', value, 'bad-date', { detail: reading.reason });
       else reader.state.date = reading.date;
     },
     write: (state) => state.date,
@@ -262,7 +258,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
       const countries = reader.list('avoid', value, {
         separator: ',',
         normalise: (code) => (COUNTRY_PATTERN.test(code.toUpperCase()) ? code.toUpperCase() : undefined),
-        what: 'ISO 3166-1 alpha-2 country code',
+        what: 'country',
         limit: 30,
       });
       if (countries.length) reader.state.avoidCountries = countries.sort();
@@ -301,7 +297,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     historyStep: true,
     read: (value, reader) => {
       if (value.length <= MAXIMUM_ID_LENGTH && ID_PATTERN.test(value)) reader.state.selection = value;
-      else reader.note('sel', value, 'not a valid id; ignored');
+      else reader.note('sel', value, 'not-an-id');
     },
     write: (state) => state.selection || undefined,
   },
@@ -320,7 +316,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     historyStep: false,
     read: (value, reader) => {
       if (DATA_VERSION_PATTERN.test(value)) reader.state.dataVersion = value;
-      else reader.note('dv', value, 'not a data version (YYYY.MM.N); ignored');
+      else reader.note('dv', value, 'bad-data-version');
     },
     write: (_state, { dataVersion }) => dataVersion,
   },
@@ -330,7 +326,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     read: (value, reader) => {
       const language = LANGUAGES.find((item) => item === value);
       if (language) reader.state.language = language;
-      else reader.note('lang', value, `not one of ${LANGUAGES.join(', ')}; ignored`);
+      else reader.note('lang', value, 'not-one-of', { allowed: LANGUAGES.join(', ') });
     },
     write: (state) => state.language,
   },
@@ -339,7 +335,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     historyStep: true,
     read: (value, reader) => {
       if (value === '1') reader.state.embed = true;
-      else if (value !== '0') reader.note('embed', value, 'only embed=1 is understood; ignored');
+      else if (value !== '0') reader.note('embed', value, 'embed-value');
     },
     write: (state) => (state.embed ? '1' : undefined),
   },
@@ -350,7 +346,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     read: (value, reader) => {
       const branch = FORCIBLE_BRANCHES.find((item) => item === value);
       if (branch) reader.state.branch = branch;
-      else reader.note('branch', value, `not one of ${FORCIBLE_BRANCHES.join(', ')}; ignored`);
+      else reader.note('branch', value, 'not-one-of', { allowed: FORCIBLE_BRANCHES.join(', ') });
     },
     write: (state) => state.branch,
   },
@@ -362,7 +358,7 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     read: (value, reader) => {
       const tab = PANEL_TABS.find((item) => item === value);
       if (tab) reader.state.tab = tab;
-      else reader.note('tab', value, `not one of ${PANEL_TABS.join(', ')}; ignored`);
+      else reader.note('tab', value, 'not-one-of', { allowed: PANEL_TABS.join(', ') });
     },
     write: (state) => state.tab,
   },

@@ -1,4 +1,5 @@
 import { isUnprintable } from '../../domain/printable-text';
+import { type CodeParameters, type ItemName, type LinkNoticeCode, linkNotice, type NumberName } from './link-notice';
 import type { LinkNotice, LinkState } from './link-state';
 
 /** Longest id accepted in any list; real ids are far shorter. */
@@ -44,12 +45,12 @@ export class LinkReader {
   private unlisted = 0;
 
   /** Records that something of `key` was ignored or changed, and why (the first few in full, the rest counted). */
-  note(key: string, value: string, reason: string): void {
+  note<Code extends LinkNoticeCode>(key: string, value: string, code: Code, ...parameters: CodeParameters<Code>): void {
     if (this.notices.length >= MAXIMUM_LINK_NOTICES) {
       this.unlisted += 1;
       return;
     }
-    this.notices.push({ key: describeForNotice(key), value: describeForNotice(value), reason });
+    this.notices.push(linkNotice(describeForNotice(key), describeForNotice(value), code, ...parameters));
   }
 
   /** The notices, with one more that counts those not listed. */
@@ -57,18 +58,14 @@ export class LinkReader {
     if (this.unlisted === 0) return this.notices;
     return [
       ...this.notices,
-      {
-        key: 'link',
-        value: `${this.unlisted} more`,
-        reason: `and ${this.unlisted} more problems of the same link, not listed`,
-      },
+      linkNotice('link', `${this.unlisted} more`, 'unlisted-problems', { count: this.unlisted }),
     ];
   }
 
   /** Clamps a number into a range, noting the change. */
-  clamped(key: string, label: string, value: number, minimum: number, maximum: number): number {
+  clamped(key: string, label: NumberName, value: number, minimum: number, maximum: number): number {
     const result = Math.min(maximum, Math.max(minimum, value));
-    if (result !== value) this.note(key, String(value), `${label} out of range; clamped to ${result}`);
+    if (result !== value) this.note(key, String(value), 'out-of-range', { what: label, value: result });
     return result;
   }
 
@@ -83,7 +80,7 @@ export class LinkReader {
     options: {
       separator: string;
       normalise: (item: string) => string | undefined;
-      what: string;
+      what: ItemName;
       limit: number;
       repeats?: 'any' | 'consecutive';
     },
@@ -95,12 +92,11 @@ export class LinkReader {
       if (raw === '') continue;
       const item = raw.length <= MAXIMUM_ID_LENGTH ? options.normalise(raw) : undefined;
       if (item === undefined) {
-        this.note(key, raw, `not a valid ${options.what}; ignored`);
+        this.note(key, raw, 'invalid-item', { what: options.what });
         continue;
       }
       if (options.repeats === 'consecutive') {
-        if (items[items.length - 1] === item)
-          this.note(key, raw, `${options.what} repeated one after the other; kept once`);
+        if (items[items.length - 1] === item) this.note(key, raw, 'repeated-item', { what: options.what });
         else items.push(item);
       } else if (!seen.has(item)) {
         seen.add(item);
@@ -108,7 +104,7 @@ export class LinkReader {
       }
     }
     if (items.length > options.limit) {
-      this.note(key, `${items.length} items`, `more than ${options.limit}; kept the first ${options.limit}`);
+      this.note(key, `${items.length} items`, 'too-many-items', { limit: options.limit });
       items.length = options.limit;
     }
     return items;

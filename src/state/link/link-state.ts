@@ -1,5 +1,6 @@
 import type { ScenarioFlag } from '../../domain/routing/scenarios';
 import type { CargoKind, Criterion, ForcibleBranch, Language } from '../../domain/vocabulary/vocabulary';
+import type { LinkNoticeCode } from './link-notice';
 
 /**
  * The panel's tabs (`tab=`), in the order the tab strip shows them. Additive to version 1: a link
@@ -83,6 +84,10 @@ export interface LinkNotice {
   key: string;
   /** The offending value, shortened and made safe for display (never interpreted as markup). */
   value: string;
-  /** Why it was dropped or changed, in plain English. */
+  /** Why it was dropped or changed, in plain English (the CLI's words; the interface words the code). */
   reason: string;
+  /** Why, as a code the interface words in the reader's language (`src/state/link/link-notice.ts`). */
+  code: LinkNoticeCode;
+  /** The code's parameters (numbers, names of the link's parts); empty for most codes. */
+  parameters: Readonly<Record<string, string | number>>;
 }

@@ -73,20 +73,32 @@ describe('parseLink', () => {
         key: 'link',
         value: '100000 characters',
         reason: `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at 11999 characters and the rest not read`,
+        code: 'link-too-long',
+        parameters: { limit: MAXIMUM_INPUT_LENGTH, cut: 11999 },
       },
       {
         key: 'link',
         value: '6000 parts',
         reason: `more than ${MAXIMUM_LINK_PARTS} KEY=VALUE parts; read the first ${MAXIMUM_LINK_PARTS}, the rest not read`,
+        code: 'too-many-parts',
+        parameters: { limit: MAXIMUM_LINK_PARTS },
       },
     ]);
-    expect(notices[2]).toEqual({ key: '%', value: '', reason: 'malformed percent-encoding; ignored' });
+    expect(notices[2]).toEqual({
+      key: '%',
+      value: '',
+      reason: 'malformed percent-encoding; ignored',
+      code: 'malformed-encoding',
+      parameters: {},
+    });
     expect(notices).toHaveLength(MAXIMUM_LINK_NOTICES + 1);
     const unlisted = 2 + MAXIMUM_LINK_PARTS - MAXIMUM_LINK_NOTICES;
     expect(notices.at(-1)).toEqual({
       key: 'link',
       value: `${unlisted} more`,
       reason: `and ${unlisted} more problems of the same link, not listed`,
+      code: 'unlisted-problems',
+      parameters: { count: unlisted },
     });
   });
 

@@ -52,7 +52,7 @@ function cutToLength(reader: LinkReader): void {
   for (const [list, count] of originalCounts) {
     const now = state[list.field]?.length ?? 0;
     if (now < count) {
-      reader.note(list.key, `${count} items`, `link longer than ${MAXIMUM_LINK_LENGTH} characters; cut to ${now}`);
+      reader.note(list.key, `${count} items`, 'cut-to-length', { limit: MAXIMUM_LINK_LENGTH, kept: now });
     }
   }
 }
@@ -71,20 +71,12 @@ export function parseLink(hash: string): ParsedLink {
     // Cut after the last whole part that fits, so no part is read half.
     const lastSeparator = text.lastIndexOf('&', MAXIMUM_INPUT_LENGTH);
     const cut = lastSeparator > 0 ? lastSeparator : MAXIMUM_INPUT_LENGTH;
-    reader.note(
-      'link',
-      `${text.length} characters`,
-      `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at ${cut} characters and the rest not read`,
-    );
+    reader.note('link', `${text.length} characters`, 'link-too-long', { limit: MAXIMUM_INPUT_LENGTH, cut });
     text = text.slice(0, cut);
   }
   const pairs = text.split('&').filter((pair) => pair !== '');
   if (pairs.length > MAXIMUM_LINK_PARTS) {
-    reader.note(
-      'link',
-      `${pairs.length} parts`,
-      `more than ${MAXIMUM_LINK_PARTS} KEY=VALUE parts; read the first ${MAXIMUM_LINK_PARTS}, the rest not read`,
-    );
+    reader.note('link', `${pairs.length} parts`, 'too-many-parts', { limit: MAXIMUM_LINK_PARTS });
     pairs.length = MAXIMUM_LINK_PARTS;
   }
   const values = new Map<string, string>();
@@ -95,7 +87,7 @@ export function parseLink(hash: string): ParsedLink {
     const key = safeDecode(rawKey);
     const value = safeDecode(rawValue);
     if (key === undefined || value === undefined) {
-      reader.note(key ?? rawKey, rawValue, 'malformed percent-encoding; ignored');
+      reader.note(key ?? rawKey, rawValue, 'malformed-encoding');
       continue;
     }
     values.delete(key);
@@ -104,11 +96,11 @@ export function parseLink(hash: string): ParsedLink {
   for (const [key, value] of values) {
     const codec = linkKeyCodec(key);
     if (codec) codec.read(value, reader);
-    else reader.note(key, value, 'unknown key; ignored');
+    else reader.note(key, value, 'unknown-key');
   }
   if (reader.state.camera && reader.state.boundingBox) delete reader.state.boundingBox;
   if (reader.state.date !== undefined && reader.state.year !== undefined) {
-    reader.note('year', String(reader.state.year), `date=${reader.state.date} names the day; year ignored`);
+    reader.note('year', String(reader.state.year), 'year-with-date', { date: reader.state.date });
     delete reader.state.year;
   }
   cutToLength(reader);

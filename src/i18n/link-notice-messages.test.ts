@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../domain/vocabulary/vocabulary';
+import { dropUnknownIds } from '../state/link/drop-unknown-ids';
+import { parseLink } from '../state/link/parse-link';
+import { LANGUAGE_FACTS } from './languages';
+import { LINK_NOTICE_MESSAGES } from './link-notice-messages';
+
+const catalogue = (language: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`./messages/${language}.json`, import.meta.url), 'utf8'));
+
+/** Links that between them make the link parser and the id check say most of what they can say. */
+const BAD_LINKS = [
+  '#v=2&map=1/2&bbox=1,2,3&by=fastest&cargo=gas&sel=BAD!&dv=2026&embed=2&lang=de&tab=settings&nonsense=1',
+  '#v=1&map=30/95/400&month=13&year=2030&date=2026-02-30&route=moscow~moscow~mumbai&avoid=AZ,xyz',
+  '#v=1&bbox=10,20,10,20&asm=speed.rail:abc&date=2026-03-01&year=2030&month=1.5&route=moscow',
+  `#v=1&${'%&'.repeat(7000)}`,
+];
+
+describe('the words of link notices', () => {
+  const notices = BAD_LINKS.flatMap((link) => parseLink(link).notices);
+  notices.push(
+    ...dropUnknownIds(
+      { route: ['moscow', 'atlantis'], comparedSegments: ['no--such'], layers: ['x'], selection: 'y' },
+      { placeIds: new Set(['moscow']), segmentIds: new Set(), layerIds: new Set() },
+    ).notices,
+  );
+  const codes = new Set(notices.map((notice) => notice.code));
+
+  it('come from links that make most of the codes', () => {
+    expect(codes.size).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`are written out in ${language} with every placeholder filled, for each notice`, () => {
+      const messages = catalogue(language);
+      const problems = notices.flatMap((notice) => {
+        const message = messages[LINK_NOTICE_MESSAGES[notice.code]];
+        if (message === undefined) return [`${notice.code}: no message`];
+        const text = new IntlMessageFormat(message, LANGUAGE_FACTS[language].locale).format(notice.parameters);
+        return typeof text === 'string' && text.length > 0 && !/[{}]/.test(text) ? [] : [`${notice.code}: ${text}`];
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('say in English what the English reason says, the numbers aside', () => {
+    const english = catalogue('en');
+    for (const notice of notices) {
+      const text = new IntlMessageFormat(english[LINK_NOTICE_MESSAGES[notice.code]] ?? '', 'en-GB').format(
+        notice.parameters,
+      );
+      expect(String(text).replace(/(\d),(\d)/g, '$1$2')).toBe(notice.reason);
+    }
+  });
+});
