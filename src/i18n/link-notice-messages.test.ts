@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../domain/vocabulary/vocabulary';
 import { dropUnknownIds } from '../state/link/drop-unknown-ids';
@@ -9,6 +9,18 @@ import { LINK_NOTICE_MESSAGES } from './link-notice-messages';
 
 const catalogue = (language: string): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`./messages/${language}.json`, import.meta.url), 'utf8'));
+
+/** Formats one message of a language's catalogue as the interface does; a problem throws. */
+function format(language: (typeof LANGUAGES)[number], id: string, values: Record<string, string | number>): string {
+  const intl = createIntl({
+    locale: LANGUAGE_FACTS[language].locale,
+    messages: catalogue(language),
+    onError: (error) => {
+      throw error;
+    },
+  });
+  return intl.formatMessage({ id }, values);
+}
 
 /** Links that between them make the link parser and the id check say most of what they can say. */
 const BAD_LINKS = [
@@ -34,24 +46,18 @@ describe('the words of link notices', () => {
 
   for (const language of LANGUAGES) {
     it(`are written out in ${language} with every placeholder filled, for each notice`, () => {
-      const messages = catalogue(language);
       const problems = notices.flatMap((notice) => {
-        const message = messages[LINK_NOTICE_MESSAGES[notice.code]];
-        if (message === undefined) return [`${notice.code}: no message`];
-        const text = new IntlMessageFormat(message, LANGUAGE_FACTS[language].locale).format(notice.parameters);
-        return typeof text === 'string' && text.length > 0 && !/[{}]/.test(text) ? [] : [`${notice.code}: ${text}`];
+        const text = format(language, LINK_NOTICE_MESSAGES[notice.code], notice.parameters);
+        return text.length > 0 && !/[{}]/.test(text) ? [] : [`${notice.code}: ${text}`];
       });
       expect(problems).toEqual([]);
     });
   }
 
   it('say in English what the English reason says, the numbers aside', () => {
-    const english = catalogue('en');
     for (const notice of notices) {
-      const text = new IntlMessageFormat(english[LINK_NOTICE_MESSAGES[notice.code]] ?? '', 'en-GB').format(
-        notice.parameters,
-      );
-      expect(String(text).replace(/(\d),(\d)/g, '$1$2')).toBe(notice.reason);
+      const text = format('en', LINK_NOTICE_MESSAGES[notice.code], notice.parameters);
+      expect(text.replace(/(\d),(\d)/g, '$1$2')).toBe(notice.reason);
     }
   });
 });
