@@ -44,8 +44,8 @@ export function icuCatalogues(): Plugin {
       const file = id.slice(0, -ICU_SUFFIX.length);
       this.addWatchFile(file);
       const compiled = compileCatalogue(JSON.parse(readFileSync(file, 'utf8')), file);
-      // A string given to JSON.parse is read faster than the same object written as a literal.
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`, moduleType: 'js' };
+      // JSON is a JavaScript expression: the module is the compiled catalogue as an object literal.
+      return { code: `export default ${JSON.stringify(compiled)};`, moduleType: 'js' };
     },
   };
 }
