@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LANGUAGE_STATE_DEFAULT, localNameProperties, NAME_FIELD, spacingForScript } from './local-names';
 import type { BasemapTheme } from './theme';
 
 /** The data the embedded basemap draws. */
@@ -89,7 +90,7 @@ export function createBasemapStyle(
         'text-field': ['get', 'name'],
         'text-font': font,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
-        'text-letter-spacing': 0.12,
+        'text-letter-spacing': spacingForScript(0.12),
         'text-max-width': 7,
       },
       paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
@@ -103,11 +104,11 @@ export function createBasemapStyle(
       minzoom,
       filter: labelTierFilter('country', index),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': NAME_FIELD,
         'text-font': font,
         'text-transform': 'uppercase',
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
-        'text-letter-spacing': 0.18,
+        'text-letter-spacing': spacingForScript(0.18),
         'text-max-width': 8,
       },
       paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.land, 'text-halo-width': 1.2 },
@@ -135,7 +136,7 @@ export function createBasemapStyle(
       minzoom: tier.minzoom,
       filter,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': NAME_FIELD,
         'text-font': font,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -150,14 +151,50 @@ export function createBasemapStyle(
     version: 8,
     name: 'INSTC Explorer embedded basemap (Natural Earth)',
     'font-faces': fontFaces,
+    state: LANGUAGE_STATE_DEFAULT,
     sources: {
       [SOURCE_IDS.land]: { type: 'geojson', data: data.land, attribution: NATURAL_EARTH_ATTRIBUTION },
       [SOURCE_IDS.borders]: { type: 'geojson', data: data.borders },
       [SOURCE_IDS.coastlines]: { type: 'geojson', data: data.coastlines },
-      [SOURCE_IDS.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
-      [SOURCE_IDS.labels]: { type: 'geojson', data: data.labels, promoteId: 'id' },
+      [SOURCE_IDS.places]: { type: 'geojson', data: withPlaceNames(data.places), promoteId: 'id' },
+      [SOURCE_IDS.labels]: { type: 'geojson', data: withCountryNames(data.labels), promoteId: 'id' },
     },
     layers,
+  };
+}
+
+/** The cities with their names in the interface languages where the data has them. */
+function withPlaceNames(places: BasemapSources['places']): BasemapSources['places'] {
+  return {
+    ...places,
+    features: places.features.map((place) => ({
+      ...place,
+      properties: { ...place.properties, ...localNameProperties(place.properties?.names) },
+    })),
+  };
+}
+
+/**
+ * The labels with each country's name in the interface languages, from the locale data of the
+ * JavaScript engine (Unicode CLDR, through `Intl.DisplayNames`); seas keep their English name.
+ */
+function withCountryNames(labels: BasemapSources['labels']): BasemapSources['labels'] {
+  const namers = new Map<string, Intl.DisplayNames>();
+  const countryName = (code: string) => (language: string) => {
+    let namer = namers.get(language);
+    if (!namer) {
+      namer = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      namers.set(language, namer);
+    }
+    return namer.of(code);
+  };
+  return {
+    ...labels,
+    features: labels.features.map((label) => {
+      const { kind, country } = (label.properties ?? {}) as { kind?: unknown; country?: unknown };
+      if (kind !== 'country' || typeof country !== 'string') return label;
+      return { ...label, properties: { ...label.properties, ...localNameProperties(undefined, countryName(country)) } };
+    }),
   };
 }
 

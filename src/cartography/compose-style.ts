@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { ROUTE_LAYER_IDS, ROUTE_SOURCE_ID } from './layer-ids';
+import { LANGUAGE_STATE_DEFAULT } from './local-names';
 import type { LegendEntry } from './overlay-definition';
 import { routeTheme } from './theme';
 
@@ -68,6 +69,8 @@ export function composeStyle(
   const split = firstLabel === -1 ? basemap.layers.length : firstLabel;
   return {
     ...basemap,
+    // The interface language, read by the name labels (an online basemap's own state is kept).
+    state: { ...basemap.state, ...LANGUAGE_STATE_DEFAULT },
     sources: {
       ...basemap.sources,
       [ROUTE_SOURCE_ID]: { type: 'geojson', data: route },

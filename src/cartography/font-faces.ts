@@ -2,12 +2,15 @@ import cyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-norm
 import cyrillicExtendedUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import latinUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExtendedUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import devanagariUrl from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff2?url';
+import arabicUrl from '@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff2?url';
 import type { FontFacesSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { basemapTheme } from './theme';
 
 /**
  * The bundled map fonts, as the style's `font-faces`: Noto Sans (SIL Open Font Licence) in the
- * subsets the labels need, Latin Extended covering Azerbaijani (ə, ş, ğ) and Turkmen (ň, ý, ž).
+ * subsets the labels need, Latin Extended covering Azerbaijani (ə, ş, ğ) and Turkmen (ň, ý, ž),
+ * with Vazirmatn for Persian and Noto Sans Devanagari for Hindi names (both SIL OFL).
  * Unicode ranges are those of @fontsource's own CSS. URLs are made absolute against the page,
  * so the app works from any base path.
  */
@@ -65,6 +68,24 @@ export function createFontFaces(baseUrl: string): FontFacesSpecification {
       {
         url: absolute(cyrillicExtendedUrl),
         'unicode-range': ['U+0460-052F', 'U+1C80-1C8A', 'U+20B4', 'U+2DE0-2DFF', 'U+A640-A69F', 'U+FE2E-FE2F'],
+      },
+      // Persian names (issue 16 §5) in Vazirmatn, the Persian face the panels use; MapLibre shapes
+      // and orders Arabic script itself. Fetched only when a label has such letters.
+      {
+        url: absolute(arabicUrl),
+        'unicode-range': [
+          'U+0600-06FF',
+          'U+0750-077F',
+          'U+0870-088E',
+          'U+0890-0891',
+          'U+0897-08FF',
+          'U+FB50-FDFF',
+          'U+FE70-FEFC',
+        ],
+      },
+      {
+        url: absolute(devanagariUrl),
+        'unicode-range': ['U+0900-097F', 'U+1CD0-1CF9', 'U+20B9', 'U+25CC', 'U+A830-A839', 'U+A8E0-A8FF'],
       },
     ],
   };

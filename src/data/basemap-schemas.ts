@@ -31,6 +31,11 @@ export const basemapLabelSchema = z.object({
     id,
     name: z.string().min(1).max(80),
     kind: z.enum(['country', 'sea', 'gulf', 'strait', 'lagoon']),
+    /** A country label's ISO 3166-1 alpha-2 code: its name in other languages comes from CLDR. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     minZoom: z.number().min(0).max(22),
     sources: sourceIds,
   }),

@@ -5,6 +5,7 @@ import { createBasemapStyle, PLACE_LAYER_IDS } from '../cartography/basemap-styl
 import { type ComposedOverlay, composeStyle } from '../cartography/compose-style';
 import { createFontFaces } from '../cartography/font-faces';
 import { ROUTE_SOURCE_ID, SOURCE_IDS } from '../cartography/layer-ids';
+import { LANGUAGE_STATE } from '../cartography/local-names';
 import type { FeatureSummary, MapOverlay, OverlayView } from '../cartography/overlay-definition';
 import { basemapTheme } from '../cartography/theme';
 import { loadOnlineStyle } from '../data/load-online-style';
@@ -13,7 +14,7 @@ import { routeLegFeatures } from '../domain/export/route-leg-features';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { type DataUnit, readyData } from '../state/explorer-data';
-import type { ExplorerState, ExplorerStore, MapView } from '../state/explorer-store';
+import { type ExplorerState, type ExplorerStore, type MapView, selectLanguage } from '../state/explorer-store';
 import type { BoundingBox, Camera } from '../state/link/link-state';
 import { requestData } from '../state/load-data';
 import { selectDay } from '../state/select-day';
@@ -235,6 +236,9 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     const onMap = new Set<string>();
     // Whether the current style has loaded (layers can be added); false while a style is being set.
     let styleLoaded = false;
+    // The language of the name labels (cities, countries, corridor nodes): the interface's, as the
+    // style's global state (src/cartography/local-names.ts).
+    let labelLanguage = selectLanguage(store.getState());
     const composedOf = (overlay: MapOverlay<unknown>, data: unknown, filters: Record<string, FilterSpecification>) => ({
       sources: overlay.sources(data),
       ...overlay.styleLayers(basemapTheme.fontRegular, filters),
@@ -300,6 +304,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         attributionControl: false,
         // Kept so the browser's print can take the map as an image (src/ui/print-report.tsx).
         canvasContextAttributes: { preserveDrawingBuffer: true },
+        globalState: { [LANGUAGE_STATE]: labelLanguage },
         ...(fitsSelection && selected ? featureCamera(selected, container) : initialCamera(openingView)),
       });
     } catch (error) {
@@ -332,7 +337,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         message: `The online basemap failed (${reason}); the embedded offline basemap is shown.`,
       });
       styleLoaded = false;
-      map.setStyle(compose(baseStyle));
+      map.setStyle(compose(baseStyle), { globalState: { [LANGUAGE_STATE]: labelLanguage } });
       map.once('idle', signalMapReady);
     };
     if (usingOnlineStyle) {
@@ -466,6 +471,11 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     let previous = state;
     cleanups.push(
       store.subscribe((next) => {
+        const language = selectLanguage(next);
+        if (language !== labelLanguage) {
+          labelLanguage = language;
+          map.setGlobalStateProperty(LANGUAGE_STATE, language);
+        }
         if (next.viewRevision !== appliedRevision) {
           appliedRevision = next.viewRevision;
           const view = next.view;

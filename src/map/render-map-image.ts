@@ -290,6 +290,8 @@ export async function renderMapImage(
   const exportMap = new runtime.MapLibreMap({
     container,
     style: map.getStyle(),
+    // The style's global state (the labels' language) as the map on screen has it now.
+    globalState: map.getGlobalState(),
     center: [frame.center.longitude, frame.center.latitude],
     zoom: frame.zoom,
     bearing: 0,

@@ -113,3 +113,24 @@ for (const language of ['en', 'ru', 'fa', 'hi'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test("the map's names follow the language: a switch redraws the labels in place, and back", async ({ page }) => {
+  await page.goto('/#v=1&map=5.5/35.7/51.4');
+  await waitForMapReady(page);
+  const map = page.locator('.maplibregl-canvas');
+  const settle = () =>
+    page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1500))));
+  await settle();
+  const english = await map.screenshot();
+  await page.getByLabel('Language').selectOption('fa');
+  await expect(page.getByRole('tab').first()).toHaveText('نمای کلی');
+  await settle();
+  const persian = await map.screenshot();
+  // Same camera, same lines: only the names differ (Tehran is تهران), so the pictures do.
+  expect(persian.equals(english)).toBe(false);
+  await page.goBack();
+  await expect(page.getByRole('tab').first()).toHaveText('Overview');
+  await settle();
+  // English again (label placement may differ from the first picture's, so not compared to it).
+  expect((await map.screenshot()).equals(persian)).toBe(false);
+});

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { localNameProperties } from '../../cartography/local-names';
 import { type Bounds, boundingBoxOfLines } from '../../domain/bounding-box';
 import { findGaugeBreaks } from '../../domain/find-gauge-breaks';
 import { eventPosition } from '../../domain/timeline/event-position';
@@ -70,7 +71,12 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
     features: corridor.nodes.map((node) => ({
       type: 'Feature',
       geometry: node.geometry,
-      properties: { id: node.properties.id, name: node.properties.name, kind: node.properties.kind },
+      properties: {
+        id: node.properties.id,
+        name: node.properties.name,
+        kind: node.properties.kind,
+        ...localNameProperties(node.properties.names),
+      },
     })),
   };
   const gaugeBreakFeatures: Array<Feature<Point>> = [];

@@ -5,6 +5,7 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { NAME_FIELD } from '../../cartography/local-names';
 import type { EventKind } from '../../domain/vocabulary/vocabulary';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
 import { type CorridorTheme, corridorTheme } from './corridor-theme';
@@ -340,7 +341,7 @@ export function createCorridorPointLayers(
       filter: filterOf(CORRIDOR_LAYER_IDS.nodeLabels),
       minzoom: 4.5,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': NAME_FIELD,
         'text-font': [font],
         'text-size': 12,
         'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
