@@ -50,6 +50,22 @@ export interface LinkKeyCodec {
   readonly cut?: { readonly field: CuttableField; readonly minimum: number; readonly rank: number };
 }
 
+/**
+ * Reads a key whose value is one of a closed list (`by`, `cargo`, `lang`, `branch`, `tab`): a value
+ * on the list is given to `assign`; any other is ignored with a notice naming the list.
+ */
+function readOneOf<const Value extends string>(
+  key: string,
+  values: readonly Value[],
+  assign: (state: LinkState, value: Value) => void,
+): LinkKeyCodec['read'] {
+  return (value, reader) => {
+    const found = values.find((item) => item === value);
+    if (found) assign(reader.state, found);
+    else reader.note(key, value, 'not-one-of', { allowed: values.join(', ') });
+  };
+}
+
 /** Rounds to a number of decimals and writes it without trailing zeros or a negative zero. */
 function formatDecimal(value: number, decimals: number): string {
   const factor = 10 ** decimals;
@@ -187,21 +203,17 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
   {
     key: 'by',
     historyStep: true,
-    read: (value, reader) => {
-      const criterion = CRITERIA.find((item) => item === value);
-      if (criterion) reader.state.criterion = criterion;
-      else reader.note('by', value, 'not-one-of', { allowed: CRITERIA.join(', ') });
-    },
+    read: readOneOf('by', CRITERIA, (state, criterion) => {
+      state.criterion = criterion;
+    }),
     write: (state) => state.criterion,
   },
   {
     key: 'cargo',
     historyStep: true,
-    read: (value, reader) => {
-      const cargo = CARGO_KINDS.find((item) => item === value);
-      if (cargo) reader.state.cargo = cargo;
-      else reader.note('cargo', value, 'not-one-of', { allowed: CARGO_KINDS.join(', ') });
-    },
+    read: readOneOf('cargo', CARGO_KINDS, (state, cargo) => {
+      state.cargo = cargo;
+    }),
     write: (state) => state.cargo,
   },
   {
@@ -323,11 +335,9 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
   {
     key: 'lang',
     historyStep: true,
-    read: (value, reader) => {
-      const language = LANGUAGES.find((item) => item === value);
-      if (language) reader.state.language = language;
-      else reader.note('lang', value, 'not-one-of', { allowed: LANGUAGES.join(', ') });
-    },
+    read: readOneOf('lang', LANGUAGES, (state, language) => {
+      state.language = language;
+    }),
     write: (state) => state.language,
   },
   {
@@ -343,11 +353,9 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     // Additive (issue 14), like `tab`: after the contract's keys, in the order the keys were added.
     key: 'branch',
     historyStep: true,
-    read: (value, reader) => {
-      const branch = FORCIBLE_BRANCHES.find((item) => item === value);
-      if (branch) reader.state.branch = branch;
-      else reader.note('branch', value, 'not-one-of', { allowed: FORCIBLE_BRANCHES.join(', ') });
-    },
+    read: readOneOf('branch', FORCIBLE_BRANCHES, (state, branch) => {
+      state.branch = branch;
+    }),
     write: (state) => state.branch,
   },
   {
@@ -355,11 +363,9 @@ export const LINK_KEYS: readonly LinkKeyCodec[] = [
     // before it changes its canonical form. Switching tabs replaces the history entry.
     key: 'tab',
     historyStep: false,
-    read: (value, reader) => {
-      const tab = PANEL_TABS.find((item) => item === value);
-      if (tab) reader.state.tab = tab;
-      else reader.note('tab', value, 'not-one-of', { allowed: PANEL_TABS.join(', ') });
-    },
+    read: readOneOf('tab', PANEL_TABS, (state, tab) => {
+      state.tab = tab;
+    }),
     write: (state) => state.tab,
   },
 ];
