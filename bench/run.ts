@@ -288,6 +288,8 @@ interface FirstViewFacts {
   requests: number;
   longTaskMs: number;
   longestTaskMs: number;
+  /** Why the map's hold on partial frames ended (`instc:first-paint`): `loaded`, `time`, or `none` (no hold). */
+  holdEnd: string;
 }
 
 /** Runs in the page before its scripts: keeps every long task (over 50 ms). */
@@ -315,6 +317,12 @@ function readFirstViewFacts(): FirstViewFacts {
     requests: resources.length + 1,
     longTaskMs: tasks.reduce((sum, [, duration]) => sum + duration, 0),
     longestTaskMs: Math.max(0, ...tasks.map(([, duration]) => duration)),
+    holdEnd:
+      (
+        (performance.getEntriesByName('instc:first-paint')[0] as PerformanceMark | undefined)?.detail as
+          | { reason?: string }
+          | undefined
+      )?.reason ?? 'none',
   };
 }
 
@@ -396,6 +404,10 @@ async function main(): Promise<void> {
       '\nBefore instc:map-ready (medians; resource timing, long tasks over 50 ms; worker scripts not counted)',
     );
     console.table([factsRow('INSTC Explorer', firstView.app), factsRow('bare MapLibre page', firstView.bare)]);
+    const holdEnds = firstView.app.map((fact) => fact.holdEnd);
+    console.log(
+      `the app's hold on partial frames ended: ${['loaded', 'time', 'none'].map((reason) => `${reason} ${holdEnds.filter((end) => end === reason).length}`).join(', ')} (of ${holdEnds.length} loads)`,
+    );
     console.log(
       `bytes before ready, app − bare: ${Math.round((median(firstView.app.map((fact) => fact.rawBytes)) - median(firstView.bare.map((fact) => fact.rawBytes))) / 1024)} KB raw`,
     );

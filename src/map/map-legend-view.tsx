@@ -1,10 +1,19 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LegendEntry } from '../cartography/overlay-definition';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { MessageId } from '../i18n/catalogues';
+import { useT } from '../i18n/use-t';
 import { visibleBranches } from '../overlays/corridor/corridor-overlay';
 import { DEFAULT_VISIBLE_LAYERS } from '../overlays/overlays';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { drawsRoute, legendOf } from './map-controller';
+
+/** The words heading each block of the key. */
+const GROUP_TITLES: Readonly<Record<string, MessageId>> = {
+  yours: 'legend.yours',
+  corridor: 'legend.corridor',
+  energy: 'legend.energy',
+};
 
 /** The narrowest map (CSS pixels) on which the key starts open: it is 380 px wide. */
 const OPEN_FROM_WIDTH = 860;
@@ -39,6 +48,7 @@ function Swatch({ entry }: { entry: LegendEntry }) {
  * their width scales), and the branches shown. Collapsible; its button says whether it is open.
  */
 export function MapLegend() {
+  const t = useT();
   const store = useExplorerStore();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLElement>(null);
@@ -74,7 +84,7 @@ export function MapLegend() {
     <section
       ref={ref}
       className={`map-legend${open ? '' : ' map-legend--closed'}`}
-      aria-label="Map key"
+      aria-label={t('legend.title')}
       data-testid="map-legend"
     >
       <button
@@ -84,12 +94,12 @@ export function MapLegend() {
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        Map key
+        {t('legend.title')}
       </button>
       <div id={bodyId} className="map-legend__body" hidden={!open}>
         {groups.map((group) => (
           <div key={group.title} className="map-legend__group">
-            <h3 className="map-legend__heading">{group.title}</h3>
+            <h3 className="map-legend__heading">{t(GROUP_TITLES[group.key] ?? 'legend.otherLayers')}</h3>
             <ul className="map-legend__list">
               {group.entries.map((entry) => (
                 <li key={`${entry.label}-${entry.colour}`}>
@@ -102,11 +112,11 @@ export function MapLegend() {
         ))}
         {branches.length > 0 ? (
           <p className="map-legend__branches">
-            <span className="map-legend__heading">Branches shown:</span>{' '}
+            <span className="map-legend__heading">{t('legend.branchesShown')}</span>{' '}
             {branches.map((branch) => BRANCH_LABELS[branch].replace(/ \(.*\)$/, '')).join(', ')}
           </p>
         ) : (
-          <p className="map-legend__branches">No corridor branch is shown.</p>
+          <p className="map-legend__branches">{t('legend.noBranch')}</p>
         )}
       </div>
     </section>

@@ -5,6 +5,8 @@ import { corridorTheme } from '../overlays/corridor/corridor-theme';
 
 /** One block of the map's key: a heading and its lines. */
 export interface LegendGroup {
+  /** Which block it is: what the reader asked for, or an overlay's id (the interface words it). */
+  readonly key: string;
   readonly title: string;
   readonly entries: readonly LegendEntry[];
 }
@@ -51,10 +53,10 @@ export function mapLegendGroups(input: LegendInput): LegendGroup[] {
       colour: corridorTheme.branchHighlightColour,
       symbol: 'band',
     });
-  const groups: LegendGroup[] = yours.length > 0 ? [{ title: 'Your selection', entries: yours }] : [];
+  const groups: LegendGroup[] = yours.length > 0 ? [{ key: 'yours', title: 'Your selection', entries: yours }] : [];
   for (const overlay of input.overlays) {
     if (overlay.entries.length === 0) continue;
-    groups.push({ title: OVERLAY_TITLES[overlay.id] ?? overlay.id, entries: overlay.entries });
+    groups.push({ key: overlay.id, title: OVERLAY_TITLES[overlay.id] ?? overlay.id, entries: overlay.entries });
   }
   return groups;
 }

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useT } from '../i18n/use-t';
 
 /**
  * The About / Method dialog (a modal `<dialog>`: focus stays inside, Escape closes it, focus goes
@@ -6,11 +7,12 @@ import { useRef } from 'react';
  * are computed, with links to the documents that say it in full.
  */
 export function AboutDialog() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
       <button type="button" className="header-button" onClick={() => dialog.current?.showModal()}>
-        About / Method
+        {t('about.button')}
       </button>
       <dialog ref={dialog} className="about-dialog" aria-labelledby="about-heading">
         <h2 id="about-heading">About INSTC Explorer and its method</h2>

@@ -31,6 +31,11 @@ test('a link with lang=fa opens in Persian, right to left, with the panel on the
   // numbers; the version itself is an identifier and stays as it is.
   await expect(page.getByTestId('data-version')).toHaveText(/^\d{4}\.\d{2}\.\d+$/);
   expect(await currentHash(page)).toContain('lang=fa');
+  // The day: Solar Hijri in Persian digits, with the Gregorian date beside it.
+  await expect(page.getByTestId('when-bar').locator('summary').first()).toContainText(
+    /^شبکه در [۰-۹]+ \S+ [۰-۹]{4} \([۰-۹]+ \S+ [۰-۹]{4}\)/,
+  );
+  await expect(page.getByTestId('map-legend').getByRole('button').first()).toHaveText('راهنمای نقشه');
 });
 
 for (const [language, overview, direction] of [
