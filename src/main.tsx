@@ -56,7 +56,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The interface opens in its language (the link's `lang`, else the browser's): a language other
 // than English renders once its catalogue is in, so that no English is shown first. A catalogue
-// that cannot be fetched leaves the interface in English (the provider says so when chosen later).
+// that cannot be fetched leaves the interface in English; the provider then asks for it again and,
+// failing, says so in a notice.
 const language = selectLanguage(store.getState());
 const catalogue = await loadCatalogue(language).catch(() => undefined);
 const initial = catalogue ? { language, catalogue } : { language: 'en' as const, catalogue: ENGLISH_CATALOGUE };

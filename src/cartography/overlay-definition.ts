@@ -88,7 +88,6 @@ export interface MapOverlay<Data> {
   filters(data: Data, view: OverlayView): Record<string, FilterSpecification>;
   /** Layers a hover or click picks features from, topmost first. */
   readonly hitLayers: readonly string[];
-
   /** What a picked feature selects; `undefined` when it selects nothing. */
   hit(feature: { source: string; properties: Readonly<Record<string, unknown>> }): OverlayHit | undefined;
   /** Every id this overlay can select (`sel=`), for checking links. */

@@ -1,9 +1,9 @@
 import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
-import { createIntl, IntlProvider, type IntlShape } from 'react-intl';
+import { createIntl, IntlProvider } from 'react-intl';
 import type { Language } from '../domain/vocabulary/vocabulary';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { selectLanguage } from '../state/explorer-store';
-import { type Catalogue, ENGLISH_CATALOGUE, loadCatalogue } from './catalogues';
+import { type Catalogue, loadCatalogue } from './catalogues';
 import { LANGUAGE_FACTS } from './languages';
 
 /** The language the interface shows, with its catalogue (loaded). */
@@ -18,19 +18,6 @@ export interface ShownLanguage {
  */
 function reportIntlError(error: { message: string }): void {
   console.error(`[i18n] ${error.message}`);
-}
-
-/** An `IntlShape` for code outside React (the map, exports): the language shown now. */
-let currentIntl: IntlShape | undefined;
-
-/** The interface's formatter outside React components; English before the interface has rendered. */
-function intlNow(): IntlShape {
-  currentIntl ??= createIntl({
-    locale: LANGUAGE_FACTS.en.locale,
-    messages: ENGLISH_CATALOGUE,
-    onError: reportIntlError,
-  });
-  return currentIntl;
 }
 
 /**
@@ -52,9 +39,15 @@ export function I18nProvider({ initial, children }: { initial: ShownLanguage; ch
       },
       (error: unknown) => {
         if (!current) return;
+        // Said in the language the interface stays in.
+        const intl = createIntl({
+          locale: LANGUAGE_FACTS[shown.language].locale,
+          messages: shown.catalogue,
+          onError: reportIntlError,
+        });
         store.getState().addAppNotice({
           id: 'language',
-          message: intlNow().formatMessage(
+          message: intl.formatMessage(
             { id: 'notice.languageFailed' },
             { language: LANGUAGE_FACTS[wanted].nativeName, reason: String(error) },
           ),
@@ -64,7 +57,7 @@ export function I18nProvider({ initial, children }: { initial: ShownLanguage; ch
     return () => {
       current = false;
     };
-  }, [wanted, shown.language, store]);
+  }, [wanted, shown, store]);
   const locale = LANGUAGE_FACTS[shown.language].locale;
   useLayoutEffect(() => {
     document.documentElement.lang = shown.language;
@@ -72,8 +65,7 @@ export function I18nProvider({ initial, children }: { initial: ShownLanguage; ch
     // each glyph of its labels on an OffscreenCanvas, whose text direction follows the document
     // element's, so `dir="rtl"` there mirrors brackets in every map label ("(" drawn as ")").
     document.body.dir = LANGUAGE_FACTS[shown.language].direction;
-    currentIntl = createIntl({ locale, defaultLocale: 'en-GB', messages: shown.catalogue, onError: reportIntlError });
-  }, [shown, locale]);
+  }, [shown.language]);
   return (
     <IntlProvider locale={locale} defaultLocale="en-GB" messages={shown.catalogue} onError={reportIntlError}>
       {children}

@@ -7,7 +7,7 @@ export type MessageValues = Record<string, PrimitiveType>;
 
 /**
  * The interface's words: `t('tabs.overview')`, `t('notices.count', { count })`. Every string a
- * reader sees comes from the catalogues through this (or `intlNow()` outside React).
+ * reader sees comes from the catalogues through this (or `<Message>` when values are elements).
  */
 export function useT(): (id: MessageId, values?: MessageValues) => string {
   const intl = useIntl();

@@ -1,19 +1,11 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LegendEntry } from '../cartography/overlay-definition';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import type { MessageId } from '../i18n/catalogues';
 import { useT } from '../i18n/use-t';
 import { visibleBranches } from '../overlays/corridor/corridor-overlay';
 import { DEFAULT_VISIBLE_LAYERS } from '../overlays/overlays';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { drawsRoute, legendOf } from './map-controller';
-
-/** The words heading each block of the key. */
-const GROUP_TITLES: Readonly<Record<string, MessageId>> = {
-  yours: 'legend.yours',
-  corridor: 'legend.corridor',
-  energy: 'legend.energy',
-};
 
 /** The narrowest map (CSS pixels) on which the key starts open: it is 380 px wide. */
 const OPEN_FROM_WIDTH = 860;
@@ -99,7 +91,7 @@ export function MapLegend() {
       <div id={bodyId} className="map-legend__body" hidden={!open}>
         {groups.map((group) => (
           <div key={group.title} className="map-legend__group">
-            <h3 className="map-legend__heading">{t(GROUP_TITLES[group.key] ?? 'legend.otherLayers')}</h3>
+            <h3 className="map-legend__heading">{t(group.title)}</h3>
             <ul className="map-legend__list">
               {group.entries.map((entry) => (
                 <li key={`${entry.label}-${entry.colour}`}>

@@ -1,13 +1,13 @@
 import { ROUTE_LEGEND_ENTRY } from '../cartography/compose-style';
 import type { LegendEntry } from '../cartography/overlay-definition';
 import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { MessageId } from '../i18n/catalogues';
 import { corridorTheme } from '../overlays/corridor/corridor-theme';
 
 /** One block of the map's key: a heading and its lines. */
 export interface LegendGroup {
-  /** Which block it is: what the reader asked for, or an overlay's id (the interface words it). */
-  readonly key: string;
-  readonly title: string;
+  /** The catalogue message of the block's heading (the interface words it in its language). */
+  readonly title: MessageId;
   readonly entries: readonly LegendEntry[];
 }
 
@@ -25,9 +25,9 @@ export interface LegendInput {
   readonly overlays: readonly { readonly id: string; readonly entries: readonly LegendEntry[] }[];
 }
 
-const OVERLAY_TITLES: Readonly<Record<string, string>> = {
-  corridor: 'Corridor on the day shown',
-  energy: 'Energy',
+const OVERLAY_TITLES: Readonly<Record<string, MessageId>> = {
+  corridor: 'legend.corridor',
+  energy: 'legend.energy',
 };
 
 /**
@@ -53,10 +53,10 @@ export function mapLegendGroups(input: LegendInput): LegendGroup[] {
       colour: corridorTheme.branchHighlightColour,
       symbol: 'band',
     });
-  const groups: LegendGroup[] = yours.length > 0 ? [{ key: 'yours', title: 'Your selection', entries: yours }] : [];
+  const groups: LegendGroup[] = yours.length > 0 ? [{ title: 'legend.yours', entries: yours }] : [];
   for (const overlay of input.overlays) {
     if (overlay.entries.length === 0) continue;
-    groups.push({ key: overlay.id, title: OVERLAY_TITLES[overlay.id] ?? overlay.id, entries: overlay.entries });
+    groups.push({ title: OVERLAY_TITLES[overlay.id] ?? 'legend.otherLayers', entries: overlay.entries });
   }
   return groups;
 }

@@ -91,7 +91,7 @@ describe('the map key', () => {
         { id: 'energy', entries: [] },
       ],
     });
-    expect(groups.map((group) => group.title)).toEqual(['Your selection', 'Corridor on the day shown']);
+    expect(groups.map((group) => group.title)).toEqual(['legend.yours', 'legend.corridor']);
     expect(groups[0]?.entries.map((entry) => entry.label)).toEqual([
       'Chosen route',
       'Compared segments',
