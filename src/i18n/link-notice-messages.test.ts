@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { readCatalogueFolder } from '../../scripts/icu-catalogues';
 import { LANGUAGES } from '../domain/vocabulary/vocabulary';
 import { dropUnknownIds } from '../state/link/drop-unknown-ids';
 import { parseLink } from '../state/link/parse-link';
@@ -8,7 +8,7 @@ import { LANGUAGE_FACTS } from './languages';
 import { LINK_NOTICE_MESSAGES } from './link-notice-messages';
 
 const catalogue = (language: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`./messages/${language}.json`, import.meta.url), 'utf8'));
+  readCatalogueFolder(new URL(`./messages/${language}`, import.meta.url).pathname).messages;
 
 /** Formats one message of a language's catalogue as the interface does; a problem throws. */
 function format(language: (typeof LANGUAGES)[number], id: string, values: Record<string, string | number>): string {

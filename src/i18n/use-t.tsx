@@ -1,6 +1,9 @@
-import { type ReactNode, useCallback } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { type PrimitiveType, useIntl } from 'react-intl';
+import type { DisplayNames } from '../domain/readable';
+import { selectDisplayNames } from '../state/select-names';
 import type { MessageId } from './catalogues';
+import { createWording, type Wording } from './wording';
 
 /** Values a message's placeholders take. */
 export type MessageValues = Record<string, PrimitiveType>;
@@ -41,4 +44,20 @@ export function useFormatDay(): (day: string) => string {
     },
     [intl],
   );
+}
+
+/** The interface's words for vocabularies, figures and lists in the language shown (`wording.ts`). */
+export function useWording(): Wording {
+  const intl = useIntl();
+  return useMemo(() => createWording(intl), [intl]);
+}
+
+/** The loaded data's names in the language shown (places and end-named segments; others in English). */
+export function useDisplayNames(
+  corridor: Parameters<typeof selectDisplayNames>[0],
+  energy?: Parameters<typeof selectDisplayNames>[1],
+): DisplayNames {
+  const intl = useIntl();
+  const language = intl.locale.split('-')[0] ?? 'en';
+  return selectDisplayNames(corridor, energy, language);
 }

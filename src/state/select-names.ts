@@ -16,28 +16,47 @@ type EnergyNames = Pick<EnergyData, 'pipelines' | 'lngProjects' | 'swaps'>;
  * passages, events and, when loaded, energy assets. Every panel, export and title names features
  * through it, never by id.
  */
-export function selectDisplayNames(corridor: CorridorNames, energy?: EnergyNames): DisplayNames {
-  // Built once per loaded data: panels ask for the names on every render.
-  const byEnergy = namesCache.get(corridor) ?? new WeakMap<object, DisplayNames>();
+export function selectDisplayNames(corridor: CorridorNames, energy?: EnergyNames, language = 'en'): DisplayNames {
+  // Built once per loaded data and language: panels ask for the names on every render.
+  const byEnergy = namesCache.get(corridor) ?? new WeakMap<object, Map<string, DisplayNames>>();
   namesCache.set(corridor, byEnergy);
-  const cached = byEnergy.get(energy ?? NO_ENERGY);
+  const byLanguage = byEnergy.get(energy ?? NO_ENERGY) ?? new Map<string, DisplayNames>();
+  byEnergy.set(energy ?? NO_ENERGY, byLanguage);
+  const cached = byLanguage.get(language);
   if (cached) return cached;
-  const names = buildDisplayNames(corridor, energy);
-  byEnergy.set(energy ?? NO_ENERGY, names);
+  const names = buildDisplayNames(corridor, energy, language);
+  byLanguage.set(language, names);
   return names;
 }
 
-const namesCache = new WeakMap<object, WeakMap<object, DisplayNames>>();
+const namesCache = new WeakMap<object, WeakMap<object, Map<string, DisplayNames>>>();
 const NO_ENERGY = {};
 
-function buildDisplayNames(corridor: CorridorNames, energy?: EnergyNames): DisplayNames {
+/**
+ * A place's name in `language` where the data has one (issue 16 §5), else its English name; a
+ * segment named after its two ends ("Astrakhan – Anzali") is named after their names in `language`.
+ * Events and energy assets have English names only.
+ */
+function buildDisplayNames(corridor: CorridorNames, energy: EnergyNames | undefined, language: string): DisplayNames {
   const others = new Map<string, string>(corridor.events.map((event) => [event.id, event.name]));
   for (const pipeline of energy?.pipelines ?? []) others.set(pipeline.properties.id, pipeline.properties.name);
   for (const project of energy?.lngProjects ?? []) others.set(project.properties.id, project.properties.name);
   for (const swap of energy?.swaps ?? []) others.set(swap.id, swap.name);
+  const english = new Map(corridor.nodes.map(({ properties }) => [properties.id, properties.name]));
+  const local = new Map(
+    corridor.nodes.map(({ properties }) => [
+      properties.id,
+      (properties.names as Partial<Record<string, string>>)[language] ?? properties.name,
+    ]),
+  );
+  const segmentName = ({ id, name, from, to }: { id: string; name: string; from: string; to: string }) => {
+    const ends = [english.get(from), english.get(to), local.get(from), local.get(to)];
+    if (language === 'en' || ends.some((end) => end === undefined)) return [id, name] as const;
+    return [id, name === `${ends[0]} – ${ends[1]}` ? `${ends[2]} – ${ends[3]}` : name] as const;
+  };
   return displayNames({
-    places: new Map(corridor.nodes.map(({ properties }) => [properties.id, properties.name])),
-    segments: new Map(corridor.segments.map(({ properties }) => [properties.id, properties.name])),
+    places: local,
+    segments: new Map(corridor.segments.map(({ properties }) => segmentName(properties))),
     passages: new Map(corridor.passages.map(({ properties }) => [properties.id, properties.name])),
     others,
     aliases: corridor.aliases,

@@ -1,8 +1,11 @@
 import { NAME_LANGUAGE_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import { useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 
 /**
  * A place's names by language, in the catalogue's language order, each marked with its language
- * and writing direction. `omit` leaves out languages shown elsewhere (e.g. the English title).
+ * (named in the language shown) and writing direction. `omit` leaves out languages shown elsewhere
+ * (e.g. the title's).
  */
 export function LocalNames({
   names,
@@ -11,14 +14,15 @@ export function LocalNames({
   names: Readonly<Partial<Record<string, string>>>;
   omit?: readonly string[];
 }) {
+  const wording = useWording();
   const languages = Object.entries(NAME_LANGUAGE_LABELS).filter(
     ([code]) => !omit.includes(code) && names[code] !== undefined,
   );
   return (
     <dl className="place-details__names">
-      {languages.map(([code, { label, direction }]) => (
+      {languages.map(([code, { direction }]) => (
         <div key={code}>
-          <dt>{label}</dt>
+          <dt>{wording.languageName(code)}</dt>
           <dd lang={code} dir={direction ?? 'ltr'}>
             {names[code]}
           </dd>
@@ -28,9 +32,14 @@ export function LocalNames({
   );
 }
 
-/** A position as `41.1234° N, 49.5678° E`, with the hemisphere letters the signs call for. */
-export function formatPosition(longitude: number, latitude: number): string {
-  const latitudeText = `${Math.abs(latitude).toFixed(4)}° ${latitude < 0 ? 'S' : 'N'}`;
-  const longitudeText = `${Math.abs(longitude).toFixed(4)}° ${longitude < 0 ? 'W' : 'E'}`;
-  return `${latitudeText}, ${longitudeText}`;
+/** A position as `41.1234° N, 49.5678° E` in the language shown, with the hemispheres the signs call for. */
+export function formatPosition(wording: Wording, longitude: number, latitude: number): string {
+  const degrees = (value: number) =>
+    wording.number(Math.abs(value), { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  return wording.t('v.position', {
+    latitude: degrees(latitude),
+    northOrSouth: latitude < 0 ? 'south' : 'north',
+    longitude: degrees(longitude),
+    eastOrWest: longitude < 0 ? 'west' : 'east',
+  });
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { readCatalogueFolder } from '../../scripts/icu-catalogues';
 import { LANGUAGES } from '../../src/domain/vocabulary/vocabulary';
 
 /**
@@ -10,7 +11,11 @@ import { LANGUAGES } from '../../src/domain/vocabulary/vocabulary';
  * every message is used somewhere in the source.
  */
 const catalogueOf = (language: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../src/i18n/messages/${language}.json`, import.meta.url), 'utf8'));
+  readCatalogueFolder(new URL(`../../src/i18n/messages/${language}`, import.meta.url).pathname).messages;
+
+/** The area files of a language's catalogue folder (`frame.json`, `route.json`…). */
+const areasOf = (language: string): string[] =>
+  readdirSync(new URL(`../../src/i18n/messages/${language}`, import.meta.url)).sort();
 
 /** The placeholders of a message, as `name:kind`, through plurals and selects. */
 function placeholders(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -35,6 +40,14 @@ describe('the catalogues', () => {
   for (const language of LANGUAGES) {
     describe(language, () => {
       const catalogue = catalogueOf(language);
+      it('has the area files of the English catalogue, each with the same messages', () => {
+        expect(areasOf(language)).toEqual(areasOf('en'));
+        for (const area of areasOf('en')) {
+          const path = (of: string) => new URL(`../../src/i18n/messages/${of}/${area}`, import.meta.url);
+          const ids = (of: string) => Object.keys(JSON.parse(readFileSync(path(of), 'utf8'))).sort();
+          expect({ area, ids: ids(language) }).toEqual({ area, ids: ids('en') });
+        }
+      });
       it('has exactly the messages of the English catalogue', () => {
         expect(Object.keys(catalogue).filter((id) => !(id in english))).toEqual([]);
         expect(Object.keys(english).filter((id) => !(id in catalogue))).toEqual([]);
@@ -56,7 +69,7 @@ describe('the catalogues', () => {
       if (language !== 'en') {
         it('is translated: no message is left as the English text, except names and codes', () => {
           const untranslated = Object.entries(catalogue).filter(
-            ([id, message]) => message === english[id] && /[a-z]{4}/.test(message),
+            ([id, message]) => message === english[id] && /[a-z]{4}/.test(message.replace(/\{[^{}]*\}/g, '')),
           );
           expect(untranslated.map(([id]) => id)).toEqual([]);
         });

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../../domain/great-circle';
 import { countriesPhrase, countryName, listPhrase, modeWithVessel, monthsPhrase } from '../../domain/readable';
 import { describeSeasonalEffect } from '../../domain/routing/seasonal-effect';
@@ -9,9 +8,9 @@ import {
   NODE_KIND_LABELS,
   PRECISION_LABELS,
 } from '../../domain/vocabulary/vocabulary-labels';
+import { useDisplayNames, useWording } from '../../i18n/use-t';
 import { useExplorer, useLoadedData } from '../../state/explorer-context';
 import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
-import { selectDisplayNames } from '../../state/select-names';
 import { formatPosition, LocalNames } from '../../ui/local-names';
 import { SourceList, SourceRefs } from './corridor-sources';
 import { EventDetails } from './event-details';
@@ -45,7 +44,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
     (other) =>
       other.properties.id !== properties.id && [other.properties.from, other.properties.to].includes(properties.to),
   );
-  const names = useMemo(() => selectDisplayNames(corridor), [corridor]);
+  const names = useDisplayNames(corridor);
   const from = corridor.nodeById.get(properties.from);
   const to = corridor.nodeById.get(properties.to);
   return (
@@ -193,6 +192,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
 
 function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: CorridorData }) {
   const select = useExplorer((state) => state.select);
+  const wording = useWording();
   const properties = node.properties;
   const names = properties.names as Partial<Record<string, string>>;
   const [longitude, latitude] = node.geometry.coordinates;
@@ -201,7 +201,8 @@ function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: Corrido
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="node-details">
       <h3 id="feature-details-title">{properties.name}</h3>
       <p className="feature-details__meta">
-        {NODE_KIND_LABELS[properties.kind]} · {countryName(properties.country)} · {formatPosition(longitude, latitude)}
+        {NODE_KIND_LABELS[properties.kind]} · {countryName(properties.country)} ·{' '}
+        {formatPosition(wording, longitude ?? 0, latitude ?? 0)}
       </p>
       {properties.note ? <p>{properties.note}</p> : null}
       <StatusHistory facts={properties} corridor={corridor} />
