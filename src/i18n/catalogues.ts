@@ -2,6 +2,7 @@ import type { MessageFormatElement } from 'react-intl';
 import type { Language } from '../domain/vocabulary/vocabulary';
 import type figure from './messages/en/figure.json';
 import type frame from './messages/en/frame.json';
+import type map from './messages/en/map.json';
 import type places from './messages/en/places.json';
 import type route from './messages/en/route.json';
 import type share from './messages/en/share.json';
@@ -23,6 +24,7 @@ export type MessageId =
   | keyof typeof places
   | keyof typeof time
   | keyof typeof share
+  | keyof typeof map
   | keyof typeof figure;
 
 /** English is in the first view's script; the others are loaded when chosen (issue 16 acceptance). */
