@@ -162,8 +162,9 @@ export function englishLiteralsIn(file: string, text: string): EnglishLiteral[] 
   return found;
 }
 
-/** Every TypeScript source file under the folders, tests left out. */
+/** Every TypeScript source file under a folder (or the file itself), tests left out. */
 function sourcesUnder(folder: string): string[] {
+  if (!statSync(folder).isDirectory()) return [folder];
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return sourcesUnder(path);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
 
 /**
@@ -59,6 +59,41 @@ export function compileCatalogue(source: unknown, file: string): Record<string, 
 }
 
 /**
+ * The compiled catalogue as a JavaScript module, written compactly: most messages are one literal
+ * or a literal with plain arguments, so literal and argument elements are built by two one-letter
+ * functions (`l("Overview")` for `{"type":0,"value":"Overview"}`) instead of spelling out each
+ * object; everything else is JSON (a JavaScript expression). The English catalogue is in the first
+ * view's script, so its size counts (issue 16 acceptance).
+ */
+export function catalogueModule(compiled: Record<string, MessageFormatElement[]>): string {
+  const element = (node: MessageFormatElement): string => {
+    if (node.type === TYPE.literal) return `l(${JSON.stringify(node.value)})`;
+    if (node.type === TYPE.argument) return `a(${JSON.stringify(node.value)})`;
+    if (node.type === TYPE.plural || node.type === TYPE.select) {
+      const options = Object.entries(node.options).map(
+        ([key, option]) => `${JSON.stringify(key)}:{value:${elements(option.value)}}`,
+      );
+      const { options: _, ...rest } = node;
+      const fields = Object.entries(rest).map(([key, value]) => `${key}:${JSON.stringify(value)}`);
+      return `{${[...fields, `options:{${options.join(',')}}`].join(',')}}`;
+    }
+    if (node.type === TYPE.tag) {
+      const { children: _, ...rest } = node;
+      const fields = Object.entries(rest).map(([key, value]) => `${key}:${JSON.stringify(value)}`);
+      return `{${[...fields, `children:${elements(node.children)}`].join(',')}}`;
+    }
+    return JSON.stringify(node);
+  };
+  const elements = (nodes: MessageFormatElement[]) => `[${nodes.map(element).join(',')}]`;
+  const entries = Object.entries(compiled).map(([id, nodes]) => `${JSON.stringify(id)}:${elements(nodes)}`);
+  return [
+    `const l=(value)=>({type:${TYPE.literal},value});`,
+    `const a=(value)=>({type:${TYPE.argument},value});`,
+    `export default {${entries.join(',')}};`,
+  ].join('\n');
+}
+
+/**
  * Serves `<folder>?catalogue` imports as a module of the folder's compiled catalogue, each file
  * watched like any source file in the dev server.
  */
@@ -76,8 +111,7 @@ export function icuCatalogues(): Plugin {
       const { messages, files } = readCatalogueFolder(folder);
       for (const file of files) this.addWatchFile(file);
       const compiled = compileCatalogue(messages, folder);
-      // JSON is a JavaScript expression: the module is the compiled catalogue as an object literal.
-      return { code: `export default ${JSON.stringify(compiled)};`, moduleType: 'js' };
+      return { code: catalogueModule(compiled), moduleType: 'js' };
     },
   };
 }
