@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
-import { createIntl, IntlProvider } from 'react-intl';
+import { IntlProvider } from 'react-intl';
 import type { Language } from '../domain/vocabulary/vocabulary';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { selectLanguage } from '../state/explorer-store';
@@ -39,18 +39,11 @@ export function I18nProvider({ initial, children }: { initial: ShownLanguage; ch
       },
       (error: unknown) => {
         if (!current) return;
-        // Said in the language the interface stays in.
-        const intl = createIntl({
-          locale: LANGUAGE_FACTS[shown.language].locale,
-          messages: shown.catalogue,
-          onError: reportIntlError,
-        });
+        const language = LANGUAGE_FACTS[wanted].nativeName;
         store.getState().addAppNotice({
           id: 'language',
-          message: intl.formatMessage(
-            { id: 'notice.languageFailed' },
-            { language: LANGUAGE_FACTS[wanted].nativeName, reason: String(error) },
-          ),
+          message: `The interface in ${language} could not be loaded (${String(error)}); the explorer stays in the language it shows.`,
+          words: { id: 'notice.languageFailed', values: { language, detail: String(error) } },
         });
       },
     );

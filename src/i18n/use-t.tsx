@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { Children, type ReactNode, useCallback, useMemo } from 'react';
 import { type PrimitiveType, useIntl } from 'react-intl';
 import type { DisplayNames } from '../domain/readable';
 import { selectDisplayNames } from '../state/select-names';
@@ -23,7 +23,9 @@ export function useT(): (id: MessageId, values?: MessageValues) => string {
  */
 export function Message({ id, values }: { id: MessageId; values?: Record<string, ReactNode> }): ReactNode {
   const intl = useIntl();
-  return <>{intl.formatMessage({ id }, values)}</>;
+  const formatted: ReactNode = intl.formatMessage({ id }, values);
+  // A message with element values formats to a list of parts: keyed here, as React asks of lists.
+  return <>{Array.isArray(formatted) ? Children.toArray(formatted) : formatted}</>;
 }
 
 /**

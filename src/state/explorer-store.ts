@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { RouteOptionKey } from '../domain/routing/route-options';
 import type { Language } from '../domain/vocabulary/vocabulary';
+import type { MessageId } from '../i18n/catalogues';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState, PanelTab } from './link/link-state';
 
@@ -10,8 +11,20 @@ export type MapView =
   | { kind: 'camera'; camera: Camera }
   | { kind: 'bounds'; boundingBox: BoundingBox };
 
+/**
+ * Words for the interface to show in the reader's language: a message id of the catalogues
+ * (src/i18n/messages) and its values. State keeps the English `message` beside it for logs.
+ */
+export interface NoticeWords {
+  id: MessageId;
+  values?: Record<string, string | number>;
+}
+
 /** The map's life cycle, for the readiness signal and the "map unavailable" message. */
-type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+type MapStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'error'; message: string; words?: NoticeWords | undefined };
 
 /**
  * A request for an image of the map: its size in pixels and the text drawn on it. The map
@@ -61,7 +74,9 @@ interface MapFrame {
  */
 interface AppNotice {
   id: string;
+  /** The notice in English (logs, tests); the page shows `words` where given. */
   message: string;
+  words?: NoticeWords | undefined;
   kind?: 'alert' | 'note';
 }
 

@@ -58,6 +58,10 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
     store.getState().addAppNotice({
       id: `${unit}-problems`,
       message: `${UNIT_NAMES[unit]}: ${plural(errors.length, 'problem')} in the data; what they concern is left out: ${listed}${more}.`,
+      words: {
+        id: 'notices.dataProblems',
+        values: { unit, count: errors.length, detail: listed, more: Math.max(0, errors.length - LISTED_PROBLEMS) },
+      },
     });
   }
   if (warnings.length > 0) {
@@ -66,6 +70,10 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
       id: `${unit}-notes`,
       kind: 'note',
       message: `${UNIT_NAMES[unit]}: ${plural(warnings.length, 'note')} on the data, kept (first: ${first ? problemText(first) : ''}).`,
+      words: {
+        id: 'notices.dataNotesOf',
+        values: { unit, count: warnings.length, detail: first ? problemText(first) : '' },
+      },
     });
   }
 }
@@ -113,9 +121,14 @@ export function requestData<Unit extends DataUnit>(
       return data;
     },
     (error: unknown) => {
-      const message = `${UNIT_NAMES[unit]} could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = `${UNIT_NAMES[unit]} could not be loaded (${detail}).`;
       store.getState().setLoadState(unit, { status: 'error', message });
-      store.getState().addAppNotice({ id: `${unit}-unavailable`, message });
+      store.getState().addAppNotice({
+        id: `${unit}-unavailable`,
+        message,
+        words: { id: 'notices.dataUnavailable', values: { unit, detail } },
+      });
       throw new DataLoadError(message, () => {
         if (byUnit.get(unit) === request) byUnit.delete(unit);
       });

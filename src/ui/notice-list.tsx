@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { LINK_NOTICE_MESSAGES } from '../i18n/link-notice-messages';
-import { useT } from '../i18n/use-t';
+import { Message, useT } from '../i18n/use-t';
 import { useExplorer } from '../state/explorer-context';
+import type { NoticeWords } from '../state/explorer-store';
 
 /** Notices listed before "and N more"; the rest open on request. */
 const SHOWN_NOTICES = 8;
@@ -12,11 +13,34 @@ const SHOWN_NOTICES = 8;
  * values from the link are isolated (`<bdi>`) so they cannot turn the sentence around them. A long
  * list shows its first few and says how many more there are. `compact` (embed mode): one line.
  */
+/** What a notice of the app carries: its English message, and its words in the catalogues where given. */
+interface AppNoticeShape {
+  id: string;
+  message: string;
+  words?: NoticeWords | undefined;
+}
+
+/**
+ * A notice of the app in the language shown. A `detail` value is the data checker's or the
+ * browser's own English text (a file's problem, a network error): it is shown as it is, marked as
+ * English, inside the translated sentence.
+ */
+function AppNoticeText({ notice }: { notice: AppNoticeShape }) {
+  if (!notice.words) return <>{notice.message}</>;
+  const { detail, ...values } = notice.words.values ?? {};
+  return (
+    <Message
+      id={notice.words.id}
+      values={{ ...values, ...(detail === undefined ? {} : { detail: <bdi lang="en">{detail}</bdi> }) }}
+    />
+  );
+}
+
 /**
  * Notes on the data that was kept (an unsourced estimate, a bibliography entry nothing cites): for
  * the data's maintainers and the curious, folded under one line so they do not push the answer down.
  */
-function DataNotes({ notes }: { notes: readonly { id: string; message: string }[] }) {
+function DataNotes({ notes }: { notes: readonly AppNoticeShape[] }) {
   const t = useT();
   if (notes.length === 0) return null;
   return (
@@ -25,7 +49,7 @@ function DataNotes({ notes }: { notes: readonly { id: string; message: string }[
       <ul>
         {notes.map((note) => (
           <li key={note.id} data-notice-id={note.id}>
-            {note.message}
+            <AppNoticeText notice={note} />
           </li>
         ))}
       </ul>
@@ -62,7 +86,7 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
     )),
     ...alerts.map((notice) => (
       <li key={notice.id} data-notice-id={notice.id}>
-        {notice.message}
+        <AppNoticeText notice={notice} />
       </li>
     )),
   ];
