@@ -1,4 +1,4 @@
-import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { routeHeadline } from '../domain/figure/figure-text';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import type { MessageId } from '../i18n/catalogues';
@@ -22,9 +22,17 @@ import { TAB_LABELS, TabStrip, tabButtonId, tabPanelId } from './panel-tabs';
 import { PlaceDetails } from './place-details';
 import { RouteQueryControls } from './route-query-controls';
 import { RouteResults } from './route-results';
-import { SegmentComparison } from './segment-comparison';
-import { SharePanel } from './share-panel';
 import { WhenBar } from './when-bar';
+
+/**
+ * Tabs a first view does not show load their code when opened (issue 15's first-view budget, and
+ * issue 16's: the first view's script grows by no more than the active language's catalogue). Their
+ * section's Suspense boundary shows its loading line meanwhile.
+ */
+const SegmentComparison = lazy(() =>
+  import('./segment-comparison').then((module) => ({ default: module.SegmentComparison })),
+);
+const SharePanel = lazy(() => import('./share-panel').then((module) => ({ default: module.SharePanel })));
 
 /** Degrees around a place the map shows when a place is chosen in the table. */
 const PLACE_MARGIN = 1.5;
