@@ -3,6 +3,7 @@ import { LINK_NOTICE_MESSAGES } from '../i18n/link-notice-messages';
 import { Message, useT } from '../i18n/use-t';
 import { useExplorer } from '../state/explorer-context';
 import type { NoticeWords } from '../state/explorer-store';
+import type { LinkNotice } from '../state/link/link-state';
 
 /** Notices listed before "and N more"; the rest open on request. */
 const SHOWN_NOTICES = 8;
@@ -13,6 +14,19 @@ const SHOWN_NOTICES = 8;
  * values from the link are isolated (`<bdi>`) so they cannot turn the sentence around them. A long
  * list shows its first few and says how many more there are. `compact` (embed mode): one line.
  */
+/**
+ * A link notice's value as shown: the link's own text as it is, but a count the parser made ("12
+ * items", "100000 characters") in the language shown.
+ */
+function noticeValue(notice: LinkNotice, t: ReturnType<typeof useT>): string {
+  const count = notice.parameters.count;
+  if (typeof count !== 'number') return notice.value;
+  if (notice.code === 'link-too-long') return t('notices.characterCount', { count });
+  if (notice.code === 'too-many-parts') return t('notices.partCount', { count });
+  if (notice.code === 'too-many-items' || notice.code === 'cut-to-length') return t('notices.itemCount', { count });
+  return notice.value;
+}
+
 /** What a notice of the app carries: its English message, and its words in the catalogues where given. */
 interface AppNoticeShape {
   id: string;
@@ -77,7 +91,7 @@ export function NoticeList({ compact = false }: { compact?: boolean }) {
           <>
             {' '}
             <q>
-              <bdi>{notice.value}</bdi>
+              <bdi>{noticeValue(notice, t)}</bdi>
             </q>
           </>
         ) : null}

@@ -141,7 +141,10 @@ function readAssumptions(value: string, reader: LinkReader): void {
   }
   let sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.length > MAXIMUM_ASSUMPTIONS) {
-    reader.note('asm', `${sorted.length} items`, 'too-many-items', { limit: MAXIMUM_ASSUMPTIONS });
+    reader.note('asm', `${sorted.length} items`, 'too-many-items', {
+      limit: MAXIMUM_ASSUMPTIONS,
+      count: sorted.length,
+    });
     sorted = sorted.slice(0, MAXIMUM_ASSUMPTIONS);
   }
   if (sorted.length) reader.state.assumptions = sorted;

@@ -8,11 +8,12 @@ import type { LinkNotice } from './link-state';
 const ENGLISH = {
   'unknown-key': () => 'unknown key; ignored',
   'malformed-encoding': () => 'malformed percent-encoding; ignored',
-  'link-too-long': (p: { limit: number; cut: number }) =>
+  'link-too-long': (p: { limit: number; cut: number; count: number }) =>
     `longer than ${p.limit} characters; cut at ${p.cut} characters and the rest not read`,
-  'too-many-parts': (p: { limit: number }) =>
+  'too-many-parts': (p: { limit: number; count: number }) =>
     `more than ${p.limit} KEY=VALUE parts; read the first ${p.limit}, the rest not read`,
-  'cut-to-length': (p: { limit: number; kept: number }) => `link longer than ${p.limit} characters; cut to ${p.kept}`,
+  'cut-to-length': (p: { limit: number; kept: number; count: number }) =>
+    `link longer than ${p.limit} characters; cut to ${p.kept}`,
   'unlisted-problems': (p: { count: number }) => `and ${p.count} more problems of the same link, not listed`,
   'unsupported-version': (p: { version: number }) => `unsupported link version; read as version ${p.version}`,
   'bad-camera': () => 'expected ZOOM/LAT/LNG or ZOOM/LAT/LNG/BEARING/PITCH with numbers; ignored',
@@ -25,7 +26,7 @@ const ENGLISH = {
   'not-one-of': (p: { allowed: string }) => `not one of ${p.allowed}; ignored`,
   'invalid-item': (p: { what: ItemName }) => `not a valid ${ITEM_WORDS[p.what]}; ignored`,
   'repeated-item': (p: { what: ItemName }) => `${ITEM_WORDS[p.what]} repeated one after the other; kept once`,
-  'too-many-items': (p: { limit: number }) => `more than ${p.limit}; kept the first ${p.limit}`,
+  'too-many-items': (p: { limit: number; count: number }) => `more than ${p.limit}; kept the first ${p.limit}`,
   'bad-date': (p: { detail: string }) => `${p.detail}; ignored`,
   'bad-assumption': (p: { detail: string }) => `${p.detail}; ignored`,
   'not-an-id': () => 'not a valid id; ignored',

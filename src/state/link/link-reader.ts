@@ -104,7 +104,7 @@ export class LinkReader {
       }
     }
     if (items.length > options.limit) {
-      this.note(key, `${items.length} items`, 'too-many-items', { limit: options.limit });
+      this.note(key, `${items.length} items`, 'too-many-items', { limit: options.limit, count: items.length });
       items.length = options.limit;
     }
     return items;

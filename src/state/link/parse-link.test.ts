@@ -74,14 +74,14 @@ describe('parseLink', () => {
         value: '100000 characters',
         reason: `longer than ${MAXIMUM_INPUT_LENGTH} characters; cut at 11999 characters and the rest not read`,
         code: 'link-too-long',
-        parameters: { limit: MAXIMUM_INPUT_LENGTH, cut: 11999 },
+        parameters: { limit: MAXIMUM_INPUT_LENGTH, cut: 11999, count: 100_000 },
       },
       {
         key: 'link',
         value: '6000 parts',
         reason: `more than ${MAXIMUM_LINK_PARTS} KEY=VALUE parts; read the first ${MAXIMUM_LINK_PARTS}, the rest not read`,
         code: 'too-many-parts',
-        parameters: { limit: MAXIMUM_LINK_PARTS },
+        parameters: { limit: MAXIMUM_LINK_PARTS, count: 6000 },
       },
     ]);
     expect(notices[2]).toEqual({

@@ -52,7 +52,7 @@ function cutToLength(reader: LinkReader): void {
   for (const [list, count] of originalCounts) {
     const now = state[list.field]?.length ?? 0;
     if (now < count) {
-      reader.note(list.key, `${count} items`, 'cut-to-length', { limit: MAXIMUM_LINK_LENGTH, kept: now });
+      reader.note(list.key, `${count} items`, 'cut-to-length', { limit: MAXIMUM_LINK_LENGTH, kept: now, count });
     }
   }
 }
@@ -71,12 +71,16 @@ export function parseLink(hash: string): ParsedLink {
     // Cut after the last whole part that fits, so no part is read half.
     const lastSeparator = text.lastIndexOf('&', MAXIMUM_INPUT_LENGTH);
     const cut = lastSeparator > 0 ? lastSeparator : MAXIMUM_INPUT_LENGTH;
-    reader.note('link', `${text.length} characters`, 'link-too-long', { limit: MAXIMUM_INPUT_LENGTH, cut });
+    reader.note('link', `${text.length} characters`, 'link-too-long', {
+      limit: MAXIMUM_INPUT_LENGTH,
+      cut,
+      count: text.length,
+    });
     text = text.slice(0, cut);
   }
   const pairs = text.split('&').filter((pair) => pair !== '');
   if (pairs.length > MAXIMUM_LINK_PARTS) {
-    reader.note('link', `${pairs.length} parts`, 'too-many-parts', { limit: MAXIMUM_LINK_PARTS });
+    reader.note('link', `${pairs.length} parts`, 'too-many-parts', { limit: MAXIMUM_LINK_PARTS, count: pairs.length });
     pairs.length = MAXIMUM_LINK_PARTS;
   }
   const values = new Map<string, string>();
