@@ -48,6 +48,9 @@ describe('the interface wording', () => {
     expect(wordingOf('en').months([12, 1, 2, 3])).toBe('December to March');
     expect(wordingOf('en').months([1, 3, 4])).toBe('January and March to April');
     expect(wordingOf('ru').months([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toBe('круглый год');
+    expect(wordingOf('ru').months([12, 1, 2, 3])).toBe('декабрь – март');
+    // The data's months are Gregorian in every language: March is مارس, not the Solar Hijri اسفند.
+    expect(wordingOf('fa').months([3])).toBe('مارس');
   });
   it('titles a route with its stops and criterion', () => {
     expect(wordingOf('en').routeTitle(['moscow', 'baku', 'mumbai'], 'time', names)).toBe(

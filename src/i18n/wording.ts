@@ -254,7 +254,9 @@ export function createWording(intl: IntlShape): Wording {
   const lowerWords = (value: string) => humaniseId(value).toLowerCase();
   const regions = new Intl.DisplayNames([intl.locale], { type: 'region', fallback: 'none' });
   const languages = new Intl.DisplayNames([intl.locale], { type: 'language', fallback: 'none' });
-  const monthNames = new Intl.DateTimeFormat(intl.locale, { month: 'long', timeZone: 'UTC' });
+  // Months of the Gregorian year, which the data's months are, in every language (Persian's own
+  // locale would name Solar Hijri months).
+  const monthNames = new Intl.DateTimeFormat(`${intl.locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
   const listFormats = {
     conjunction: new Intl.ListFormat(intl.locale, { style: 'long', type: 'conjunction' }),
     disjunction: new Intl.ListFormat(intl.locale, { style: 'long', type: 'disjunction' }),

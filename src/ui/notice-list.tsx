@@ -9,14 +9,8 @@ import type { LinkNotice } from '../state/link/link-state';
 const SHOWN_NOTICES = 8;
 
 /**
- * What the explorer ignored or changed, in plain words: dropped or clamped link input, a link made
- * with another data version, invalid data, map errors, a basemap fallback. Shown as text only;
- * values from the link are isolated (`<bdi>`) so they cannot turn the sentence around them. A long
- * list shows its first few and says how many more there are. `compact` (embed mode): one line.
- */
-/**
  * A link notice's value as shown: the link's own text as it is, but a count the parser made ("12
- * items", "100000 characters") in the language shown.
+ * items", "100000 characters", "6000 parts") in the language shown.
  */
 function noticeValue(notice: LinkNotice, t: ReturnType<typeof useT>): string {
   const count = notice.parameters.count;
@@ -71,6 +65,12 @@ function DataNotes({ notes }: { notes: readonly AppNoticeShape[] }) {
   );
 }
 
+/**
+ * What the explorer ignored or changed, in plain words: dropped or clamped link input, a link made
+ * with another data version, invalid data, map errors, a basemap fallback. Shown as text only;
+ * values from the link are isolated (`<bdi>`) so they cannot turn the sentence around them. A long
+ * list shows its first few and says how many more there are. `compact` (embed mode): one line.
+ */
 export function NoticeList({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const linkNotices = useExplorer((state) => state.linkNotices);
