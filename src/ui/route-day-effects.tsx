@@ -1,38 +1,53 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { CorridorEvent } from '../domain/events/corridor-event';
-import { monthsPhrase } from '../domain/readable';
+import type { DisplayNames } from '../domain/readable';
 import type { RouteResult } from '../domain/routing/route-result';
-import { describeSeasonalEffect } from '../domain/routing/seasonal-effect';
 import { situationOn } from '../domain/timeline/situation';
+import { Message, useDisplayNames, useT, useWording } from '../i18n/use-t';
 import { SourceRefs } from '../overlays/corridor/corridor-sources';
-import { period } from '../overlays/corridor/status-history';
 import { useExplorer, useViewDay } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
 import { selectSituationTargets } from '../state/select-situation-targets';
-
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+import { useTimeWords } from './time-words';
 
 /** An event named as a button that opens its panel, with its dates and sources. */
 export function EventCitation({ event }: { event: CorridorEvent }) {
+  const t = useT();
+  const time = useTimeWords();
   const select = useExplorer((state) => state.select);
   return (
-    <>
-      <button type="button" className="link-button" onClick={() => select(event.id)}>
-        {event.name}
-      </button>{' '}
-      ({event.start} – {event.end ?? 'open'}; <SourceRefs ids={event.sources} />)
-    </>
+    <Message
+      id="dayEffects.citation"
+      values={{
+        event: (
+          <button type="button" className="link-button" onClick={() => select(event.id)}>
+            {event.name}
+          </button>
+        ),
+        period: t('history.period', {
+          since: time.date(event.start),
+          until: event.end ? time.date(event.end) : t('dayEffects.open'),
+        }),
+        sources: <SourceRefs ids={event.sources} />,
+      }}
+    />
   );
 }
 
 /** The name of a route target: a segment, `passage:<id>` or `place:<id>`. */
-function targetName(target: string, corridor: CorridorData): string {
+function targetName(target: string, names: DisplayNames): string {
   const [kind, id = ''] = target.includes(':') ? target.split(':') : ['segment', target];
-  if (kind === 'passage')
-    return corridor.passages.find((passage) => passage.properties.id === id)?.properties.name ?? id;
-  if (kind === 'place') return corridor.nodeById.get(id)?.properties.name ?? id;
-  return corridor.segmentById.get(id)?.properties.name ?? id;
+  if (kind === 'passage') return names.passage(id);
+  if (kind === 'place') return names.place(id);
+  return names.segment(id);
+}
+
+/** The name of a situation item: a segment, place or passage in the language shown, else the data's name. */
+function itemName(item: { kind: string; id: string; name: string }, names: DisplayNames): string {
+  if (item.kind === 'segment') return names.segment(item.id);
+  if (item.kind === 'place') return names.place(item.id);
+  if (item.kind === 'passage') return names.passage(item.id);
+  return item.name;
 }
 
 /**
@@ -40,6 +55,10 @@ function targetName(target: string, corridor: CorridorData): string {
  * and sources), the route those events ruled out, and the restrictions the route meets.
  */
 export function RouteDayEffects({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
+  const names = useDisplayNames(corridor);
   const { present } = useViewDay();
   const closed = useMemo(() => {
     const targets = selectSituationTargets(corridor);
@@ -54,18 +73,21 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
   ];
   const detour = route.eventDetour;
   if (closed.length === 0 && restrictions.length === 0 && !detour) return null;
+  const day = time.date(route.date);
   return (
     <div className="route-day" data-testid="route-day-effects">
       {closed.length > 0 ? (
         <>
-          <h4>Closed on {route.date} by the events of the day</h4>
+          <h4>{t('dayEffects.closedTitle', { day })}</h4>
           <ul data-testid="route-day-closed">
             {closed.map((item) => {
               const event = item.event ? corridor.eventById.get(item.event) : undefined;
+              const values = { name: itemName(item, names), status: wording.statusPhrase(item.status) };
               return (
                 <li key={`${item.kind}-${item.id}`}>
-                  {item.name}: {item.status}
-                  {item.since ? `, ${period(item.since, item.until)}` : ''}
+                  {item.since
+                    ? t('dayEffects.closedItem', { ...values, period: time.period(item.since, item.until) })
+                    : t('dayEffects.closedItemUndated', values)}
                   {event ? (
                     <>
                       {' — '}
@@ -80,36 +102,45 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
       ) : null}
       {detour ? (
         <p data-testid="route-day-detour">
-          Without the events in force on {route.date} the best route would be {whole.format(detour.km)} km and{' '}
-          {oneDecimal.format(detour.days)} days, through{' '}
-          {detour.closed.map((target) => targetName(target, corridor)).join(', ')}, which{' '}
-          {detour.events.length === 1 ? 'this event closes' : 'these events close'}:{' '}
-          {detour.events.map((id, index) => {
-            const event = corridor.eventById.get(id);
-            return (
-              <span key={id}>
-                {index > 0 ? '; ' : ''}
-                {event ? <EventCitation event={event} /> : id}
-              </span>
-            );
-          })}
-          .
+          <Message
+            id="dayEffects.detour"
+            values={{
+              day,
+              km: wording.unit('km', wording.number(detour.km, { maximumFractionDigits: 0 })),
+              days: wording.unit('days', wording.number(detour.days, { maximumFractionDigits: 1 })),
+              targets: detour.closed.map((target) => targetName(target, names)).join(t('dayEffects.listSeparator')),
+              count: detour.events.length,
+              events: (
+                <>
+                  {detour.events.map((id, index) => {
+                    const event = corridor.eventById.get(id);
+                    return (
+                      <Fragment key={id}>
+                        {index > 0 ? t('dayEffects.separator') : ''}
+                        {event ? <EventCitation event={event} /> : names.feature(id)}
+                      </Fragment>
+                    );
+                  })}
+                </>
+              ),
+            }}
+          />
         </p>
       ) : null}
       {restrictions.length > 0 ? (
         <>
-          <h4>Restricted on this route on {route.date}</h4>
-          <p className="hint">
-            Open with reduced capacity or added risk. Where the event gives a sourced figure (extra days, a cost), the
-            figures include it as an event restriction on the leg; otherwise they add no delay or premium for it.
-          </p>
+          <h4>{t('dayEffects.restrictedTitle', { day })}</h4>
+          <p className="hint">{t('dayEffects.restrictedHint')}</p>
           <ul data-testid="route-day-restrictions">
             {restrictions.map((restriction) => {
               const event = restriction.event ? corridor.eventById.get(restriction.event) : undefined;
               return (
                 <li key={restriction.target}>
-                  {targetName(restriction.target, corridor)}: {period(restriction.since, restriction.until)}
-                  {restriction.inFigures ? ' (in the figures)' : ' (not in the figures: no sourced figure)'}
+                  {t('dayEffects.restrictedItem', {
+                    name: targetName(restriction.target, names),
+                    period: time.period(restriction.since, restriction.until),
+                  })}{' '}
+                  {t(restriction.inFigures ? 'dayEffects.inFigures' : 'dayEffects.notInFigures')}
                   {event ? (
                     <>
                       {' — '}
@@ -131,24 +162,32 @@ export function RouteDayEffects({ route, corridor }: { route: RouteResult; corri
  * with the sourced effect, and whether the route's month puts that effect in the figures.
  */
 export function RouteSeasonalLimits({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
+  const names = useDisplayNames(corridor);
   if (route.seasonalLimits.length === 0) return null;
   return (
     <div className="route-seasonal" data-testid="route-seasonal-limits">
-      <h4>Seasonal limits on this route</h4>
+      <h4>{t('dayEffects.seasonalTitle')}</h4>
       <ul>
         {route.seasonalLimits.map((limit) => (
           <li key={limit.segment}>
-            {targetName(limit.segment, corridor)}:{' '}
-            {limit.closedMonths.length > 0 ? `closed ${monthsPhrase(limit.closedMonths)}. ` : ''}
+            {targetName(limit.segment, names)}:{' '}
+            {limit.closedMonths.length > 0 ? (
+              <>{t('dayEffects.seasonalClosed', { months: wording.months(limit.closedMonths) })} </>
+            ) : null}
             {limit.restrictedMonths.length > 0 ? (
               <>
-                Open but restricted {monthsPhrase(limit.restrictedMonths)}
-                {limit.effect ? `: ${describeSeasonalEffect(limit.effect, route.cargo)}` : ': no sourced effect'}
+                {t('dayEffects.seasonalRestricted', { months: wording.months(limit.restrictedMonths) })}
+                {limit.effect
+                  ? t('dayEffects.seasonalEffect', { effect: time.seasonalEffect(limit.effect, route.cargo) })
+                  : t('dayEffects.seasonalNoEffect')}{' '}
                 {limit.inFigures
-                  ? ` — in the figures above, for ${monthsPhrase([route.month ?? 0])}`
+                  ? t('dayEffects.seasonalInFigures', { month: wording.months([route.month ?? 0]) })
                   : route.month === null
-                    ? ' — not in the figures (choose a month to apply it)'
-                    : ` — not in the figures (${monthsPhrase([route.month])} is not restricted)`}
+                    ? t('dayEffects.seasonalChooseMonth')
+                    : t('dayEffects.seasonalMonthFree', { month: wording.months([route.month]) })}
                 {limit.effect && limit.effect.sources.length > 0 ? (
                   <>
                     {' '}

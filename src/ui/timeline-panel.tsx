@@ -1,23 +1,12 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
-import { plural } from '../domain/readable';
 import { firstDayOf } from '../domain/status-at';
 import { eventInForce } from '../domain/timeline/network-timeline';
 import { addMonths, dayNumber, dayOfNumber, eventDays, timelineRange } from '../domain/timeline/timeline-range';
+import { Message, useFormatDay, useT, useWording } from '../i18n/use-t';
 import { eventKindColour } from '../overlays/corridor/corridor-style';
 import { useDataVersion, useExplorer, useLoadedData, useViewDay } from '../state/explorer-context';
 import type { CorridorData } from '../state/explorer-data';
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** `2026-03-15` → `15 March 2026`. */
-export function readableDay(day: string): string {
-  return LONG_DATE.format(new Date(`${day}T00:00:00Z`));
-}
+import { useTimeWords } from './time-words';
 
 /** How many corridor features were last checked on each day, oldest first. */
 function checkedOn(corridor: CorridorData): Array<[string, number]> {
@@ -29,42 +18,58 @@ function checkedOn(corridor: CorridorData): Array<[string, number]> {
 
 /** Says which day the map, routes and tables show, and when the data was last re-checked. */
 export function ViewDayStatement() {
+  const t = useT();
+  const formatDay = useFormatDay();
+  const wording = useWording();
+  const time = useTimeWords();
   const corridor = useLoadedData('corridor');
   const { day, basis, present } = useViewDay();
   const dataVersion = useDataVersion();
   const checks = checkedOn(corridor);
   const stale = checks.filter(([checked]) => checked < present);
+  const rest = checks.filter(([checked]) => checked >= present).reduce((sum, [, count]) => sum + count, 0);
   return (
     <div className="view-day" data-testid="view-day">
       <p>
         {basis === 'as-of' ? (
-          <>
-            The map, routes and tables show the network <strong>as of {readableDay(day)}</strong>, the date the data
-            describes (data {dataVersion}).
-          </>
+          <Message
+            id="timeline.asOfStatement"
+            values={{ when: <strong>{t('timeline.asOfWhen', { day: formatDay(day) })}</strong>, version: dataVersion }}
+          />
         ) : basis === 'year' ? (
-          <>
-            The map, routes and tables show the network <strong>at the end of {day.slice(0, 4)}</strong> (
-            {readableDay(day)}); the data describes {readableDay(present)} (data {dataVersion}).
-          </>
+          <Message
+            id="timeline.yearStatement"
+            values={{
+              when: (
+                <strong>
+                  {t('timeline.yearWhen', { year: wording.number(Number(day.slice(0, 4)), { useGrouping: false }) })}
+                </strong>
+              ),
+              day: formatDay(day),
+              present: formatDay(present),
+              version: dataVersion,
+            }}
+          />
         ) : (
-          <>
-            The map, routes and tables show the network <strong>on {readableDay(day)}</strong>; the data describes{' '}
-            {readableDay(present)} (data {dataVersion}).
-          </>
+          <Message
+            id="timeline.dateStatement"
+            values={{
+              when: <strong>{t('timeline.dateWhen', { day: formatDay(day) })}</strong>,
+              present: formatDay(present),
+              version: dataVersion,
+            }}
+          />
         )}
       </p>
       {stale.length > 0 ? (
         <p className="hint" data-testid="re-checked">
-          Not re-checked since:{' '}
-          {stale.map(([checked, count], index) => (
-            <span key={checked}>
-              {index > 0 ? '; ' : ''}
-              {plural(count, 'feature')} last checked on {checked}
-            </span>
-          ))}
-          . The other {checks.filter(([checked]) => checked >= present).reduce((sum, [, count]) => sum + count, 0)} were
-          checked on {present}.
+          {t('timeline.notRechecked', {
+            items: stale
+              .map(([checked, count]) => t('timeline.staleItem', { count, day: time.date(checked) }))
+              .join(t('timeline.separator')),
+            count: rest,
+            day: time.date(present),
+          })}
         </p>
       ) : null}
     </div>
@@ -78,6 +83,9 @@ export function ViewDayStatement() {
  * drag) and the map, routes and tables follow.
  */
 export function TimelineControl() {
+  const t = useT();
+  const formatDay = useFormatDay();
+  const time = useTimeWords();
   const corridor = useLoadedData('corridor');
   const { day, basis, present } = useViewDay();
   const update = useExplorer((state) => state.updateRouteQuery);
@@ -121,10 +129,11 @@ export function TimelineControl() {
   return (
     <div className="timeline">
       <label htmlFor="timeline-slider" className="timeline__label">
-        Day shown: <output htmlFor="timeline-slider">{readableDay(day)}</output>
-        {basis === 'as-of' ? ' (the data’s as-of date)' : ''}
+        <Message id="timeline.dayShown" values={{ day: <output htmlFor="timeline-slider">{formatDay(day)}</output> }} />
+        {basis === 'as-of' ? ` ${t('timeline.asOfNote')}` : ''}
       </label>
-      <div className="timeline__track">
+      {/* Time runs left to right in every language: the slider and its marks are a chart, not mirrored. */}
+      <div className="timeline__track" dir="ltr">
         <input
           id="timeline-slider"
           type="range"
@@ -132,7 +141,7 @@ export function TimelineControl() {
           max={span}
           step={1}
           value={Math.max(0, dayNumber(shown) - first)}
-          aria-valuetext={readableDay(shown)}
+          aria-valuetext={formatDay(shown)}
           aria-describedby="timeline-help"
           list="timeline-marks"
           onChange={(event) => setDay(dayOfNumber(first + Number(event.target.value)))}
@@ -156,34 +165,33 @@ export function TimelineControl() {
               <span
                 key={event.id}
                 className="timeline__mark"
-                title={`${event.start}: ${event.name}`}
+                title={`${time.date(event.start)}: ${event.name}`}
                 style={{ left: `${offset}%`, background: eventKindColour(event.kind) }}
               />
             );
           })}
         </div>
         <div className="timeline__ends" aria-hidden="true">
-          <span>{spanFirst.slice(0, 7)}</span>
-          <span>{range.last.slice(0, 4)}</span>
+          <span>{time.date(spanFirst.slice(0, 7))}</span>
+          <span>{time.date(range.last.slice(0, 4))}</span>
         </div>
       </div>
       <p id="timeline-help" className="hint">
-        Arrow keys: a day; Page Up/Down: a month; with Shift: a year. Marks: the days events begin or end. {inForce}{' '}
-        {inForce === 1 ? 'event is' : 'events are'} in force on this day.
+        {t('timeline.help', { count: inForce })}
       </p>
       <label className="block-choice">
-        <input type="checkbox" checked={wholeSpan} onChange={(event) => setWholeSpan(event.target.checked)} /> Slider
-        spans every year from {range.first.slice(0, 4)} (else the events, from {eventsFirst})
+        <input type="checkbox" checked={wholeSpan} onChange={(event) => setWholeSpan(event.target.checked)} />{' '}
+        {t('timeline.wholeSpan', { year: time.date(range.first.slice(0, 4)), day: time.date(eventsFirst) })}
       </label>
       <div className="timeline__buttons">
         <button type="button" disabled={!previousMark} onClick={() => previousMark && setDay(previousMark)}>
-          ← Previous event day{previousMark ? ` (${previousMark})` : ''}
+          {previousMark ? t('timeline.previousOn', { day: time.date(previousMark) }) : t('timeline.previous')}
         </button>
         <button type="button" disabled={!nextMark} onClick={() => nextMark && setDay(nextMark)}>
-          Next event day{nextMark ? ` (${nextMark})` : ''} →
+          {nextMark ? t('timeline.nextOn', { day: time.date(nextMark) }) : t('timeline.next')}
         </button>
         <label>
-          Go to{' '}
+          {t('timeline.goTo')}{' '}
           <input
             type="date"
             min={range.first}
@@ -196,7 +204,7 @@ export function TimelineControl() {
         </label>
         {basis !== 'as-of' ? (
           <button type="button" onClick={() => update({ date: undefined, year: undefined })}>
-            Back to the data’s as-of date ({present})
+            {t('timeline.back', { day: time.date(present) })}
           </button>
         ) : null}
       </div>

@@ -1,26 +1,31 @@
 import type { CorridorEvent } from '../../domain/events/corridor-event';
-import { countriesPhrase, humaniseId, plural } from '../../domain/readable';
 import { firstDayOf } from '../../domain/status-at';
 import { eventInForce } from '../../domain/timeline/network-timeline';
-import { EVENT_EFFECT_LABELS, EVENT_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { useDisplayNames, useT, useWording } from '../../i18n/use-t';
 import { useExplorer, useViewDay } from '../../state/explorer-context';
 import type { CorridorData } from '../../state/explorer-data';
+import { useTimeWords } from '../../ui/time-words';
 import { SourceList } from './corridor-sources';
 
 /** The name of a feature or passage an event affects, as a button when the map can select it. */
 function Affected({ id, corridor }: { id: string; corridor: CorridorData }) {
   const select = useExplorer((state) => state.select);
-  const feature = corridor.segmentById.get(id) ?? corridor.nodeById.get(id);
-  if (!feature) return <>{humaniseId(id)}</>;
+  const names = useDisplayNames(corridor);
+  const name = corridor.segmentById.has(id) ? names.segment(id) : names.place(id);
+  if (!corridor.segmentById.has(id) && !corridor.nodeById.has(id)) return <>{name}</>;
   return (
     <button type="button" className="link-button" onClick={() => select(id)}>
-      {feature.properties.name}
+      {name}
     </button>
   );
 }
 
 /** An event's panel: kind, dates, whether it is in force on the view's day, effect, what it affects, summary, sources. */
 export function EventDetails({ event, corridor }: { event: CorridorEvent; corridor: CorridorData }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
+  const names = useDisplayNames(corridor);
   const select = useExplorer((state) => state.select);
   const updateRouteQuery = useExplorer((state) => state.updateRouteQuery);
   const { day } = useViewDay();
@@ -28,38 +33,43 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
   const passages = event.affects.passages ?? [];
   const features = event.affects.features ?? [];
   const countries = event.affects.countries ?? [];
-  const passageName = (id: string) =>
-    corridor.passages.find((passage) => passage.properties.id === id)?.properties.name ?? humaniseId(id);
   const startDay = firstDayOf(event.start) ?? day;
+  /** A sum as the data gives it, in the language's digits. */
+  const usd = (value: number) => wording.number(value, { useGrouping: false, maximumFractionDigits: 2 });
   return (
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="event-details">
       <h3 id="feature-details-title">{event.name}</h3>
       <p className="feature-details__meta">
-        Event · {EVENT_KIND_LABELS[event.kind]} · {event.start} –{' '}
-        {event.end ?? 'still in force or later state not confirmed'}
+        {t('event.kindLine', {
+          kind: wording.eventKind(event.kind),
+          period: t('history.period', {
+            since: time.date(event.start),
+            until: event.end ? time.date(event.end) : t('event.stillInForce'),
+          }),
+        })}
       </p>
       <p data-testid="event-in-force">
-        {inForce ? `In force on ${day}, the day the map shows.` : `Not in force on ${day}, the day the map shows.`}{' '}
+        {t(inForce ? 'event.inForce' : 'event.notInForce', { day: time.date(day) })}{' '}
         {day !== startDay ? (
           <button
             type="button"
             className="link-button"
             onClick={() => updateRouteQuery({ date: startDay, year: undefined })}
           >
-            Show the network on {startDay}
+            {t('event.showOn', { day: time.date(startDay) })}
           </button>
         ) : null}
       </p>
       <dl>
-        <dt>Effect</dt>
+        <dt>{t('event.effect')}</dt>
         <dd>
-          {EVENT_EFFECT_LABELS[event.effect.type]}
-          {event.effect.days !== undefined ? `; ${plural(event.effect.days, 'extra day')}` : ''}
-          {event.effect.usdPerTeu !== undefined ? `; USD ${event.effect.usdPerTeu} per TEU` : ''}
-          {event.effect.usdPerTonne !== undefined ? `; USD ${event.effect.usdPerTonne} per tonne` : ''}
+          {wording.eventEffect(event.effect.type)}
+          {event.effect.days !== undefined ? t('event.extraDays', { count: event.effect.days }) : ''}
+          {event.effect.usdPerTeu !== undefined ? t('event.usdPerTeu', { usd: usd(event.effect.usdPerTeu) }) : ''}
+          {event.effect.usdPerTonne !== undefined ? t('event.usdPerTonne', { usd: usd(event.effect.usdPerTonne) }) : ''}
           {event.effect.note ? ` — ${event.effect.note}` : ''}
         </dd>
-        <dt>Affects</dt>
+        <dt>{t('event.affects')}</dt>
         <dd>
           <ul>
             {features.map((id) => (
@@ -68,27 +78,25 @@ export function EventDetails({ event, corridor }: { event: CorridorEvent; corrid
               </li>
             ))}
             {passages.map((id) => (
-              <li key={id}>{passageName(id)}</li>
+              <li key={id}>{names.passage(id)}</li>
             ))}
             {countries.length > 0 ? (
-              <li>
-                {countries.length === 1 ? 'Country' : 'Countries'}: {countriesPhrase(countries)}
-              </li>
+              <li>{t('event.countries', { count: countries.length, countries: wording.countries(countries) })}</li>
             ) : null}
           </ul>
         </dd>
         {event.confidence ? (
           <>
-            <dt>How sure</dt>
+            <dt>{t('event.confidence')}</dt>
             <dd>{event.confidence}</dd>
           </>
         ) : null}
       </dl>
       <p>{event.summary}</p>
-      <h4>Sources</h4>
+      <h4>{t('event.sources')}</h4>
       <SourceList ids={event.sources} />
       <button type="button" onClick={() => select(undefined)}>
-        Close
+        {t('event.close')}
       </button>
     </article>
   );

@@ -1,22 +1,14 @@
 import { type StatusEntry, statusRecordAt } from '../../domain/status-at';
-import { SEGMENT_STATUS_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { Message, useT, useWording } from '../../i18n/use-t';
 import { useExplorer, useViewDay } from '../../state/explorer-context';
 import type { CorridorData } from '../../state/explorer-data';
+import { useTimeWords } from '../../ui/time-words';
 import { SourceRefs } from './corridor-sources';
 
 /** A history entry as the corridor data holds it. */
 interface HistoryEntry extends StatusEntry {
   readonly sources: readonly string[];
   readonly note?: string | undefined;
-}
-
-function statusLabel(status: string): string {
-  return SEGMENT_STATUS_LABELS[status as keyof typeof SEGMENT_STATUS_LABELS] ?? status;
-}
-
-/** `since – until` (or `since …` when lasting), as precise as the source gave them. */
-export function period(since: string, until: string | null | undefined): string {
-  return until ? `${since} – ${until}` : `since ${since}`;
 }
 
 /**
@@ -30,17 +22,24 @@ export function StatusHistory({
   facts: { status: string; statusHistory: readonly HistoryEntry[]; expectedOpen?: number | undefined };
   corridor: CorridorData;
 }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
   const select = useExplorer((state) => state.select);
   const { day, basis, present } = useViewDay();
   const record = statusRecordAt(facts, day, present);
+  const status = <strong>{record ? wording.status(record.status) : t('history.notYetBuilt')}</strong>;
   return (
     <>
       <p className="status-on-day" data-testid="status-on-day">
-        On {day}
-        {basis === 'as-of' ? ' (the data’s as-of date)' : ''}:{' '}
-        <strong>{record ? statusLabel(record.status) : 'not yet built'}</strong>
-        {record?.entry ? ` (${period(record.entry.since, record.entry.until)})` : ''}
-        {facts.expectedOpen ? `; expected to open ${facts.expectedOpen}` : ''}
+        <Message
+          id={basis === 'as-of' ? 'history.onAsOfDay' : 'history.onDay'}
+          values={{ day: time.date(day), status }}
+        />
+        {record?.entry ? ` (${time.period(record.entry.since, record.entry.until)})` : ''}
+        {facts.expectedOpen
+          ? t('history.expectedOpen', { year: wording.number(facts.expectedOpen, { useGrouping: false }) })
+          : ''}
       </p>
       {facts.statusHistory.length > 0 ? (
         <ul className="history">
@@ -48,7 +47,10 @@ export function StatusHistory({
             const event = entry.event ? corridor.eventById.get(entry.event) : undefined;
             return (
               <li key={`${entry.status}-${entry.since}-${entry.until ?? ''}`}>
-                {period(entry.since, entry.until)}: {statusLabel(entry.status)}
+                {t('history.entry', {
+                  period: time.period(entry.since, entry.until),
+                  status: wording.status(entry.status),
+                })}
                 {event ? (
                   <>
                     {' — '}
