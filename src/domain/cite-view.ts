@@ -1,4 +1,11 @@
-import { apaCitation, type CitationFormat, chicagoCitation, risCitation } from './citation-formats';
+import {
+  apaCitation,
+  type CitationFormat,
+  type CitationWords,
+  chicagoCitation,
+  ENGLISH_CITATION_WORDS,
+  risCitation,
+} from './citation-formats';
 
 /** What a citation of a view needs. */
 export interface CitationInput {
@@ -42,8 +49,15 @@ function escapeBibtexUrl(url: string): string {
   return escaped;
 }
 
-/** A citation of a view as a BibTeX `@misc` entry (the URL, both versions and the access date). Pure. */
-function bibtexCitation(input: CitationInput): string {
+/** biblatex's `langid` of a language (the babel and polyglossia name); the code itself for one not listed. */
+const BIBLATEX_LANGUAGES: Readonly<Record<string, string>> = { ru: 'russian', fa: 'persian', hi: 'hindi' };
+
+/**
+ * A citation of a view as a BibTeX `@misc` entry (the URL, both versions and the access date): fields
+ * and note in English as the format expects, the title as given (in the language shown) and, when
+ * that is not English, biblatex's `langid` so the entry is hyphenated and sorted in its language. Pure.
+ */
+function bibtexCitation(input: CitationInput, language: string): string {
   const year = input.accessedOn.slice(0, 4);
   const key = `instc-explorer-${input.accessedOn.replaceAll('-', '')}`;
   const network = input.networkDay ? `, network as on ${input.networkDay}` : '';
@@ -54,17 +68,25 @@ function bibtexCitation(input: CitationInput): string {
     `  year = {${year}},`,
     `  howpublished = {\\url{${escapeBibtexUrl(input.url)}}},`,
     `  note = {App version ${escapeBibtex(input.appVersion)}, data version ${escapeBibtex(input.dataVersion)}${network}. Accessed ${input.accessedOn}},`,
+    ...(language === 'en' ? [] : [`  langid = {${BIBLATEX_LANGUAGES[language] ?? escapeBibtex(language)}},`]),
     `  urldate = {${input.accessedOn}}`,
     '}',
   ].join('\n');
 }
 
-/** A citation of a view of the explorer in every style of `CITATION_FORMATS`. Pure. */
-export function citeView(input: CitationInput): Record<CitationFormat, string> {
+/**
+ * A citation of a view of the explorer in every style of `CITATION_FORMATS`: the readable ones (APA,
+ * Chicago) in the language of `words` (English unless given), the machine ones (BibTeX, RIS) with
+ * English fields and the title as given. Pure.
+ */
+export function citeView(
+  input: CitationInput,
+  words: CitationWords = ENGLISH_CITATION_WORDS,
+): Record<CitationFormat, string> {
   return {
-    apa: apaCitation(input),
-    chicago: chicagoCitation(input),
-    bibtex: bibtexCitation(input),
-    ris: risCitation(input),
+    apa: apaCitation(input, words),
+    chicago: chicagoCitation(input, words),
+    bibtex: bibtexCitation(input, words.language),
+    ris: risCitation(input, words.language),
   };
 }

@@ -1,5 +1,14 @@
 import { useRef } from 'react';
+import type { MessageId } from '../i18n/catalogues';
 import { useT } from '../i18n/use-t';
+
+/** The documents that say the method in full, by path in the app's repository, with what each holds (its message follows the path). */
+const DOCUMENTS: readonly { path: string; what: MessageId }[] = [
+  { path: 'docs/routing.md', what: 'about.docs.routing' },
+  { path: 'geodata/README.md', what: 'about.docs.geodata' },
+  { path: 'docs/links.md', what: 'about.docs.links' },
+  { path: 'docs/cli.md', what: 'about.docs.cli' },
+];
 
 /**
  * The About / Method dialog (a modal `<dialog>`: focus stays inside, Escape closes it, focus goes
@@ -15,56 +24,31 @@ export function AboutDialog() {
         {t('about.button')}
       </button>
       <dialog ref={dialog} className="about-dialog" aria-labelledby="about-heading">
-        <h2 id="about-heading">About INSTC Explorer and its method</h2>
-        <h3>The corridor</h3>
-        <p>
-          The International North–South Transport Corridor (INSTC) is a multimodal route agreed by Russia, Iran and
-          India in 2000 and joined since by Azerbaijan, Kazakhstan and others. Freight runs from Russia to Iran's Gulf
-          ports by one of three branches — west of the Caspian through Azerbaijan, across the Caspian by ship, or east
-          of it through Kazakhstan and Turkmenistan — and on by sea to India. The explorer sets it beside the all-sea
-          routes through Suez and round the Cape.
-        </p>
-        <h3>How features are sourced and statused</h3>
-        <p>
-          Every segment, place and energy feature carries its sources and a dated status history (operational,
-          restricted, under construction, planned, proposed, suspended, closed). One rule reads each feature's status on
-          the day the view shows: the data's as-of date, a year's end, or a day chosen on the timeline. Published
-          lengths are shown beside the length of the drawn line, and observed shipments are kept apart from the model.
-        </p>
-        <h3>How routes are computed</h3>
+        <h2 id="about-heading">{t('about.heading')}</h2>
+        <h3>{t('about.corridor.heading')}</h3>
+        <p>{t('about.corridor.text')}</p>
+        <h3>{t('about.features.heading')}</h3>
+        <p>{t('about.features.text')}</p>
+        <h3>{t('about.routes.heading')}</h3>
         <ul>
-          <li>
-            Each leg uses its published length where a source gives one (else the drawn line's), at sourced speeds,
-            costs and CO2e factors.
-          </li>
-          <li>
-            Figures are given as ranges: optimistic, central and pessimistic assumptions are scenario bounds, not
-            confidence intervals.
-          </li>
-          <li>Border crossings, transshipments and gauge changes add sourced waits and handling costs.</li>
-          <li>
-            Seasonal restrictions (ice, low water) close or slow legs in their months when a month is chosen; events
-            close or restrict features on the days they are in force.
-          </li>
+          <li>{t('about.routes.lengths')}</li>
+          <li>{t('about.routes.ranges')}</li>
+          <li>{t('about.routes.waits')}</li>
+          <li>{t('about.routes.seasons')}</li>
         </ul>
         {/* The app has no fixed public address for its repository, so the documents are named by path. */}
-        <p>In full, in the app's source repository:</p>
+        <p>{t('about.docs.intro')}</p>
         <ul>
-          <li>
-            <code>docs/routing.md</code>: how routes are computed (lengths, speeds, waits, seasons, events, ranges);
-          </li>
-          <li>
-            <code>geodata/README.md</code>: the data, its sources and the status rule;
-          </li>
-          <li>
-            <code>docs/links.md</code>: the link format that every shared view and citation uses;
-          </li>
-          <li>
-            <code>docs/cli.md</code>: the command-line router that gives the same figures.
-          </li>
+          {DOCUMENTS.map((document) => (
+            <li key={document.path}>
+              {/* A path in the repository is code, read left to right in every language. */}
+              <code dir="ltr">{document.path}</code>
+              {t(document.what)}
+            </li>
+          ))}
         </ul>
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t('about.close')}</button>
         </form>
       </dialog>
     </>

@@ -15,6 +15,7 @@ export function preloadExportCode(): Promise<void> {
     import('./report-pdf').then(({ preloadPdf }) => preloadPdf()),
     // The Share & cite tab's own code (loaded when the tab opens), so the tab works offline too.
     import('./share-panel'),
+    // i18n-exempt: a CSS font shorthand
     document.fonts?.load('400 16px "Noto Sans"'),
   ]).then(
     () => {

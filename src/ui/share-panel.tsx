@@ -1,16 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { CITATION_FORMATS, type CitationFormat } from '../domain/citation-formats';
+import { CITATION_FORMATS, type CitationFormat, type CitationWords } from '../domain/citation-formats';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
 import { legRows } from '../domain/figure/figure-text';
 import { readPngText } from '../domain/figure/png-text';
 import { EXPORT_SIZES, exportPixels, type Orientation, paperOf } from '../domain/paper-sizes';
 import { DEFAULT_BOUNDS } from '../domain/view-limits';
+import type { MessageId } from '../i18n/catalogues';
+import { useDisplayNames, useFormatDay, useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
 import { type ExplorerState, type ExplorerStore, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
+import { setLocalizedCsvHeaders, useLocalizedCsvHeaders } from './download-options';
 import { FIGURE_ATTRIBUTION, type FigureContent, figureContent } from './figure-request';
 import { setPrintFigure } from './print-report';
+import { citationWords } from './share-citation-words';
 import './share-panel.css';
 
 /**
@@ -57,12 +62,43 @@ interface ExportProgress {
   controller: AbortController;
 }
 
-const IMAGE_STEPS = { map: 'drawing the map', compose: 'composing the figure', encode: 'encoding the PNG' } as const;
+/** The steps of making a figure, as the map reports them, with their words. */
+const IMAGE_STEPS = {
+  map: 'share.step.map',
+  compose: 'share.step.compose',
+  encode: 'share.step.encode',
+} as const satisfies Record<string, MessageId>;
+
+/** The citation styles' names, as the panel labels them. */
+const CITATION_LABELS: Record<CitationFormat, MessageId> = {
+  apa: 'cite.format.apa',
+  chicago: 'cite.format.chicago',
+  bibtex: 'cite.format.bibtex',
+  ris: 'cite.format.ris',
+};
+
+/** A citation style's short name, on its copy button: names of the styles, the same in every language. */
+const CITATION_SHORT_NAMES: Record<CitationFormat, string> = {
+  apa: 'APA', // i18n-exempt: the style's name
+  chicago: 'Chicago', // i18n-exempt: the style's name
+  bibtex: 'BibTeX', // i18n-exempt: the format's name
+  ris: 'RIS', // i18n-exempt: the format's name
+};
+
+/** An error's own text (from the browser or a library; shown as it comes). */
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** An export's error in words; a cancelled export is not an error. */
-function exportFailure(what: string, error: unknown): string {
-  if (error instanceof DOMException && error.name === 'AbortError') return 'Export cancelled; nothing was downloaded.';
-  return `${what} could not be made: ${error instanceof Error ? error.message : String(error)}`;
+function exportFailure(failed: MessageId, error: unknown, wording: Wording): string {
+  if (error instanceof DOMException && error.name === 'AbortError') return wording.t('share.export.cancelled');
+  return wording.t(failed, { error: errorText(error) });
+}
+
+/** A pixel or file size as a figure in the language's digits, without grouping ("3508"). */
+function whole(wording: Wording, value: number): string {
+  return wording.number(value, { useGrouping: false });
 }
 
 function downloadBlob(blob: Blob, fileName: string): void {
@@ -125,36 +161,42 @@ async function describePng(blob: Blob): Promise<{ legend: string[]; framed: stri
 
 /** Citations of the view in every style, each with a copy button. */
 function Citations({ citations }: { citations: Record<CitationFormat, string> }) {
+  const t = useT();
   const [copied, setCopied] = useState<string>('');
   const baseId = useId();
   return (
     <div className="citations">
-      {CITATION_FORMATS.map((format) => (
-        <div key={format.id} className="citation">
-          <label htmlFor={`${baseId}-${format.id}`}>{format.label}</label>
-          <textarea
-            id={`${baseId}-${format.id}`}
-            readOnly
-            className={`share-panel__text${format.id === 'bibtex' || format.id === 'ris' ? ' share-panel__bibtex' : ''}`}
-            value={citations[format.id]}
-            data-testid={`citation-${format.id}`}
-            onFocus={(event) => event.target.select()}
-          />
-          <button
-            type="button"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(citations[format.id]);
-                setCopied(`${format.label} citation copied.`);
-              } catch {
-                setCopied('The browser refused the clipboard: select the text and copy it.');
-              }
-            }}
-          >
-            Copy {format.label.split(' ')[0]}
-          </button>
-        </div>
-      ))}
+      {CITATION_FORMATS.map((format) => {
+        const machine = format.id === 'bibtex' || format.id === 'ris';
+        return (
+          <div key={format.id} className="citation">
+            <label htmlFor={`${baseId}-${format.id}`}>{t(CITATION_LABELS[format.id])}</label>
+            <textarea
+              id={`${baseId}-${format.id}`}
+              readOnly
+              className={`share-panel__text${machine ? ' share-panel__bibtex' : ''}`}
+              // BibTeX and RIS are code, read left to right in every language; a citation in words reads in the page's direction.
+              dir={machine ? 'ltr' : undefined}
+              value={citations[format.id]}
+              data-testid={`citation-${format.id}`}
+              onFocus={(event) => event.target.select()}
+            />
+            <button
+              type="button"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(citations[format.id]);
+                  setCopied(t('cite.copied', { format: t(CITATION_LABELS[format.id]) }));
+                } catch {
+                  setCopied(t('cite.refused'));
+                }
+              }}
+            >
+              {t('cite.copy', { format: CITATION_SHORT_NAMES[format.id] })}
+            </button>
+          </div>
+        );
+      })}
       <p role="status" className="hint">
         {copied}
       </p>
@@ -169,8 +211,13 @@ function Citations({ citations }: { citations: Record<CitationFormat, string> })
  * PDF with the figure, the route's summary, legs and sources, and the browser's print.
  */
 export function SharePanel() {
+  const t = useT();
+  const wording = useWording();
+  const formatDay = useFormatDay();
   const store = useExplorerStore();
   const corridor = useLoadedData('corridor');
+  const names = useDisplayNames(corridor);
+  const localizedHeaders = useLocalizedCsvHeaders();
   // The figure names its sources by title: the panel waits for the bibliography.
   useLoadedData('bibliography');
   const mapReady = useExplorer((state) => state.mapStatus.kind === 'ready');
@@ -218,7 +265,7 @@ export function SharePanel() {
       const { pixels } = figurePixels(state, options);
       const scale = PREVIEW_PIXELS / Math.max(pixels.width, pixels.height);
       const size = { width: Math.round(pixels.width * scale), height: Math.round(pixels.height * scale) };
-      setPreviewState('Drawing the preview…');
+      setPreviewState(t('share.preview.drawing'));
       renderFigure(store, figureRequest(state, figure, size, pixels))
         .then(async (blob) => {
           if (cancelled) return;
@@ -230,17 +277,14 @@ export function SharePanel() {
           setPreviewState('');
         })
         .catch((error: unknown) => {
-          if (!cancelled)
-            setPreviewState(
-              `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
-            );
+          if (!cancelled) setPreviewState(t('share.preview.failed', { error: errorText(error) }));
         });
     }, 600);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [previewKey, mapReady, visible, previewOn, store, corridor, options]);
+  }, [previewKey, mapReady, visible, previewOn, store, corridor, options, t]);
 
   // The last preview's image is let go when the panel goes.
   const previewUrl = useRef<string | undefined>(undefined);
@@ -279,25 +323,43 @@ export function SharePanel() {
       },
       dataVersion,
     );
+    // The frame's title is for the readers of the page it is embedded in, in the language shown here.
+    const title = t('share.embedTitle').replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
     setEmbedSnippet(
-      `<iframe src="${pageAddress()}#${embedded}" width="800" height="600" style="border:0" title="INSTC Explorer map" loading="lazy"></iframe>`,
+      // i18n-exempt: HTML markup; its one text, the title, comes from the catalogue
+      `<iframe src="${pageAddress()}#${embedded}" width="800" height="600" style="border:0" title="${title}" loading="lazy"></iframe>`,
     );
   };
 
-  const citationsOf = (state: ExplorerState, title: string, networkDay: string) =>
-    citeView({
-      url: linkOf(state, dataVersion),
-      title,
-      appVersion: __APP_VERSION__,
-      dataVersion,
-      accessedOn: isoDate(new Date()),
-      networkDay,
-    });
+  const words: CitationWords = citationWords(wording, formatDay);
+
+  /**
+   * The view's title for a citation: a route's in the language shown (`wording.routeTitle`); in
+   * English, and for other views, the figure's title (English reads exactly as it did).
+   */
+  const citationTitle = (state: ExplorerState, figureTitle: string) => {
+    const route = state.routeQuery.route;
+    if (words.language === 'en' || !route || route.length < 2) return figureTitle;
+    return wording.routeTitle(route, state.routeQuery.criterion, names);
+  };
+
+  const citationsOf = (state: ExplorerState, figureTitle: string, networkDay: string) =>
+    citeView(
+      {
+        url: linkOf(state, dataVersion),
+        title: citationTitle(state, figureTitle),
+        appVersion: __APP_VERSION__,
+        dataVersion,
+        accessedOn: isoDate(new Date()),
+        networkDay,
+      },
+      words,
+    );
 
   /** Starts an export's progress; returns its signal and a `stage` reporter for the map's steps. */
   const startExport = (what: string, extraSteps: readonly string[] = []) => {
     const controller = new AbortController();
-    const steps = [...Object.values(IMAGE_STEPS), ...extraSteps];
+    const steps = [...Object.values(IMAGE_STEPS).map((id) => t(id)), ...extraSteps];
     setExportState(undefined);
     setExporting({ what, steps, step: 0, controller });
     const toStep = (step: number) =>
@@ -317,7 +379,8 @@ export function SharePanel() {
     const state = store.getState();
     const { size, pixels } = figurePixels(state, options);
     if (!size) return;
-    const progress = startExport(`the image (${pixels.width} × ${pixels.height} px)`);
+    const dimensions = { width: whole(wording, pixels.width), height: whole(wording, pixels.height) };
+    const progress = startExport(t('share.what.image', dimensions));
     try {
       const figure = figureContent(state, corridor, options.caption);
       const blob = await renderFigure(store, {
@@ -326,18 +389,20 @@ export function SharePanel() {
         onProgress: progress.onProgress,
       });
       const date = isoDate(new Date());
+      // i18n-exempt: a file name
       downloadBlob(blob, `instc-map-${date}-${size.id}${options.orientation === 'portrait' ? '-portrait' : ''}.png`);
-      progress.end(`Exported ${pixels.width} × ${pixels.height} px.`);
+      progress.end(t('share.exported.image', dimensions));
     } catch (error) {
-      progress.end(exportFailure('The image', error));
+      progress.end(exportFailure('share.export.imageFailed', error, wording));
     }
   };
 
   const exportPdf = async () => {
     const state = store.getState();
-    const { size, pixels } = figurePixels(state, options);
-    if (!size) return;
-    const progress = startExport(`the PDF (figure ${pixels.width} × ${pixels.height} px)`, ['writing the PDF']);
+    const { size: paperSize, pixels } = figurePixels(state, options);
+    if (!paperSize) return;
+    const dimensions = { width: whole(wording, pixels.width), height: whole(wording, pixels.height) };
+    const progress = startExport(t('share.what.pdf', dimensions), [t('share.step.pdf')]);
     try {
       const figure = figureContent(state, corridor, options.caption);
       const blob = await renderFigure(store, {
@@ -348,7 +413,7 @@ export function SharePanel() {
       progress.toStep(3);
       const { buildReportPdf } = await import('./report-pdf');
       const paper =
-        paperOf(size, options.orientation) ??
+        paperOf(paperSize, options.orientation) ??
         (options.orientation === 'portrait' ? { width: 210, height: 297 } : { width: 297, height: 210 });
       const pdf = await buildReportPdf({
         title: figure.title,
@@ -359,13 +424,20 @@ export function SharePanel() {
         sources: figure.sources,
         permalink: linkOf(state, dataVersion),
         citation: citationsOf(state, figure.title, figure.networkDay).apa,
-        footer: `${FIGURE_ATTRIBUTION}. App version ${__APP_VERSION__}, data version ${dataVersion}, network as on ${figure.networkDay}; made ${isoDate(new Date())}.`,
+        footer: t('share.pdf.footer', {
+          attribution: FIGURE_ATTRIBUTION,
+          app: __APP_VERSION__,
+          data: dataVersion,
+          day: words.language === 'en' ? figure.networkDay : formatDay(figure.networkDay),
+          made: words.language === 'en' ? isoDate(new Date()) : formatDay(isoDate(new Date())),
+        }),
       });
       progress.signal.throwIfAborted();
-      downloadBlob(pdf, `instc-report-${isoDate(new Date())}-${size.id}.pdf`);
-      progress.end(`Exported the PDF (${Math.round(pdf.size / 1024)} kB).`);
+      // i18n-exempt: a file name
+      downloadBlob(pdf, `instc-report-${isoDate(new Date())}-${paperSize.id}.pdf`);
+      progress.end(t('share.exported.pdf', { size: whole(wording, Math.round(pdf.size / 1024)) }));
     } catch (error) {
-      progress.end(exportFailure('The PDF', error));
+      progress.end(exportFailure('share.export.pdfFailed', error, wording));
     }
   };
 
@@ -373,16 +445,14 @@ export function SharePanel() {
   const print = async () => {
     const state = store.getState();
     const { pixels } = figurePixels(state, options);
-    setExportState('Preparing the figure for printing…');
+    setExportState(t('share.print.preparing'));
     try {
       const figure = figureContent(state, corridor, options.caption);
       const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
       setPrintFigure({ url: URL.createObjectURL(blob), link: linkOf(store.getState(), dataVersion) });
       setExportState(undefined);
     } catch (error) {
-      setExportState(
-        `The figure could not be made; the print shows the map as it is (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      setExportState(t('share.print.failed', { error: errorText(error) }));
     }
     window.print();
   };
@@ -391,10 +461,10 @@ export function SharePanel() {
     <div className="share-panel">
       <div className="button-row">
         <button type="button" onClick={copy}>
-          Copy link
+          {t('share.copyLink')}
         </button>
         <button type="button" onClick={makeEmbed}>
-          Embed
+          {t('share.embed')}
         </button>
         <button
           type="button"
@@ -404,18 +474,19 @@ export function SharePanel() {
             setCitations(citationsOf(state, figure.title, figure.networkDay));
           }}
         >
-          Cite this view
+          {t('share.cite')}
         </button>
       </div>
       <p role="status" className="hint">
-        {copyState === 'copied' ? 'Link copied to the clipboard.' : ''}
-        {copyState === 'refused' ? 'The browser refused the clipboard: select the link below and copy it.' : ''}
+        {copyState === 'copied' ? t('share.linkCopied') : ''}
+        {copyState === 'refused' ? t('share.linkRefused') : ''}
       </p>
       {copyState === 'refused' ? (
         <textarea
           readOnly
-          aria-label="Link to this view"
+          aria-label={t('share.linkLabel')}
           className="share-panel__text"
+          dir="ltr"
           value={link()}
           onFocus={(event) => event.target.select()}
           ref={(element) => element?.select()}
@@ -423,10 +494,11 @@ export function SharePanel() {
       ) : null}
       {embedSnippet ? (
         <label className="block-choice">
-          Embed code (the current extent as a box, so it fits any frame size)
+          {t('share.embedCode')}
           <textarea
             readOnly
             className="share-panel__text"
+            dir="ltr"
             value={embedSnippet}
             onFocus={(event) => event.target.select()}
             data-testid="embed-snippet"
@@ -435,27 +507,33 @@ export function SharePanel() {
       ) : null}
       {citations ? <Citations citations={citations} /> : null}
       <fieldset className="figure-options">
-        <legend>Figure for a report</legend>
+        <legend>{t('share.figure.legend')}</legend>
         <div className="button-row">
           <label>
-            Image size{' '}
+            {t('share.figure.size')}{' '}
             <select value={options.sizeId} onChange={(event) => setOptions({ ...options, sizeId: event.target.value })}>
               {EXPORT_SIZES.map((size) => (
                 <option key={size.id} value={size.id}>
-                  {size.label}
+                  {size.paperMillimetres
+                    ? t('share.size.paper', {
+                        // i18n-exempt: the paper size's name (A4, A3), the same in every language
+                        paper: size.id.split('-')[0]?.toUpperCase() ?? size.id,
+                        dpi: size.dotsPerInch ?? 0,
+                      })
+                    : t('share.size.screen')}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Orientation{' '}
+            {t('share.figure.orientation')}{' '}
             <select
               value={options.orientation}
               disabled={options.sizeId === 'screen'}
               onChange={(event) => setOptions({ ...options, orientation: event.target.value as Orientation })}
             >
-              <option value="landscape">Landscape</option>
-              <option value="portrait">Portrait</option>
+              <option value="landscape">{t('share.figure.landscape')}</option>
+              <option value="portrait">{t('share.figure.portrait')}</option>
             </select>
           </label>
           <label>
@@ -464,40 +542,39 @@ export function SharePanel() {
               checked={options.caption}
               onChange={(event) => setOptions({ ...options, caption: event.target.checked })}
             />{' '}
-            Caption with the headline figures
+            {t('share.figure.caption')}
           </label>
         </div>
         <button type="button" aria-pressed={previewOn} onClick={() => setPreviewOn(!previewOn)}>
-          {previewOn ? 'Hide the preview' : 'Show a live preview'}
+          {previewOn ? t('share.preview.hide') : t('share.preview.show')}
         </button>
         <figure className="figure-preview" ref={previewRef} aria-labelledby={`${baseId}-preview`}>
           {previewOn && preview ? (
             <img
               src={preview.url}
-              alt={`Preview of the figure: the map framed on ${preview.framed === 'content' ? 'what the view shows' : 'the current view'}, with its title, legend and sources.`}
+              alt={t('share.preview.alt', { framed: preview.framed === 'content' ? 'content' : 'view' })}
               data-testid="figure-preview"
             />
           ) : null}
           <figcaption id={`${baseId}-preview`}>
-            {previewState ||
-              (preview ? 'Preview of the figure as it will be downloaded.' : 'The preview appears here.')}
+            {previewState || (preview ? t('share.preview.ready') : t('share.preview.empty'))}
             {preview?.legend.length ? (
               <span className="figure-preview__legend" data-testid="figure-preview-legend">
                 {' '}
-                Legend: {preview.legend.join('; ')}.
+                {t('share.preview.legend', { labels: preview.legend.join(t('share.preview.legendSeparator')) })}
               </span>
             ) : null}
           </figcaption>
         </figure>
         <div className="button-row">
           <button type="button" disabled={!mapReady || exporting !== undefined} onClick={exportImage}>
-            Export image (PNG)
+            {t('share.export.png')}
           </button>
           <button type="button" disabled={!mapReady || exporting !== undefined} onClick={exportPdf}>
-            Export PDF
+            {t('share.export.pdf')}
           </button>
           <button type="button" disabled={!mapReady} onClick={print}>
-            Print…
+            {t('share.print')}
           </button>
         </div>
       </fieldset>
@@ -505,13 +582,17 @@ export function SharePanel() {
         <div className="export-progress" data-testid="export-progress">
           <label>
             <span role="status">
-              Making {exporting.what}: step {exporting.step + 1} of {exporting.steps.length},{' '}
-              {exporting.steps[exporting.step]}…
+              {t('share.progress', {
+                what: exporting.what,
+                step: exporting.step + 1,
+                steps: exporting.steps.length,
+                stepName: exporting.steps[exporting.step] ?? '',
+              })}
             </span>
             <progress max={exporting.steps.length} value={exporting.step + 0.5} />
           </label>
           <button type="button" onClick={() => exporting.controller.abort()}>
-            Cancel
+            {t('share.cancel')}
           </button>
         </div>
       ) : null}
@@ -520,6 +601,21 @@ export function SharePanel() {
           {exportState}
         </p>
       ) : null}
+      {words.language === 'en' ? null : (
+        // In English the files' machine names are the headers already: the option is offered in the other languages.
+        <fieldset className="figure-options" data-testid="download-options">
+          <legend>{t('download.legend')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={localizedHeaders}
+              onChange={(event) => setLocalizedCsvHeaders(event.target.checked)}
+            />{' '}
+            {t('download.localizedHeaders')}
+          </label>
+          <p className="hint">{t('download.localizedHeadersHint')}</p>
+        </fieldset>
+      )}
     </div>
   );
 }
