@@ -46,7 +46,9 @@ function buildDisplayNames(corridor: CorridorNames, energy: EnergyNames | undefi
   const local = new Map(
     corridor.nodes.map(({ properties }) => [
       properties.id,
-      (properties.names as Partial<Record<string, string>>)[language] ?? properties.name,
+      // English is the data's `name` (its `names.en` may be the local form of it).
+      (language === 'en' ? undefined : (properties.names as Partial<Record<string, string>>)[language]) ??
+        properties.name,
     ]),
   );
   const segmentName = ({ id, name, from, to }: { id: string; name: string; from: string; to: string }) => {
