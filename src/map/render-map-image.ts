@@ -1,8 +1,13 @@
 import type { LegendEntry } from '../cartography/overlay-definition';
 import type { Bounds } from '../domain/bounding-box';
 import { bestLayout, frameFigure, type PixelBox } from '../domain/figure/figure-frame';
+import { asciiJson, type InternationalText, withPngInternationalText } from '../domain/figure/png-international-text';
 import { withPngText } from '../domain/figure/png-text';
 import { greatCircleKilometers, KILOMETERS_PER_NAUTICAL_MILE } from '../domain/great-circle';
+import { englishWording } from '../i18n/english-wording';
+import { figureDay, isRightToLeft } from '../i18n/figure-words';
+import type { Wording } from '../i18n/wording';
+import { FIGURE_FONT_FAMILIES, loadFigureFonts } from './figure-fonts';
 import type { MapLibreMap } from './maplibre-runtime';
 
 type RuntimeModule = typeof import('./maplibre-runtime');
@@ -74,6 +79,16 @@ export interface MapImageOptions {
   signal?: AbortSignal | undefined;
   /** Told as each step of the export starts. */
   onProgress?: ((stage: ExportStage) => void) | undefined;
+  /**
+   * The language the figure is made in: the legend's heading, the scale, the foot's words and
+   * dates, the direction of the text (right to left in Persian). English when absent.
+   */
+  wording?: Wording | undefined;
+  /**
+   * The title and caption in English, for the PNG's `tEXt` entries that tools read, when `title`
+   * and `caption` are in another language (those then go into `iTXt` entries tagged with it).
+   */
+  metadata?: { title: string; caption: readonly string[] } | undefined;
 }
 
 /** The steps of an image export, in order: draw the map, compose the figure around it, encode the PNG. */
@@ -93,7 +108,12 @@ const LOADING_CANVAS_PIXELS = 256;
 /** SwiftShader's (and most GPUs') WebGL canvas limit, in pixels. */
 const MAXIMUM_CANVAS_PIXELS = 8192;
 
-function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number, signal?: AbortSignal): Promise<void> {
+function waitForIdle(
+  map: MapLibreMap,
+  timeoutMilliseconds: number,
+  signal: AbortSignal | undefined,
+  lateMessage: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const cancel = () => {
       clearTimeout(timer);
@@ -101,7 +121,7 @@ function waitForIdle(map: MapLibreMap, timeoutMilliseconds: number, signal?: Abo
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', cancel);
-      reject(new Error('the map did not finish drawing the export in time'));
+      reject(new Error(lateMessage));
     }, timeoutMilliseconds);
     signal?.addEventListener('abort', cancel, { once: true });
     map.once('idle', () => {
@@ -171,6 +191,9 @@ export async function renderMapImage(
   options: MapImageOptions,
 ): Promise<Blob> {
   const { width, height, signal } = options;
+  const wording = options.wording ?? englishWording();
+  const { t } = wording;
+  const rightToLeft = isRightToLeft(wording);
   signal?.throwIfAborted();
   options.onProgress?.('map');
   const screen = map.getCanvas().getBoundingClientRect();
@@ -186,12 +209,35 @@ export async function renderMapImage(
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot compose the image (no 2D canvas)');
+  if (!context) throw new Error(t('figure.error.noCanvas'));
   const unit = Math.min(width, height) / 100;
   const font = (size: number, weight = 400) =>
-    `${weight} ${Math.max(1, Math.round(size * unit))}px "Noto Sans", sans-serif`;
+    `${weight} ${Math.max(1, Math.round(size * unit))}px ${FIGURE_FONT_FAMILIES}`;
   const margin = 1.5 * unit;
   const ink = '#1f2328';
+  // Persian reads right to left: its lines start at the right margin.
+  context.direction = rightToLeft ? 'rtl' : 'ltr';
+  const lineStart = rightToLeft ? width - margin : margin;
+  const footWords = {
+    legend: t('figure.png.legend'),
+    scaleNote: t('figure.png.scaleNote'),
+    north: t('figure.png.north'),
+    noQr: t('figure.png.noQr'),
+    sourcesCut: t('figure.png.sourcesCut'),
+  };
+  // Measure and draw with the faces of the figure's scripts, not a fallback font.
+  await loadFigureFonts(
+    [
+      options.title,
+      ...options.caption,
+      ...options.legend.map((item) => item.label),
+      ...Object.values(footWords),
+      options.attribution,
+      t('figure.png.footer', { appVersion: '', dataVersion: '', networkDay: '', date: '' }),
+      wording.number(1234567890),
+    ].join(' '),
+  );
+  signal?.throwIfAborted();
 
   // The title band: the title, then the caption, wrapped to the image's width.
   context.font = font(2.6, 700);
@@ -212,18 +258,28 @@ export async function renderMapImage(
   const wordsWidth = width - wordsLeft - margin - (qr ? qrSize + margin : 0);
   context.font = font(1.35);
   const shown = options.sources.slice(0, 12);
+  const list = shown.join(t('figure.png.sourcesSeparator'));
   const sourceText =
     options.sources.length === 0
       ? ''
-      : `Sources: ${shown.join('; ')}${options.sources.length > shown.length ? `; and ${options.sources.length - shown.length} more` : ''}.`;
+      : options.sources.length > shown.length
+        ? t('figure.png.sourcesMore', { list, more: options.sources.length - shown.length })
+        : t('figure.png.sources', { list });
   const footLines = [
-    ...(qr ? [] : ['(the link is too long for a QR code; use the link below)']),
-    ...atMost(wrap(context, sourceText, wordsWidth), 4, '… and more: every source is listed at the link below.'),
+    ...(qr ? [] : [footWords.noQr]),
+    ...atMost(wrap(context, sourceText, wordsWidth), 4, footWords.sourcesCut),
     ...wrap(context, options.attribution, wordsWidth),
-    `INSTC Explorer ${options.appVersion} · data version ${options.dataVersion} · network as on ${options.networkDay} · exported ${options.date}`,
-    options.permalink.length > 160 ? `${options.permalink.slice(0, 157)}…` : options.permalink,
+    t('figure.png.footer', {
+      appVersion: options.appVersion,
+      dataVersion: options.dataVersion,
+      networkDay: figureDay(wording, options.networkDay),
+      date: figureDay(wording, options.date),
+    }),
   ];
-  const footHeight = Math.max(qrSize + 2 * margin, footLines.length * 1.9 * unit + 2 * margin, 9 * unit);
+  // The permalink reads left to right in every language (its own line, never reordered).
+  const permalinkLine = options.permalink.length > 160 ? `${options.permalink.slice(0, 157)}…` : options.permalink;
+  const footLineCount = footLines.length + 1;
+  const footHeight = Math.max(qrSize + 2 * margin, footLineCount * 1.9 * unit + 2 * margin, 9 * unit);
   const mapTop = topHeight;
   const mapBottom = height - footHeight;
 
@@ -268,7 +324,7 @@ export async function renderMapImage(
       maxZoom: map.getMaxZoom(),
     }),
   );
-  if (!chosen) throw new Error('the figure could not be laid out');
+  if (!chosen) throw new Error(t('figure.error.layout'));
   const { frame } = chosen;
   const legendBox = chosen.layout.legend;
 
@@ -312,11 +368,11 @@ export async function renderMapImage(
     exportMap.remove();
   };
   try {
-    await waitForIdle(exportMap, 120_000, signal);
+    await waitForIdle(exportMap, 120_000, signal, t('figure.error.timeout'));
     signal?.throwIfAborted();
     if (loadingPixelRatio !== pixelRatio) {
       exportMap.setPixelRatio(pixelRatio);
-      await waitForIdle(exportMap, 120_000, signal);
+      await waitForIdle(exportMap, 120_000, signal, t('figure.error.timeout'));
       signal?.throwIfAborted();
     }
     options.onProgress?.('compose');
@@ -334,34 +390,41 @@ export async function renderMapImage(
     };
     for (const band of bands) panel(band, 1);
     context.textBaseline = 'middle';
-    context.textAlign = 'left';
+    // Text blocks start where the language's lines start (the right in Persian).
+    context.textAlign = 'start';
 
     // Title and caption.
     context.fillStyle = ink;
     context.font = font(2.6, 700);
     titleLines.forEach((line, index) => {
-      context.fillText(line, margin, margin + (index + 0.5) * 3.4 * unit);
+      context.fillText(line, lineStart, margin + (index + 0.5) * 3.4 * unit);
     });
     context.font = font(1.6);
     captionLines.forEach((line, index) => {
-      context.fillText(line, margin, margin + titleLines.length * 3.4 * unit + 0.4 * unit + (index + 0.5) * 2.2 * unit);
+      context.fillText(
+        line,
+        lineStart,
+        margin + titleLines.length * 3.4 * unit + 0.4 * unit + (index + 0.5) * 2.2 * unit,
+      );
     });
 
-    // Legend.
+    // Legend: in Persian its columns, swatches and words run from the right.
     if (legendBox) {
       panel(legendBox);
+      const side = rightToLeft ? -1 : 1;
+      const edge = rightToLeft ? legendBox.x + legendBox.width - unit : legendBox.x + unit;
       context.fillStyle = ink;
       context.font = font(1.7, 700);
-      context.fillText('Legend', legendBox.x + unit, legendBox.y + 1.8 * unit);
+      context.fillText(footWords.legend, edge, legendBox.y + 1.8 * unit);
       context.font = font(1.6);
       options.legend.forEach((item, index) => {
         const column = Math.floor(index / rows);
-        const x = legendBox.x + unit + column * columnWidth;
+        const x = edge + side * column * columnWidth;
         const y = legendBox.y + 3.4 * unit + ((index % rows) + 0.5) * rowHeight;
         if (item.symbol === 'point') {
           context.fillStyle = item.colour;
           context.beginPath();
-          context.arc(x + 2 * unit, y, 0.65 * unit, 0, 2 * Math.PI);
+          context.arc(x + side * 2 * unit, y, 0.65 * unit, 0, 2 * Math.PI);
           context.fill();
         } else {
           context.strokeStyle = item.colour;
@@ -369,12 +432,12 @@ export async function renderMapImage(
           context.setLineDash(item.symbol === 'dashed-line' ? [unit, 0.6 * unit] : []);
           context.beginPath();
           context.moveTo(x, y);
-          context.lineTo(x + 4 * unit, y);
+          context.lineTo(x + side * 4 * unit, y);
           context.stroke();
           context.setLineDash([]);
         }
         context.fillStyle = ink;
-        context.fillText(item.label, x + 5 * unit, y);
+        context.fillText(item.label, x + side * 5 * unit, y);
       });
     }
 
@@ -384,7 +447,13 @@ export async function renderMapImage(
     const right = exportMap.unproject([cssWidth, middleY]);
     const kilometresPerPixel = greatCircleKilometers([left.lng, left.lat], [right.lng, right.lat]) / width;
     context.font = font(1.4);
-    for (const [index, [label, unitKilometres]] of (
+    // The scale is a drawing read from its left end, in every language.
+    context.textAlign = 'left';
+    const scaleLabel = (unitId: 'km' | 'nm', length: number) => {
+      const values = { length: wording.number(length, { useGrouping: false }), count: length };
+      return unitId === 'km' ? t('figure.png.scaleKm', values) : t('figure.png.scaleNm', values);
+    };
+    for (const [index, [unitId, unitKilometres]] of (
       [
         ['km', 1],
         ['nm', KILOMETERS_PER_NAUTICAL_MILE],
@@ -402,10 +471,10 @@ export async function renderMapImage(
       context.lineTo(margin + pixels, y - 0.7 * unit);
       context.stroke();
       context.fillStyle = ink;
-      context.fillText(`${length} ${label}`, margin + pixels + unit, y - 0.3 * unit);
+      context.fillText(scaleLabel(unitId, length), margin + pixels + unit, y - 0.3 * unit);
     }
     context.font = font(1.3);
-    context.fillText('Scale true at the middle of the map', margin, mapBottom + margin + 7.4 * unit);
+    context.fillText(footWords.scaleNote, margin, mapBottom + margin + 7.4 * unit);
     const arrowX = margin + scaleWidth + 4.5 * unit;
     const arrowY = mapBottom + margin + 4.2 * unit;
     context.fillStyle = ink;
@@ -418,14 +487,18 @@ export async function renderMapImage(
     context.fill();
     context.font = font(1.6, 700);
     context.textAlign = 'center';
-    context.fillText('N', arrowX, arrowY - 3.4 * unit);
-    context.textAlign = 'left';
+    context.fillText(footWords.north, arrowX, arrowY - 3.4 * unit);
 
     // The words and the permalink's QR code.
     context.font = font(1.35);
+    context.textAlign = 'start';
+    const wordsStart = rightToLeft ? wordsLeft + wordsWidth : wordsLeft;
     footLines.forEach((line, index) => {
-      context.fillText(line, wordsLeft, mapBottom + margin + (index + 0.5) * 1.9 * unit);
+      context.fillText(line, wordsStart, mapBottom + margin + (index + 0.5) * 1.9 * unit);
     });
+    context.direction = 'ltr';
+    context.textAlign = rightToLeft ? 'right' : 'left';
+    context.fillText(permalinkLine, wordsStart, mapBottom + margin + (footLines.length + 0.5) * 1.9 * unit);
     if (qr) {
       const modules = qr.getModuleCount();
       const cell = qrSize / (modules + 2);
@@ -460,18 +533,33 @@ export async function renderMapImage(
     // The map's own canvas is no longer needed: free it before the encoder takes its memory.
     removeMap();
     const png = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
-        'image/png',
-      ),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('figure.error.encode')))), 'image/png'),
     );
-    const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), {
-      Title: options.title,
-      Description: options.caption.join(' '),
-      Source: options.permalink,
-      Software: `INSTC Explorer ${options.appVersion}, data version ${options.dataVersion}`,
-      'instc:figure': JSON.stringify(layout),
-    });
+    // The text chunks tools read stay English and Latin-1 (tEXt); the layout's legend labels, in
+    // any script, as ASCII escapes in its JSON; the title and caption in the figure's language, when
+    // that is not English, in iTXt chunks tagged with the language.
+    const english = options.metadata ?? { title: options.title, caption: options.caption };
+    const language = wording.locale.split('-')[0] ?? 'en';
+    const international: InternationalText[] =
+      options.metadata && language !== 'en'
+        ? [
+            // i18n-exempt: PNG's registered keyword
+            { keyword: 'Title', language, translatedKeyword: '', text: options.title },
+            // i18n-exempt: PNG's registered keyword
+            { keyword: 'Description', language, translatedKeyword: '', text: options.caption.join(' ') },
+          ]
+        : [];
+    const bytes = withPngInternationalText(
+      withPngText(new Uint8Array(await png.arrayBuffer()), {
+        Title: english.title,
+        Description: english.caption.join(' '),
+        Source: options.permalink,
+        // i18n-exempt: a machine text chunk (software and data version), read by tools
+        Software: `INSTC Explorer ${options.appVersion}, data version ${options.dataVersion}`,
+        'instc:figure': asciiJson(layout),
+      }),
+      international,
+    );
     signal?.throwIfAborted();
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {

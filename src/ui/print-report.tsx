@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
-import { legRows } from '../domain/figure/figure-text';
+import { useFormatDay, useT, useWording } from '../i18n/use-t';
 import { useDataAfterFirstView, useExplorer } from '../state/explorer-context';
 import { readyData } from '../state/explorer-data';
 import { type ExplorerState, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
-import { FIGURE_ATTRIBUTION, figureContent } from './figure-request';
+import { figureContent } from './figure-request';
+import { citationWords } from './share-citation-words';
 
 /** The framed figure the share panel's "Print…" made for this link, if any (a blob URL). */
 let printFigure: { url: string; link: string } | undefined;
@@ -30,52 +31,58 @@ function snapshotMap(): string | undefined {
 }
 
 function PrintContent({ state, image }: { state: ExplorerState; image: string | undefined }) {
+  const t = useT();
+  const wording = useWording();
+  const formatDay = useFormatDay();
   const corridor = readyData(state.loaded, 'corridor');
-  if (!corridor) return <p>The corridor data is still loading; print again in a moment.</p>;
-  const figure = figureContent(state, corridor, true);
+  if (!corridor) return <p>{t('print.loading')}</p>;
+  const figure = figureContent(state, corridor, true, wording);
   const permalink = `${window.location.origin}${window.location.pathname}#${formatLink(selectLinkState(state), state.dataVersion)}`;
   // The framed figure when "Print…" made one for this very view; else the live map as it is.
   const picture = printFigure?.link === permalink ? printFigure.url : image;
-  const legs = figure.route ? legRows(figure.route, figure.names) : [];
-  const citation = citeView({
-    url: permalink,
-    title: figure.title,
-    appVersion: __APP_VERSION__,
-    dataVersion: state.dataVersion,
-    accessedOn: isoDate(new Date()),
-    networkDay: figure.networkDay,
-  }).apa;
+  const legs = figure.legs;
+  const citation = citeView(
+    {
+      url: permalink,
+      title: figure.title,
+      appVersion: __APP_VERSION__,
+      dataVersion: state.dataVersion,
+      accessedOn: isoDate(new Date()),
+      networkDay: figure.networkDay,
+    },
+    citationWords(wording, formatDay),
+  ).apa;
   return (
     <>
       <h1>{figure.title}</h1>
       {picture ? (
-        <img className="print-report__map" src={picture} alt={`Map: ${figure.title}`} />
+        <img className="print-report__map" src={picture} alt={t('print.mapAlt', { title: figure.title })} />
       ) : (
-        <p>The map could not be drawn for printing; use “Export PDF” in the share panel.</p>
+        <p>{t('print.noMap')}</p>
       )}
-      <section aria-label="Summary" className="print-report__summary">
+      <section aria-label={t('print.summary')} className="print-report__summary">
         {figure.caption.map((line) => (
           <p key={line}>{line}</p>
         ))}
       </section>
       {legs.length ? (
         <table className="print-report__legs">
-          <caption>Route legs (central figures; transfers folded into the leg that follows)</caption>
+          <caption>{t('print.legs.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Leg</th>
-              <th scope="col">Mode</th>
-              <th scope="col">km</th>
-              <th scope="col">Days</th>
-              <th scope="col">US$</th>
-              <th scope="col">kg CO₂e</th>
+              <th scope="col">{t('print.legs.leg')}</th>
+              <th scope="col">{t('print.legs.mode')}</th>
+              <th scope="col">{t('print.legs.km')}</th>
+              <th scope="col">{t('print.legs.days')}</th>
+              <th scope="col">{t('print.legs.usd')}</th>
+              <th scope="col">{t('print.legs.co2')}</th>
             </tr>
           </thead>
           <tbody>
             {legs.map((leg) => (
               <tr key={leg.number}>
-                <td>{leg.number}</td>
+                <td>{wording.number(leg.number)}</td>
                 <td>{leg.leg}</td>
                 <td>{leg.mode}</td>
                 <td>{leg.km}</td>
@@ -87,8 +94,8 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
           </tbody>
         </table>
       ) : null}
-      <section aria-label="Sources" className="print-report__sources">
-        <h2>Sources</h2>
+      <section aria-label={t('print.sources')} className="print-report__sources">
+        <h2>{t('print.sources')}</h2>
         {figure.sources.length ? (
           <ol>
             {figure.sources.map((source) => (
@@ -98,12 +105,12 @@ function PrintContent({ state, image }: { state: ExplorerState; image: string | 
             ))}
           </ol>
         ) : (
-          <p>The sources of every feature are listed in the explorer at the permalink below.</p>
+          <p>{t('print.noSources')}</p>
         )}
-        <p>{FIGURE_ATTRIBUTION}.</p>
+        <p>{figure.attribution}.</p>
       </section>
-      <section aria-label="Citation" className="print-report__cite">
-        <h2>Cite as</h2>
+      <section aria-label={t('print.citation')} className="print-report__cite">
+        <h2>{t('print.citeAs')}</h2>
         <p>{citation}</p>
       </section>
     </>

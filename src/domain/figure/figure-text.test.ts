@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteLeg, RouteResult } from '../routing/route-result';
-import { figureCaption, legRows, routeHeadline, sourcesOf, viewTitle } from './figure-text';
+import { ENGLISH_FIGURE_WORDS, figureCaption, legRows, routeHeadline, sourcesOf, viewTitle } from './figure-text';
 
 const PLACES: Record<string, string> = {
   moscow: 'Moscow',
@@ -129,5 +129,45 @@ describe('sourcesOf', () => {
         (id) => bibliography[id],
       ).map((source) => source.title),
     ).toEqual(['Source B', 'Source A']);
+  });
+});
+
+describe('the words a figure is written in', () => {
+  it('takes every sentence from the words given, with names and figures as values', () => {
+    const words = {
+      ...ENGLISH_FIGURE_WORDS,
+      routeTitle: ({ from, to, vias, criterion }: Parameters<typeof ENGLISH_FIGURE_WORDS.routeTitle>[0]) =>
+        `${from}>${vias.join('+')}>${to}/${criterion}`,
+      comparisonTitle: (segments: readonly string[]) => `cmp:${segments.join('|')}`,
+      corridorTitle: () => 'corridor',
+      headline: (parts: Parameters<typeof ENGLISH_FIGURE_WORDS.headline>[0]) =>
+        `${parts.from}>${parts.to}:${parts.legs}:${parts.totals.km}:${parts.cargo}`,
+      method: ({ dateBasis, date }: Parameters<typeof ENGLISH_FIGURE_WORDS.method>[0]) => `${dateBasis}@${date}`,
+      viewFacts: ({ networkDay }: { dataVersion: string; networkDay: string }) => `day ${networkDay}`,
+      mode: (mode: string) => mode.toUpperCase(),
+      whole: (value: number) => `w${Math.round(value)}`,
+      tenth: (value: number) => `t${value.toFixed(1)}`,
+    };
+    expect(
+      viewTitle({ route: ['moscow', 'astrakhan', 'mumbai'], criterion: 'cost', comparedSegments: [] }, names, words),
+    ).toBe('Moscow>Astrakhan>Mumbai (JNPT / Nhava Sheva)/cost');
+    expect(viewTitle({ comparedSegments: ['rasht--qazvin', 'astara-ir--rasht'] }, names, words)).toBe(
+      'cmp:Rasht – Qazvin|Astara – Rasht',
+    );
+    expect(viewTitle({ comparedSegments: [] }, names, words)).toBe('corridor');
+    expect(figureCaption(ROUTE, names, { dataVersion: 'x', networkDay: 'y' }, words)).toEqual([
+      'Moscow>Mumbai (JNPT / Nhava Sheva):2:7654.3:container',
+      'as-of@2026-12-01',
+    ]);
+    expect(figureCaption(undefined, names, { dataVersion: 'x', networkDay: 'y' }, words)).toEqual(['day y']);
+    expect(legRows(ROUTE, names, words)[0]).toEqual({
+      number: 1,
+      leg: 'Moscow – Astrakhan',
+      mode: 'RAIL',
+      km: 'w1400',
+      days: 't2.8',
+      usd: 'w1400',
+      co2Kg: 'w140',
+    });
   });
 });
