@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { Message, useDisplayNames, useT } from '../i18n/use-t';
 import { OVERLAYS } from '../overlays/overlays';
 import { useDataIfLoaded, useExplorer, useLoadedData } from '../state/explorer-context';
 import { selectActiveTab } from '../state/explorer-store';
@@ -7,20 +7,22 @@ import { TAB_LABELS } from './panel-tabs';
 
 /** The readable name of a selected feature (segment, place, passage, event, pipeline, LNG project, swap). */
 export function useFeatureName(featureId: string | undefined): string | undefined {
+  const t = useT();
   const corridor = useLoadedData('corridor');
   // Loaded when an energy feature is selected (or a layer shown); a corridor name needs none of it.
   const energy = useDataIfLoaded('energy');
+  // Places (and segments named after their ends) in the language shown; other names as the data gives them.
+  const names = useDisplayNames(corridor, energy);
   if (featureId === undefined) return undefined;
-  return (
-    corridor.segmentById.get(featureId)?.properties.name ??
-    corridor.nodeById.get(featureId)?.properties.name ??
-    corridor.eventById.get(featureId)?.name ??
-    corridor.passages.find((passage) => passage.properties.id === featureId)?.properties.name ??
-    energy?.pipelineById.get(featureId)?.properties.name ??
-    energy?.lngById.get(featureId)?.properties.name ??
-    energy?.swapById.get(featureId)?.name ??
-    'the selected feature'
-  );
+  const known =
+    corridor.segmentById.has(featureId) ||
+    corridor.nodeById.has(featureId) ||
+    corridor.eventById.has(featureId) ||
+    corridor.passages.some((passage) => passage.properties.id === featureId) ||
+    energy?.pipelineById.has(featureId) ||
+    energy?.lngById.has(featureId) ||
+    energy?.swapById.has(featureId);
+  return known ? names.feature(featureId) : t('details.selectedFeature');
 }
 
 /**
@@ -28,6 +30,7 @@ export function useFeatureName(featureId: string | undefined): string | undefine
  * selection a link opened with, which the page shows as it loads).
  */
 export function SelectionAnnouncer() {
+  const t = useT();
   const selection = useExplorer((state) => state.selection);
   const name = useFeatureName(selection);
   const [message, setMessage] = useState('');
@@ -37,8 +40,8 @@ export function SelectionAnnouncer() {
       first.current = false;
       return;
     }
-    setMessage(name ? `Selected: ${name}` : 'Selection cleared');
-  }, [name]);
+    setMessage(name ? t('details.selected', { name }) : t('details.selectionCleared'));
+  }, [name, t]);
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
       {message}
@@ -48,6 +51,7 @@ export function SelectionAnnouncer() {
 
 /** When something is selected and its details are closed: its name, and buttons to open its details or clear it. */
 export function SelectionBar() {
+  const t = useT();
   const selection = useExplorer((state) => state.selection);
   const detailsOpen = useExplorer((state) => state.detailsOpen);
   const openDetails = useExplorer((state) => state.openDetails);
@@ -57,13 +61,13 @@ export function SelectionBar() {
   return (
     <div className="selection-bar" data-testid="selection-bar">
       <span>
-        Selected: <strong>{name}</strong>
+        <Message id="details.selected" values={{ name: <strong>{name}</strong> }} />
       </span>
       <button type="button" onClick={openDetails}>
-        Details
+        {t('details.open')}
       </button>
       <button type="button" onClick={() => select(undefined)}>
-        Clear
+        {t('details.clear')}
       </button>
     </div>
   );
@@ -100,7 +104,7 @@ export function DetailsPane({ onBack }: { onBack: () => void }) {
         </button>
       </div>
       <h2 id="details-pane-heading" tabIndex={-1} ref={heading} className="details-pane__heading">
-        Details: {name}
+        {t('details.heading', { name })}
       </h2>
       {OVERLAYS.map(({ overlay, panels: { Details } }) => (
         <Details key={overlay.id} featureId={selection} />

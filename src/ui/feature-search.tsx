@@ -1,11 +1,29 @@
 import { useId, useMemo, useState } from 'react';
-import { listPhrase, plural } from '../domain/readable';
-import { FEATURE_KIND_LABELS, type FeatureKind } from '../domain/search/feature-search';
+import type { FeatureKind } from '../domain/search/feature-search';
 import { buildSearchIndex, search } from '../domain/search/forgiving-search';
+import type { MessageId } from '../i18n/catalogues';
+import { useDisplayNames, useT, useWording } from '../i18n/use-t';
 import { useDataIfLoaded, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
 import { requestData } from '../state/load-data';
 import { selectFeatureSearchables } from '../state/select-names';
+import { commodityName, energyKind } from './details-wording';
 import './search-box.css';
+
+/** What a hit is, beside its name. */
+const KIND: Record<FeatureKind, MessageId> = {
+  segment: 'find.kind.segment',
+  pipeline: 'find.kind.pipeline',
+  lng: 'find.kind.lng',
+  swap: 'find.kind.swap',
+};
+
+/** How many of each kind the box searches: "95 segments". */
+const COUNT: Record<FeatureKind, MessageId> = {
+  segment: 'find.count.segment',
+  pipeline: 'find.count.pipeline',
+  lng: 'find.count.lng',
+  swap: 'find.count.swap',
+};
 
 /**
  * "Find": a segment or an energy asset by any part of its name, the names of its ends in any
@@ -14,21 +32,41 @@ import './search-box.css';
  * combobox pattern: arrow keys, Enter, Escape; a hint line says what can be searched.
  */
 export function FeatureSearch() {
+  const t = useT();
+  const wording = useWording();
   const corridor = useLoadedData('corridor');
   // Energy assets are searchable once their data is in; focusing the box asks for it.
   const energy = useDataIfLoaded('energy');
+  const names = useDisplayNames(corridor, energy);
   const store = useExplorerStore();
   const select = useExplorer((state) => state.select);
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const entries = useMemo(() => selectFeatureSearchables(corridor, energy), [corridor, energy]);
+  // Each entry is named in the language shown, and also found by its mode and branch, or commodity and kind, in the language shown.
+  const entries = useMemo(
+    () =>
+      selectFeatureSearchables(corridor, energy).map((entry) => {
+        const segment = corridor.segmentById.get(entry.id)?.properties;
+        const commodity =
+          energy?.pipelineById.get(entry.id)?.properties.commodity ??
+          (energy?.lngById.has(entry.id) ? 'gas' : energy?.swapById.get(entry.id)?.commodity);
+        const words = segment
+          ? `${wording.mode(segment.mode)} ${wording.branchShort(segment.branch)}`
+          : `${commodity ? commodityName(wording, commodity) : ''} ${energyKind(wording, entry.kind)}`;
+        // The name shown is the one in the language shown; the data's own name still finds it.
+        const name = names.feature(entry.id);
+        const others = name === entry.name ? entry.alsoKnownAs : [entry.name, ...entry.alsoKnownAs];
+        return { ...entry, name, alsoKnownAs: [...others, words] };
+      }),
+    [corridor, energy, wording, names],
+  );
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
   const hits = useMemo(() => (query.trim() ? search(index, query, 30) : []), [index, query]);
-  const counts = (Object.keys(FEATURE_KIND_LABELS) as FeatureKind[]).flatMap((kind) => {
+  const counts = (Object.keys(KIND) as FeatureKind[]).flatMap((kind) => {
     const amount = entries.filter((entry) => entry.kind === kind).length;
-    return amount > 0 ? [plural(amount, FEATURE_KIND_LABELS[kind].toLowerCase())] : [];
+    return amount > 0 ? [t(COUNT[kind], { count: amount })] : [];
   });
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
@@ -41,7 +79,7 @@ export function FeatureSearch() {
   };
   return (
     <div className="place-picker feature-search">
-      <label htmlFor={`${id}-input`}>Find a segment or energy asset</label>
+      <label htmlFor={`${id}-input`}>{t('find.label')}</label>
       <input
         id={`${id}-input`}
         type="search"
@@ -53,7 +91,7 @@ export function FeatureSearch() {
         aria-describedby={hintId}
         aria-activedescendant={shown && hits[active] ? `${id}-option-${hits[active].entry.id}` : undefined}
         value={query}
-        placeholder="e.g. Rasht Astara, Решт, gas swap"
+        placeholder={t('find.placeholder')}
         onFocus={() => {
           setOpen(true);
           requestData(store, 'energy').catch(() => undefined);
@@ -82,13 +120,7 @@ export function FeatureSearch() {
           }
         }}
       />
-      <div
-        id={listId}
-        role="listbox"
-        aria-label="Segments and energy assets found"
-        className="place-picker__list"
-        hidden={!shown}
-      >
+      <div id={listId} role="listbox" aria-label={t('find.results')} className="place-picker__list" hidden={!shown}>
         {hits.map(({ entry }, position) => (
           <div
             key={entry.id}
@@ -102,7 +134,7 @@ export function FeatureSearch() {
               choose(entry.id);
             }}
           >
-            {entry.name} <span className="hint">{FEATURE_KIND_LABELS[entry.kind]}</span>
+            {entry.name} <span className="hint">{t(KIND[entry.kind])}</span>
           </div>
         ))}
       </div>
@@ -112,8 +144,8 @@ export function FeatureSearch() {
         role={query.trim() && hits.length === 0 ? 'status' : undefined}
       >
         {query.trim() && hits.length === 0
-          ? `Nothing matches “${query.trim()}”. Try a place at either end, another spelling, or a mode (rail, road, sea).`
-          : `Search ${listPhrase(counts)} by name, by the places at either end (any language or script), by mode, branch or commodity.`}
+          ? t('find.none', { query: query.trim() })
+          : t('find.hint', { counts: wording.list(counts) })}
       </p>
     </div>
   );

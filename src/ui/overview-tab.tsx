@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
-import { BRANCH_LABELS, MONTH_LABELS, SEGMENT_STATUS_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { ForcibleBranch } from '../domain/vocabulary/vocabulary';
+import type { MessageId } from '../i18n/catalogues';
+import { useDisplayNames, useFormatDay, useT, useWording } from '../i18n/use-t';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { useDataAfterFirstView, useExplorer, useLoadedData, useViewDay } from '../state/explorer-context';
 import { selectBranchOverview } from '../state/select-branch-overview';
-import { readableDay } from './timeline-panel';
+import { plainNumber } from './details-wording';
+import { useTimeWords } from './time-words';
 
-/** A list of month numbers as words ("January, February and December"). */
-function monthList(months: readonly number[]): string {
-  const words = months.map((month) => MONTH_LABELS[month - 1] ?? String(month));
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-/** "20–25 days", "21 days". */
-function dayRange({ low, high }: { low: number; high: number }): string {
-  return low === high ? `${low} days` : `${low}–${high} days`;
-}
+/** The button that shows a branch on the map. */
+const SHOW_BRANCH: Record<ForcibleBranch, MessageId> = {
+  western: 'overview.show.western',
+  'trans-caspian': 'overview.show.trans-caspian',
+  eastern: 'overview.show.eastern',
+};
 
 /**
  * The Overview tab: what the INSTC is, in three sentences, and a card per branch (western,
@@ -22,7 +21,12 @@ function dayRange({ low, high }: { low: number; high: number }): string {
  * latest observed transit. Pointing at a card highlights the branch on the map; its button zooms there.
  */
 export function OverviewTab() {
+  const t = useT();
+  const wording = useWording();
+  const formatDay = useFormatDay();
+  const time = useTimeWords();
   const corridor = useLoadedData('corridor');
+  const names = useDisplayNames(corridor);
   // The observations come with the routing data, asked for once the map is ready so that the first
   // view does not wait for them; the cards work without it, and say so when it fails.
   const routingState = useDataAfterFirstView('routing');
@@ -34,18 +38,17 @@ export function OverviewTab() {
     () => selectBranchOverview(corridor.segments, routing?.observations ?? [], day, present),
     [corridor, routing, day, present],
   );
+  /** A status as a count's noun: "2 operational". */
+  const statusWord = (status: string) => wording.status(status).toLocaleLowerCase(wording.locale);
   return (
     <div className="overview">
-      <p>
-        The International North–South Transport Corridor (INSTC) links Russia and the Baltic with Iran's Gulf ports and
-        India by rail, road and sea. It has three branches: west of the Caspian through Azerbaijan, across the Caspian
-        by ship, and east of it through Kazakhstan and Turkmenistan. This explorer shows each segment's status on a
-        chosen day with its sources, and computes routes from published lengths and sourced assumptions.
-      </p>
-      <h3 className="overview__heading">The three branches on {readableDay(day)}</h3>
+      <p>{t('overview.intro')}</p>
+      <h3 className="overview__heading">{t('overview.heading', { day: formatDay(day) })}</h3>
       <ul className="branch-cards">
         {cards.map((card) => {
-          const label = BRANCH_LABELS[card.branch];
+          const gap = card.keyGap;
+          const observation = card.latestObservation;
+          const days = observation?.days;
           return (
             <li
               key={card.branch}
@@ -56,43 +59,59 @@ export function OverviewTab() {
               onFocus={() => setHighlightBranch(card.branch)}
               onBlur={() => setHighlightBranch(undefined)}
             >
-              <h4>{label}</h4>
+              <h4>{wording.branch(card.branch)}</h4>
               <p className="branch-card__state">
                 {card.segmentCount === 0
-                  ? 'No segment of this branch is open or planned on this day.'
-                  : card.statusCounts
-                      .map(({ status, count }) => `${count} ${SEGMENT_STATUS_LABELS[status].toLowerCase()}`)
-                      .join(', ') + ` of ${card.segmentCount} ${card.segmentCount === 1 ? 'segment' : 'segments'}`}
+                  ? t('overview.noSegment')
+                  : t('overview.statusCounts', {
+                      counts: card.statusCounts
+                        .map(({ status, count }) => t('overview.statusCount', { count, status: statusWord(status) }))
+                        .join(t('details.separator.comma')),
+                      total: card.segmentCount,
+                    })}
               </p>
-              {card.keyGap ? (
-                <p>
-                  <strong>Key gap:</strong> {card.keyGap.name},{' '}
-                  {SEGMENT_STATUS_LABELS[card.keyGap.status].toLowerCase()}
-                  {card.keyGap.expectedOpen ? `, expected ${card.keyGap.expectedOpen}` : ''}.
-                </p>
-              ) : (
-                <p>
-                  <strong>Key gap:</strong> none on this day.
-                </p>
-              )}
+              <p>
+                <strong>{t('overview.keyGapLabel')}</strong>{' '}
+                {gap === undefined
+                  ? t('overview.keyGapNone')
+                  : gap.expectedOpen
+                    ? t('overview.keyGapExpected', {
+                        name: names.segment(gap.id),
+                        status: statusWord(gap.status),
+                        year: plainNumber(wording, gap.expectedOpen),
+                      })
+                    : t('overview.keyGap', { name: names.segment(gap.id), status: statusWord(gap.status) })}
+              </p>
               {card.seasonal.count > 0 ? (
                 <p>
-                  <strong>Seasonal limit:</strong> {card.seasonal.count}{' '}
-                  {card.seasonal.count === 1 ? 'segment closes or slows' : 'segments close or slow'} in{' '}
-                  {monthList(card.seasonal.months)}.
+                  <strong>{t('overview.seasonalLabel')}</strong>{' '}
+                  {t('overview.seasonal', {
+                    count: card.seasonal.count,
+                    months: wording.list(card.seasonal.months.map(wording.month)),
+                  })}
                 </p>
               ) : null}
               <p>
-                <strong>Latest observed transit:</strong>{' '}
-                {card.latestObservation
-                  ? `${card.latestObservation.title} (${card.latestObservation.date}${
-                      card.latestObservation.days ? `, ${dayRange(card.latestObservation.days)} reported` : ''
-                    }).`
+                <strong>{t('overview.observationLabel')}</strong>{' '}
+                {observation
+                  ? days
+                    ? t('overview.observationDays', {
+                        title: observation.title,
+                        date: time.date(observation.date),
+                        days:
+                          days.low === days.high
+                            ? t('overview.days', { days: days.low })
+                            : t('overview.daysRange', { low: days.low, high: days.high }),
+                      })
+                    : t('overview.observation', {
+                        title: observation.title,
+                        date: time.date(observation.date),
+                      })
                   : routing
-                    ? 'none documented by this day.'
+                    ? t('overview.observationNone')
                     : routingState.status === 'error'
-                      ? 'the observations could not be loaded.'
-                      : 'loading the observations…'}
+                      ? t('overview.observationError')
+                      : t('overview.observationLoading')}
               </p>
               <button
                 type="button"
@@ -106,7 +125,7 @@ export function OverviewTab() {
                   if (box) fitTo(box);
                 }}
               >
-                Show the {label.split(' (')[0]?.toLowerCase()} on the map
+                {t(SHOW_BRANCH[card.branch])}
               </button>
             </li>
           );

@@ -1,36 +1,37 @@
 import { KILOMETERS_PER_NAUTICAL_MILE } from '../../domain/great-circle';
-import { countriesPhrase, countryName, listPhrase, modeWithVessel, monthsPhrase } from '../../domain/readable';
-import { describeSeasonalEffect } from '../../domain/routing/seasonal-effect';
 import type { Precision } from '../../domain/vocabulary/vocabulary';
-import {
-  BRANCH_LABELS,
-  CAPACITY_BASIS_LABELS,
-  NODE_KIND_LABELS,
-  PRECISION_LABELS,
-} from '../../domain/vocabulary/vocabulary-labels';
-import { useDisplayNames, useWording } from '../../i18n/use-t';
+import { Message, useDisplayNames, useT, useWording } from '../../i18n/use-t';
 import { useExplorer, useLoadedData } from '../../state/explorer-context';
 import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
+import { capacityUnit, plainNumber, tractionWord } from '../../ui/details-wording';
 import { formatPosition, LocalNames } from '../../ui/local-names';
+import { useTimeWords } from '../../ui/time-words';
 import { SourceList, SourceRefs } from './corridor-sources';
 import { EventDetails } from './event-details';
 import { StatusHistory } from './status-history';
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
 function Provenance({ feature }: { feature: { precision: Precision; verified: boolean; asOf: string } }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
   return (
     <p className="provenance">
-      Geometry: <strong>{PRECISION_LABELS[feature.precision]}</strong>
-      {feature.precision === 'approximate' ? ' (drawn through named towns; not the surveyed alignment)' : ''}. Facts{' '}
-      {feature.verified ? 'confirmed from the sources' : <strong>not all confirmed from the sources yet</strong>},
-      checked {feature.asOf}.
+      <Message
+        id={feature.precision === 'approximate' ? 'details.provenanceApproximate' : 'details.provenance'}
+        values={{
+          precision: <strong>{wording.precision(feature.precision)}</strong>,
+          facts: feature.verified ? t('details.factsConfirmed') : <strong>{t('details.factsNotConfirmed')}</strong>,
+          date: time.date(feature.asOf),
+        }}
+      />
     </p>
   );
 }
 
 function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corridor: CorridorData }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
   const select = useExplorer((state) => state.select);
   const addToComparison = useExplorer((state) => state.addToComparison);
   const compared = useExplorer((state) => state.comparedSegments);
@@ -47,27 +48,36 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
   const names = useDisplayNames(corridor);
   const from = corridor.nodeById.get(properties.from);
   const to = corridor.nodeById.get(properties.to);
+  const whole = (value: number) => wording.number(value, { maximumFractionDigits: 0 });
+  const decimal = (value: number) => wording.number(value, { maximumFractionDigits: 1 });
+  const seasonal = properties.seasonal;
   return (
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="segment-details">
-      <h3 id="feature-details-title">{properties.name}</h3>
+      <h3 id="feature-details-title">{names.segment(properties.id)}</h3>
       <p className="feature-details__meta">
-        {BRANCH_LABELS[properties.branch]} · {modeWithVessel(properties.mode, properties.vessel)}
-        {properties.gaugeMillimetres ? ` · ${properties.gaugeMillimetres} mm gauge` : ''}
-        {properties.traction ? ` · ${properties.traction} traction` : ''}
+        {wording.branch(properties.branch)} · {wording.modeWithVessel(properties.mode, properties.vessel)}
+        {properties.gaugeMillimetres
+          ? ` · ${t('details.gauge', { gauge: plainNumber(wording, properties.gaugeMillimetres) })}`
+          : ''}
+        {properties.traction
+          ? ` · ${t('details.traction', { traction: tractionWord(wording, properties.traction) })}`
+          : ''}
       </p>
       {properties.gap ? (
         <div className="gap-explainer" role="note">
-          <strong>Missing link.</strong> There is no railway here yet
-          {properties.expectedOpen ? `; it is expected to open in ${properties.expectedOpen}` : ''}.
+          <strong>{t('details.missingLink')}</strong>{' '}
+          {properties.expectedOpen
+            ? t('details.noRailwayExpected', { year: plainNumber(wording, properties.expectedOpen) })
+            : t('details.noRailway')}
           {alternatives.length > 0 ? (
             <>
               {' '}
-              Freight moves today by:{' '}
+              {t('details.freightMovesBy')}{' '}
               {alternatives.map((alternative, index) => (
                 <span key={alternative.properties.id}>
-                  {index > 0 ? ', ' : ''}
+                  {index > 0 ? t('details.separator.comma') : ''}
                   <button type="button" className="link-button" onClick={() => select(alternative.properties.id)}>
-                    {alternative.properties.name}
+                    {names.segment(alternative.properties.id)}
                   </button>
                 </span>
               ))}
@@ -77,11 +87,11 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         </div>
       ) : null}
       <dl className="facts">
-        <dt>From – to</dt>
+        <dt>{t('details.fromTo')}</dt>
         <dd>
           {from ? (
             <button type="button" className="link-button" onClick={() => select(from.properties.id)}>
-              {from.properties.name}
+              {names.place(from.properties.id)}
             </button>
           ) : (
             names.place(properties.from)
@@ -89,33 +99,35 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
           {' – '}
           {to ? (
             <button type="button" className="link-button" onClick={() => select(to.properties.id)}>
-              {to.properties.name}
+              {names.place(to.properties.id)}
             </button>
           ) : (
             names.place(properties.to)
           )}
         </dd>
-        <dt>Status</dt>
+        <dt>{t('details.status')}</dt>
         <dd>
           <StatusHistory facts={properties} corridor={corridor} />
         </dd>
-        <dt>Drawn length (computed)</dt>
+        <dt>{t('details.drawnLength')}</dt>
         <dd data-testid="computed-length">
-          {number.format(drawnKilometers)} km
-          {onWater ? ` (${number.format(drawnKilometers / KILOMETERS_PER_NAUTICAL_MILE)} nm)` : ''}
-          <span className="hint"> — computed by this app along the drawn line, not a published figure</span>
+          {wording.unit('km', whole(drawnKilometers))}
+          {onWater
+            ? ` ${t('details.nauticalMiles', { value: whole(drawnKilometers / KILOMETERS_PER_NAUTICAL_MILE) })}`
+            : ''}
+          <span className="hint"> {t('details.computedHint')}</span>
         </dd>
-        <dt>Published lengths</dt>
+        <dt>{t('details.publishedLengths')}</dt>
         <dd>
           {lengths.length === 0 ? (
-            'none found'
+            t('details.noneFound')
           ) : (
             <ul className="published-lengths">
               {lengths.map((length) => (
                 <li key={`${length.km}-${length.sources.join()}`}>
-                  <strong>{decimal.format(length.km)} km</strong>
-                  {length.preferred ? ' (preferred)' : ''}
-                  {length.outlier ? ' (outlier)' : ''}
+                  <strong>{wording.unit('km', decimal(length.km))}</strong>
+                  {length.preferred ? ` ${t('details.preferred')}` : ''}
+                  {length.outlier ? ` ${t('details.outlier')}` : ''}
                   {length.note ? ` — ${length.note}` : ''} (<SourceRefs ids={length.sources} />)
                 </li>
               ))}
@@ -125,13 +137,19 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         </dd>
         {properties.capacity.length > 0 ? (
           <>
-            <dt>Capacity</dt>
+            <dt>{t('details.capacity')}</dt>
             <dd>
               <ul>
                 {properties.capacity.map((entry) => (
                   <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
-                    {decimal.format(entry.value)} {entry.unit} ({CAPACITY_BASIS_LABELS[entry.basis]}
-                    {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
+                    {decimal(entry.value)} {capacityUnit(wording, entry.unit)}{' '}
+                    {entry.year
+                      ? t('details.capacityBasisYear', {
+                          basis: wording.capacityBasis(entry.basis),
+                          year: plainNumber(wording, entry.year),
+                        })
+                      : t('details.capacityBasis', { basis: wording.capacityBasis(entry.basis) })}
+                    {entry.note ? ` — ${entry.note}` : ''} (
                     <SourceRefs ids={entry.sources} />)
                   </li>
                 ))}
@@ -139,23 +157,23 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
             </dd>
           </>
         ) : null}
-        {properties.seasonal ? (
+        {seasonal ? (
           <>
-            <dt>Seasonal limits</dt>
+            <dt>{t('details.seasonalLimits')}</dt>
             <dd>
-              {properties.seasonal.closedMonths.length > 0
-                ? `Closed ${monthsPhrase(properties.seasonal.closedMonths)}. `
+              {seasonal.closedMonths.length > 0
+                ? `${t('details.seasonalClosed', { months: wording.months(seasonal.closedMonths) })} `
                 : ''}
-              {(properties.seasonal.restrictedMonths ?? []).length > 0
-                ? `Open but restricted ${monthsPhrase(properties.seasonal.restrictedMonths ?? [])}. `
+              {(seasonal.restrictedMonths ?? []).length > 0
+                ? `${t('details.seasonalRestricted', { months: wording.months(seasonal.restrictedMonths ?? []) })} `
                 : ''}
-              {properties.seasonal.note} (
-              <SourceRefs ids={properties.seasonal.sources} />)
-              {properties.seasonal.effect ? (
+              {seasonal.note} (
+              <SourceRefs ids={seasonal.sources} />)
+              {seasonal.effect ? (
                 <p>
-                  Effect: {describeSeasonalEffect(properties.seasonal.effect, 'container')}.{' '}
-                  {properties.seasonal.effect.note} (
-                  <SourceRefs ids={properties.seasonal.effect.sources} />)
+                  {t('details.effect', { effect: time.seasonalEffect(seasonal.effect, 'container') })}{' '}
+                  {seasonal.effect.note} (
+                  <SourceRefs ids={seasonal.effect.sources} />)
                 </p>
               ) : null}
             </dd>
@@ -163,16 +181,16 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
         ) : null}
         {properties.passages.length > 0 ? (
           <>
-            <dt>Passages</dt>
-            <dd>{listPhrase(properties.passages.map(names.passage))}</dd>
+            <dt>{t('details.passages')}</dt>
+            <dd>{wording.list(properties.passages.map(names.passage))}</dd>
           </>
         ) : null}
-        <dt>{properties.countries.length === 1 ? 'Country' : 'Countries'}</dt>
-        <dd>{countriesPhrase(properties.countries)}</dd>
+        <dt>{t('details.countries', { count: properties.countries.length })}</dt>
+        <dd>{wording.countries(properties.countries)}</dd>
       </dl>
       {properties.note ? <p>{properties.note}</p> : null}
       <Provenance feature={properties} />
-      <h4>Sources</h4>
+      <h4>{t('details.sources')}</h4>
       <SourceList ids={properties.sources} />
       <div className="button-row">
         <button
@@ -180,10 +198,10 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
           disabled={compared.includes(properties.id)}
           onClick={() => addToComparison(properties.id)}
         >
-          {compared.includes(properties.id) ? 'In the comparison' : 'Add to the comparison'}
+          {compared.includes(properties.id) ? t('details.inComparison') : t('details.addToComparison')}
         </button>
         <button type="button" onClick={() => select(undefined)}>
-          Close
+          {t('details.close')}
         </button>
       </div>
     </article>
@@ -191,37 +209,39 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
 }
 
 function NodeDetails({ node, corridor }: { node: CorridorNode; corridor: CorridorData }) {
+  const t = useT();
   const select = useExplorer((state) => state.select);
   const wording = useWording();
+  const displayNames = useDisplayNames(corridor);
   const properties = node.properties;
   const names = properties.names as Partial<Record<string, string>>;
   const [longitude, latitude] = node.geometry.coordinates;
   const connected = corridor.segmentsByNodeId.get(properties.id) ?? [];
   return (
     <article className="feature-details" aria-labelledby="feature-details-title" data-testid="node-details">
-      <h3 id="feature-details-title">{properties.name}</h3>
+      <h3 id="feature-details-title">{displayNames.place(properties.id)}</h3>
       <p className="feature-details__meta">
-        {NODE_KIND_LABELS[properties.kind]} · {countryName(properties.country)} ·{' '}
+        {wording.nodeKind(properties.kind)} · {wording.country(properties.country)} ·{' '}
         {formatPosition(wording, longitude ?? 0, latitude ?? 0)}
       </p>
       {properties.note ? <p>{properties.note}</p> : null}
       <StatusHistory facts={properties} corridor={corridor} />
       <LocalNames names={names} />
-      <h4>Segments from here</h4>
+      <h4>{t('details.segmentsFromHere')}</h4>
       <ul>
         {connected.map((segment) => (
           <li key={segment.properties.id}>
             <button type="button" className="link-button" onClick={() => select(segment.properties.id)}>
-              {segment.properties.name}
+              {displayNames.segment(segment.properties.id)}
             </button>
           </li>
         ))}
       </ul>
       <Provenance feature={properties} />
-      <h4>Sources</h4>
+      <h4>{t('details.sources')}</h4>
       <SourceList ids={properties.sources} />
       <button type="button" onClick={() => select(undefined)}>
-        Close
+        {t('details.close')}
       </button>
     </article>
   );

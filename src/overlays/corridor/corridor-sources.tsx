@@ -1,6 +1,9 @@
 import { humaniseId } from '../../domain/readable';
+import { useT, useWording } from '../../i18n/use-t';
 import { useRequestedData } from '../../state/explorer-context';
 import type { BibliographyEntry } from '../../state/explorer-data';
+import { localDigits } from '../../ui/details-wording';
+import { useTimeWords } from '../../ui/time-words';
 
 /**
  * The corridor's bibliography, asked for when a list of sources is shown (it is not part of the
@@ -15,14 +18,17 @@ function useBibliography(): ReadonlyMap<string, BibliographyEntry> | undefined |
 
 /**
  * Corridor source ids as a list of linked titles with publisher and date (text only, never markup);
- * an id missing from the bibliography reads as words, never as the slug.
+ * an id missing from the bibliography reads as words, never as the slug. Titles, publishers and
+ * addresses are the sources' own; the dates are written in the language shown (`time-words.ts`).
  */
 export function SourceList({ ids }: { ids: readonly string[] }) {
+  const t = useT();
+  const time = useTimeWords();
   const bibliography = useBibliography();
   if (bibliography === undefined) {
     return (
       <p className="hint" aria-busy="true">
-        Loading the sources…
+        {t('details.sources.loading')}
       </p>
     );
   }
@@ -33,7 +39,9 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
         if (!source) {
           return (
             <li key={id}>
-              {humaniseId(id)} ({bibliography ? 'not in the bibliography' : 'the bibliography could not be loaded'})
+              {bibliography
+                ? t('details.sources.notInBibliography', { source: humaniseId(id) })
+                : t('details.sources.bibliographyFailed', { source: humaniseId(id) })}
             </li>
           );
         }
@@ -43,9 +51,13 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
               {source.title}
             </a>
             {' — '}
-            {source.publisher}
-            {source.datePublished ? `, ${source.datePublished}` : ''}
-            {source.dateAccessed ? ` (accessed ${source.dateAccessed})` : ''}
+            {source.datePublished
+              ? t('details.sources.publisherDate', {
+                  publisher: source.publisher,
+                  date: time.date(source.datePublished),
+                })
+              : source.publisher}
+            {source.dateAccessed ? ` ${t('details.sources.accessed', { date: time.date(source.dateAccessed) })}` : ''}
           </li>
         );
       })}
@@ -64,22 +76,26 @@ export function SourceRefs({
   ids: readonly string[];
   also?: ReadonlyMap<string, BibliographyEntry> | undefined;
 }) {
+  const t = useT();
+  const wording = useWording();
   const bibliography = useBibliography();
-  if (bibliography === undefined) return <span className="source-refs">sources loading…</span>;
+  if (bibliography === undefined) return <span className="source-refs">{t('details.sources.refsLoading')}</span>;
   return (
     <span className="source-refs">
       {ids.map((id, index) => {
         const source = bibliography?.get(id) ?? also?.get(id);
         return (
           <span key={id}>
-            {index > 0 ? '; ' : ''}
+            {index > 0 ? t('details.separator.semicolon') : ''}
             {source ? (
               <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
                 {source.publisher}
-                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
+                {source.datePublished ? ` ${localDigits(wording, source.datePublished.slice(0, 4))}` : ''}
               </a>
+            ) : bibliography ? (
+              t('details.sources.notInBibliography', { source: humaniseId(id) })
             ) : (
-              `${humaniseId(id)} (${bibliography ? 'not in the bibliography' : 'bibliography not loaded'})`
+              t('details.sources.bibliographyNotLoaded', { source: humaniseId(id) })
             )}
           </span>
         );

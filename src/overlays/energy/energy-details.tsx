@@ -1,44 +1,42 @@
-import { countriesPhrase, countryName, humaniseId, statusName } from '../../domain/readable';
-import { PRECISION_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { humaniseId } from '../../domain/readable';
+import { useT, useWording } from '../../i18n/use-t';
+import type { Wording } from '../../i18n/wording';
 import { useDataIfLoaded, useExplorer } from '../../state/explorer-context';
 import type { EnergyData } from '../../state/explorer-data';
+import {
+  commaList,
+  localDigits,
+  milestoneName,
+  periodText,
+  pipelineKind,
+  plainNumber,
+  semicolonList,
+  swapKind,
+  volumeBasis,
+} from '../../ui/details-wording';
+import { useTimeWords } from '../../ui/time-words';
 
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** The commodities, capitalised at the start of a line. */
-const COMMODITY_NAMES: Record<string, string> = { gas: 'Gas', oil: 'Oil' };
-
-/** What a line on the energy map is. */
-const FLOW_KIND_NAMES: Record<string, string> = {
-  pipeline: 'pipeline',
-  'planned-flow': 'planned flow',
-  concept: 'concept',
-};
-
-/** The dated milestones of a pipeline. */
-const DATE_NAMES: Record<string, string> = {
-  announced: 'Announced',
-  construction: 'Construction',
-  commissioned: 'Commissioned',
-  signed: 'Signed',
-  start: 'Started',
-  suspended: 'Suspended',
-  lastFlows: 'Last flows',
-};
+/** A published figure as the source gives it, to two decimals, with its upper bound where it gives a range. */
+function figure(wording: Wording, value: number, valueMax: number | undefined): string {
+  const format = (amount: number) => wording.number(amount, { maximumFractionDigits: 2 });
+  return valueMax ? `${format(value)}–${format(valueMax)}` : format(value);
+}
 
 /** Source ids as short linked references (publisher and year, the title on hover), never as slugs. */
 function Refs({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
+  const t = useT();
+  const wording = useWording();
   return (
     <>
       {ids.map((id, index) => {
         const source = energy.sourceById.get(id);
         return (
           <span key={id}>
-            {index > 0 ? '; ' : ''}
+            {index > 0 ? t('details.separator.semicolon') : ''}
             {source ? (
               <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer" title={source.title}>
                 {source.publisher}
-                {source.datePublished ? ` ${source.datePublished.slice(0, 4)}` : ''}
+                {source.datePublished ? ` ${localDigits(wording, source.datePublished.slice(0, 4))}` : ''}
               </a>
             ) : (
               humaniseId(id)
@@ -51,6 +49,8 @@ function Refs({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
 }
 
 function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }) {
+  const t = useT();
+  const time = useTimeWords();
   return (
     <ul className="sources">
       {ids.map((id) => {
@@ -63,11 +63,15 @@ function Sources({ ids, energy }: { ids: readonly string[]; energy: EnergyData }
                   {source.title}
                 </a>
                 {' — '}
-                {source.publisher}
-                {source.datePublished ? `, ${source.datePublished}` : ''}
+                {source.datePublished
+                  ? t('details.sources.publisherDate', {
+                      publisher: source.publisher,
+                      date: time.date(source.datePublished),
+                    })
+                  : source.publisher}
               </>
             ) : (
-              `${humaniseId(id)} (not in the bibliography)`
+              t('details.sources.notInBibliography', { source: humaniseId(id) })
             )}
           </li>
         );
@@ -84,12 +88,15 @@ interface Dated {
 }
 
 function History({ entries, energy }: { entries: readonly Dated[]; energy: EnergyData }) {
-  if (entries.length === 0) return <span className="hint">no dated history</span>;
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
+  if (entries.length === 0) return <span className="hint">{t('energyDetails.noHistory')}</span>;
   return (
     <ul className="history">
       {entries.map((entry) => (
         <li key={`${entry.status}-${entry.since}`}>
-          {entry.since}: {statusName(entry.status)}
+          {t('energyDetails.labelled', { label: time.date(entry.since), value: wording.status(entry.status) })}
           {entry.note ? ` — ${entry.note}` : ''} (<Refs ids={entry.sources} energy={energy} />)
         </li>
       ))}
@@ -97,6 +104,10 @@ function History({ entries, energy }: { entries: readonly Dated[]; energy: Energ
   );
 }
 
+/**
+ * Published capacities, each as published (value, unit and basis as the source gives them, the
+ * unit's international abbreviation kept) with its attribution; never mixed with a computed figure.
+ */
 function Capacities({
   entries,
   energy,
@@ -112,14 +123,21 @@ function Capacities({
   }[];
   energy: EnergyData;
 }) {
-  if (entries.length === 0) return <span className="hint">no published figure</span>;
+  const t = useT();
+  const wording = useWording();
+  if (entries.length === 0) return <span className="hint">{t('energyDetails.noFigure')}</span>;
   return (
     <ul>
       {entries.map((entry) => (
         <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
-          {decimal.format(entry.value)}
-          {entry.valueMax ? `–${decimal.format(entry.valueMax)}` : ''} {entry.unit} ({entry.basis}
-          {entry.year ? `, ${entry.year}` : ''}){entry.note ? ` — ${entry.note}` : ''} (
+          {figure(wording, entry.value, entry.valueMax)} {entry.unit}{' '}
+          {entry.year
+            ? t('details.capacityBasisYear', {
+                basis: wording.capacityBasis(entry.basis),
+                year: plainNumber(wording, entry.year),
+              })
+            : t('details.capacityBasis', { basis: wording.capacityBasis(entry.basis) })}
+          {entry.note ? ` — ${entry.note}` : ''} (
           <Refs ids={entry.sources} energy={energy} />)
         </li>
       ))}
@@ -129,15 +147,19 @@ function Capacities({
 
 /** Every attribute of a selected pipeline, LNG project or swap, with its sources; nothing otherwise. */
 export function EnergyDetails({ featureId }: { featureId: string }) {
+  const t = useT();
+  const wording = useWording();
+  const time = useTimeWords();
   // The energy data comes in when an energy feature is selected; a corridor selection does not ask for it.
   const energy = useDataIfLoaded('energy');
   const select = useExplorer((state) => state.select);
   if (!energy) return null;
   const close = (
     <button type="button" onClick={() => select(undefined)}>
-      Close
+      {t('details.close')}
     </button>
   );
+  const parties = (list: readonly string[]) => commaList(wording, list) || '—';
   const pipeline = energy.pipelineById.get(featureId);
   if (pipeline) {
     const properties = pipeline.properties;
@@ -145,61 +167,76 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{properties.name}</h3>
         <p className="feature-details__meta">
-          {COMMODITY_NAMES[properties.commodity]} {FLOW_KIND_NAMES[properties.flowKind]} ·{' '}
-          {statusName(properties.status)} · {countriesPhrase(properties.countries)}
+          {pipelineKind(wording, properties.commodity, properties.flowKind)} · {wording.status(properties.status)} ·{' '}
+          {wording.countries(properties.countries)}
         </p>
         {properties.flowKind === 'concept' ? (
           <p className="gap-explainer" role="note">
-            A concept: no route was ever published. The arrow only joins the two shores it was said to connect.
+            {t('energyDetails.conceptNote')}
           </p>
         ) : null}
         {properties.flowKind === 'planned-flow' ? (
           <p className="gap-explainer" role="note">
-            A planned flow over existing pipelines, not a new line: it is drawn beside the lines it would use.
+            {t('energyDetails.plannedFlowNote')}
           </p>
         ) : null}
         <dl className="facts">
-          <dt>Status history</dt>
+          <dt>{t('energyDetails.statusHistory')}</dt>
           <dd>
             <History entries={properties.statusHistory} energy={energy} />
           </dd>
-          <dt>Capacity</dt>
+          <dt>{t('energyDetails.capacity')}</dt>
           <dd>
             <Capacities entries={properties.capacity} energy={energy} />
           </dd>
-          <dt>Length</dt>
+          <dt>{t('energyDetails.length')}</dt>
           <dd>
             {properties.publishedLengths.length
-              ? properties.publishedLengths
-                  .map((length) => `${decimal.format(length.km)} km${length.preferred ? ' (preferred)' : ''}`)
-                  .join('; ')
-              : 'no published length'}
+              ? semicolonList(
+                  wording,
+                  properties.publishedLengths.map(
+                    (length) =>
+                      `${wording.unit('km', wording.number(length.km, { maximumFractionDigits: 2 }))}${
+                        length.preferred ? ` ${t('details.preferred')}` : ''
+                      }`,
+                  ),
+                )
+              : t('energyDetails.noLength')}
           </dd>
-          <dt>Parties</dt>
-          <dd>{properties.parties.join(', ') || '—'}</dd>
+          <dt>{t('energyDetails.parties')}</dt>
+          <dd>{parties(properties.parties)}</dd>
           {properties.diameterInches ? (
             <>
-              <dt>Diameter</dt>
-              <dd>{properties.diameterInches} inches</dd>
+              <dt>{t('energyDetails.diameter')}</dt>
+              <dd>{t('energyDetails.inches', { inches: properties.diameterInches })}</dd>
             </>
           ) : null}
           {properties.dates ? (
             <>
-              <dt>Dates</dt>
+              <dt>{t('energyDetails.dates')}</dt>
               <dd>
-                {Object.entries(properties.dates)
-                  .map(([what, when]) => `${DATE_NAMES[what] ?? humaniseId(what)}: ${when}`)
-                  .join('; ')}
+                {semicolonList(
+                  wording,
+                  Object.entries(properties.dates).map(([what, when]) =>
+                    t('energyDetails.labelled', {
+                      label: milestoneName(wording, what) === what ? humaniseId(what) : milestoneName(wording, what),
+                      value: time.date(when),
+                    }),
+                  ),
+                )}
               </dd>
             </>
           ) : null}
         </dl>
         {properties.note ? <p>{properties.note}</p> : null}
         <p className="provenance">
-          Geometry {PRECISION_LABELS[properties.precision]}; facts{' '}
-          {properties.verified ? 'confirmed from the sources' : 'not all confirmed'}, checked {properties.asOf}.
+          {t('energyDetails.provenance', {
+            precision: wording.precision(properties.precision),
+            facts: properties.verified ? t('details.factsConfirmed') : t('energyDetails.factsNotConfirmed'),
+            date: time.date(properties.asOf),
+          })}
         </p>
-        <h4>Sources</h4>
+        <h4>{t('details.sources')}</h4>
         <Sources ids={properties.sources} energy={energy} />
         {close}
       </article>
@@ -212,22 +249,22 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{properties.name}</h3>
         <p className="feature-details__meta">
-          LNG project · {statusName(properties.status)} · {countryName(properties.country)}
+          {t('energyDetails.lngProject')} · {wording.status(properties.status)} · {wording.country(properties.country)}
         </p>
         <dl className="facts">
-          <dt>Status history</dt>
+          <dt>{t('energyDetails.statusHistory')}</dt>
           <dd>
             <History entries={properties.statusHistory} energy={energy} />
           </dd>
-          <dt>Capacity</dt>
+          <dt>{t('energyDetails.capacity')}</dt>
           <dd>
             <Capacities entries={properties.capacity} energy={energy} />
           </dd>
-          <dt>Parties</dt>
-          <dd>{properties.parties.join(', ') || '—'}</dd>
+          <dt>{t('energyDetails.parties')}</dt>
+          <dd>{parties(properties.parties)}</dd>
         </dl>
         {properties.note ? <p>{properties.note}</p> : null}
-        <h4>Sources</h4>
+        <h4>{t('details.sources')}</h4>
         <Sources ids={properties.sources} energy={energy} />
         {close}
       </article>
@@ -235,58 +272,67 @@ export function EnergyDetails({ featureId }: { featureId: string }) {
   }
   const swap = energy.swapById.get(featureId);
   if (swap) {
+    const where = {
+      entry: swap.entry.name,
+      entryCountry: wording.country(swap.entry.country),
+      exit: swap.exit.name,
+      exitCountry: wording.country(swap.exit.country),
+    };
     return (
       <article className="feature-details" data-testid="energy-details" aria-labelledby="energy-details-title">
         <h3 id="energy-details-title">{swap.name}</h3>
         <p className="feature-details__meta">
-          {COMMODITY_NAMES[swap.commodity]} swap · {statusName(swap.status)}
+          {swapKind(wording, swap.commodity)} · {wording.status(swap.status)}
         </p>
         <p className="gap-explainer" role="note">
-          A swap is virtual: the {swap.commodity} delivered at {swap.entry.name} ({countryName(swap.entry.country)}) is
-          not the {swap.commodity} that leaves at {swap.exit.name} ({countryName(swap.exit.country)}). The dashed grey
-          connector on the map marks where nothing physically travels.
+          {swap.commodity === 'oil' ? t('energyDetails.swapNote.oil', where) : t('energyDetails.swapNote.gas', where)}
         </p>
         <dl className="facts">
-          <dt>Entry → exit</dt>
+          <dt>{t('energyDetails.entryExit')}</dt>
           <dd>
             {swap.entry.name} → {swap.exit.name}
           </dd>
-          <dt>Pipelines used</dt>
+          <dt>{t('energyDetails.pipelinesUsed')}</dt>
           <dd>
             {swap.pipelines.map((id, index) => (
               <span key={id}>
-                {index > 0 ? ', ' : ''}
+                {index > 0 ? t('details.separator.comma') : ''}
                 <button type="button" className="link-button" onClick={() => select(id)}>
                   {energy.pipelineById.get(id)?.properties.name ?? humaniseId(id)}
                 </button>
               </span>
             ))}
           </dd>
-          <dt>Volumes</dt>
+          <dt>{t('energyDetails.volumes')}</dt>
           <dd>
             {swap.volumes.length ? (
               <ul>
                 {swap.volumes.map((volume) => (
                   <li key={`${volume.value}-${volume.unit}-${volume.basis}-${volume.period}`}>
-                    {decimal.format(volume.value)}
-                    {volume.valueMax ? `–${decimal.format(volume.valueMax)}` : ''} {volume.unit} ({volume.basis}
-                    {volume.period ? `, ${volume.period}` : ''}){volume.note ? ` — ${volume.note}` : ''}
+                    {figure(wording, volume.value, volume.valueMax)} {volume.unit}{' '}
+                    {volume.period
+                      ? t('energyDetails.basisPeriod', {
+                          basis: volumeBasis(wording, volume.basis),
+                          period: periodText(wording, volume.period),
+                        })
+                      : t('details.capacityBasis', { basis: volumeBasis(wording, volume.basis) })}
+                    {volume.note ? ` — ${volume.note}` : ''}
                   </li>
                 ))}
               </ul>
             ) : (
-              'no published volume'
+              t('energyDetails.noVolume')
             )}
           </dd>
-          <dt>Status history</dt>
+          <dt>{t('energyDetails.statusHistory')}</dt>
           <dd>
             <History entries={swap.statusHistory} energy={energy} />
           </dd>
-          <dt>Parties</dt>
-          <dd>{swap.parties.join(', ') || '—'}</dd>
+          <dt>{t('energyDetails.parties')}</dt>
+          <dd>{parties(swap.parties)}</dd>
         </dl>
         {swap.note ? <p>{swap.note}</p> : null}
-        <h4>Sources</h4>
+        <h4>{t('details.sources')}</h4>
         <Sources ids={swap.sources} energy={energy} />
         {close}
       </article>
