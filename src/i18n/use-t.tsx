@@ -3,6 +3,7 @@ import { type PrimitiveType, useIntl } from 'react-intl';
 import type { DisplayNames } from '../domain/readable';
 import { selectDisplayNames } from '../state/select-names';
 import type { MessageId } from './catalogues';
+import { formatDay } from './format-day';
 import { createWording, type Wording } from './wording';
 
 /** Values a message's placeholders take. */
@@ -35,17 +36,7 @@ export function Message({ id, values }: { id: MessageId; values?: Record<string,
  */
 export function useFormatDay(): (day: string) => string {
   const intl = useIntl();
-  return useCallback(
-    (day: string) => {
-      const date = new Date(`${day}T00:00:00Z`);
-      const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-      const local = intl.formatDate(date, options);
-      if (!intl.locale.startsWith('fa')) return local;
-      const gregorian = new Intl.DateTimeFormat(`${intl.locale}-u-ca-gregory`, options).format(date);
-      return `${local} (${gregorian})`;
-    },
-    [intl],
-  );
+  return useCallback((day: string) => formatDay(intl.locale, day), [intl]);
 }
 
 /** The interface's words for vocabularies, figures and lists in the language shown (`wording.ts`). */

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { RouteOptionKey } from '../domain/routing/route-options';
 import type { Language } from '../domain/vocabulary/vocabulary';
 import type { MessageId } from '../i18n/catalogues';
+import type { Wording } from '../i18n/wording';
 import { type DataUnit, type LoadedData, type LoadState, NOTHING_LOADED } from './explorer-data';
 import type { BoundingBox, Camera, LinkNotice, LinkState, PanelTab } from './link/link-state';
 
@@ -39,6 +40,10 @@ interface ImageExportRequest {
   /** Lines under the title (headline figures and ranges); empty for none. */
   caption: readonly string[];
   attribution: string;
+  /** The words the figure is made in (its legend, scale, foot and errors); English when absent. */
+  wording?: Wording | undefined;
+  /** The title and caption in English, for the PNG's machine text chunks; `title` and `caption` when absent. */
+  metadata?: { title: string; caption: readonly string[] } | undefined;
   /** Titles of the sources of what the figure shows. */
   sources: readonly string[];
   /** The box to frame (route, comparison, selection); absent: the current view. */

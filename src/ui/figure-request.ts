@@ -43,12 +43,6 @@ export interface FigureContent {
 }
 
 /**
- * The basemap's and the map's own credits in English (the figure's foot names them; a figure in
- * another language takes `FigureContent.attribution`).
- */
-export const FIGURE_ATTRIBUTION = figureAttribution(englishWording());
-
-/**
  * The PDF report's foot line: the credits, the app's and the data's versions, the network's day
  * and the day the report was made (`YYYY-MM-DD` days, written as the language writes a date).
  */

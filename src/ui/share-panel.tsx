@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { CITATION_FORMATS, type CitationFormat, type CitationWords } from '../domain/citation-formats';
 import { citeView } from '../domain/cite-view';
 import { isoDate } from '../domain/export/export-file-name';
-import { legRows } from '../domain/figure/figure-text';
 import { readPngText } from '../domain/figure/png-text';
 import { EXPORT_SIZES, exportPixels, type Orientation, paperOf } from '../domain/paper-sizes';
 import { DEFAULT_BOUNDS } from '../domain/view-limits';
@@ -13,7 +12,7 @@ import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '..
 import { type ExplorerState, type ExplorerStore, selectLinkState } from '../state/explorer-store';
 import { formatLink } from '../state/link/format-link';
 import { setLocalizedCsvHeaders, useLocalizedCsvHeaders } from './download-options';
-import { FIGURE_ATTRIBUTION, type FigureContent, figureContent } from './figure-request';
+import { type FigureContent, figureContent, reportFooter } from './figure-request';
 import { setPrintFigure } from './print-report';
 import { citationWords } from './share-citation-words';
 import './share-panel.css';
@@ -130,7 +129,9 @@ function figureRequest(
     finalSize,
     title: figure.title,
     caption: figure.caption,
-    attribution: FIGURE_ATTRIBUTION,
+    attribution: figure.attribution,
+    wording: figure.wording,
+    metadata: figure.english,
     sources: figure.sources.map((source) => source.title),
     content: figure.content,
     marks: figure.marks,
@@ -242,7 +243,7 @@ export function SharePanel() {
   // What the preview shows: the options, and the view without its camera when the figure frames
   // content of its own (the route, the comparison, the selection).
   const previewKey = useExplorer((state) => {
-    const figure = figureContent(state, corridor, options.caption);
+    const figure = figureContent(state, corridor, options.caption, wording);
     const { camera, boundingBox, ...rest } = selectLinkState(state);
     const view = figure.content ? rest : { ...rest, camera, frame: state.mapFrame?.bounds, boundingBox };
     return JSON.stringify([options, view, state.mapFrame?.width, state.mapFrame?.height, state.loaded.energy.status]);
@@ -261,7 +262,7 @@ export function SharePanel() {
     let cancelled = false;
     const timer = setTimeout(() => {
       const state = store.getState();
-      const figure = figureContent(state, corridor, options.caption);
+      const figure = figureContent(state, corridor, options.caption, wording);
       const { pixels } = figurePixels(state, options);
       const scale = PREVIEW_PIXELS / Math.max(pixels.width, pixels.height);
       const size = { width: Math.round(pixels.width * scale), height: Math.round(pixels.height * scale) };
@@ -382,7 +383,7 @@ export function SharePanel() {
     const dimensions = { width: whole(wording, pixels.width), height: whole(wording, pixels.height) };
     const progress = startExport(t('share.what.image', dimensions));
     try {
-      const figure = figureContent(state, corridor, options.caption);
+      const figure = figureContent(state, corridor, options.caption, wording);
       const blob = await renderFigure(store, {
         ...figureRequest(state, figure, pixels, undefined),
         signal: progress.signal,
@@ -404,7 +405,7 @@ export function SharePanel() {
     const dimensions = { width: whole(wording, pixels.width), height: whole(wording, pixels.height) };
     const progress = startExport(t('share.what.pdf', dimensions), [t('share.step.pdf')]);
     try {
-      const figure = figureContent(state, corridor, options.caption);
+      const figure = figureContent(state, corridor, options.caption, wording);
       const blob = await renderFigure(store, {
         ...figureRequest(state, figure, pixels, undefined),
         signal: progress.signal,
@@ -419,18 +420,18 @@ export function SharePanel() {
         title: figure.title,
         figure: { png: new Uint8Array(await blob.arrayBuffer()), ...pixels },
         paper,
-        summary: figureContent(state, corridor, true).caption,
-        legs: figure.route ? legRows(figure.route, figure.names) : [],
+        summary: figureContent(state, corridor, true, wording).caption,
+        legs: figure.legs,
         sources: figure.sources,
         permalink: linkOf(state, dataVersion),
         citation: citationsOf(state, figure.title, figure.networkDay).apa,
-        footer: t('share.pdf.footer', {
-          attribution: FIGURE_ATTRIBUTION,
-          app: __APP_VERSION__,
-          data: dataVersion,
-          day: words.language === 'en' ? figure.networkDay : formatDay(figure.networkDay),
-          made: words.language === 'en' ? isoDate(new Date()) : formatDay(isoDate(new Date())),
+        footer: reportFooter(wording, {
+          appVersion: __APP_VERSION__,
+          dataVersion,
+          networkDay: figure.networkDay,
+          date: isoDate(new Date()),
         }),
+        wording,
       });
       progress.signal.throwIfAborted();
       // i18n-exempt: a file name
@@ -447,7 +448,7 @@ export function SharePanel() {
     const { pixels } = figurePixels(state, options);
     setExportState(t('share.print.preparing'));
     try {
-      const figure = figureContent(state, corridor, options.caption);
+      const figure = figureContent(state, corridor, options.caption, wording);
       const blob = await renderFigure(store, figureRequest(state, figure, pixels, undefined));
       setPrintFigure({ url: URL.createObjectURL(blob), link: linkOf(store.getState(), dataVersion) });
       setExportState(undefined);
@@ -470,7 +471,7 @@ export function SharePanel() {
           type="button"
           onClick={() => {
             const state = store.getState();
-            const figure = figureContent(state, corridor, false);
+            const figure = figureContent(state, corridor, false, wording);
             setCitations(citationsOf(state, figure.title, figure.networkDay));
           }}
         >
