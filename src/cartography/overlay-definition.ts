@@ -1,11 +1,25 @@
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Language } from '../domain/vocabulary/vocabulary';
+import type { MessageId } from '../i18n/catalogues';
+import type { Wording } from '../i18n/wording';
+
+/**
+ * Words an overlay defines outside React, said in the language shown only when the interface (or
+ * the exported image) words them: a catalogue message, or a function of the language's words.
+ */
+export type Worded = MessageId | ((wording: Wording) => string);
+
+/** The text of `Worded` words in a language. */
+export function wordOf(words: Worded, wording: Wording): string {
+  return typeof words === 'function' ? words(wording) : wording.t(words);
+}
 
 /** A switchable layer of an overlay, as the link's `layers=` names it. */
 export interface OverlayLayer {
   /** The id written in links (`layers=corridor-western,energy-lng`). */
   readonly id: string;
   /** What the legend's switch says. */
-  readonly label: string;
+  readonly label: Worded;
   /** Shown when a link does not say (`layers` absent). */
   readonly defaultVisible: boolean;
 }
@@ -28,7 +42,16 @@ export interface OverlayView {
   readonly previewSegments?: readonly string[] | undefined;
 }
 
-/** One line of a legend: a swatch (line, dashed line, point or band) and its words. */
+/** One line of a legend as an overlay defines it: a swatch (line, dashed line, point or band) and its words. */
+export interface LegendLine {
+  readonly label: Worded;
+  readonly colour: string;
+  readonly symbol: 'line' | 'dashed-line' | 'point' | 'band';
+  /** The line's width in pixels, for entries of a width scale (energy capacities); else the default. */
+  readonly width?: number;
+}
+
+/** One line of a legend worded in a language (`legendEntries` in src/map/map-legend.ts): the key, the image. */
 export interface LegendEntry {
   readonly label: string;
   readonly colour: string;
@@ -41,11 +64,12 @@ export interface LegendEntry {
 export interface FeatureSummary {
   /** The id `sel=` takes. */
   readonly id: string;
+  /** Its name in the data (English); the interface names it in the language shown by `id`. */
   readonly name: string;
   /** What it is, in words ("Rail segment", "Seaport", "Event: strike", "Gas pipeline"). */
-  readonly kind: string;
+  readonly kind: Worded;
   /** Its status on the view's day, in words (`undefined` when it has none, e.g. a city). */
-  readonly status?: string | undefined;
+  readonly status?: Worded | undefined;
   /** Length of its drawn line computed by the app, km (lines only). */
   readonly computedKilometers?: number | undefined;
   /** The preferred published length, km (when the sources give one). */
@@ -77,8 +101,11 @@ export interface MapOverlay<Data> {
   readonly id: string;
   /** Its switchable layers, in legend order. */
   readonly layers: readonly OverlayLayer[];
-  /** The GeoJSON sources, from the loaded data. */
-  sources(data: Data): Record<string, SourceSpecification>;
+  /**
+   * The GeoJSON sources, from the loaded data; the overlay's own labels (not the data's names) in
+   * English and in each language of `wordings` (the style picks the interface language's).
+   */
+  sources(data: Data, wordings?: Partial<Record<Language, Wording>>): Record<string, SourceSpecification>;
   /** The layer specs: `underLabels` go below the basemap's first label layer, `aboveLabels` on top of it. */
   styleLayers(
     font: string,
@@ -95,7 +122,7 @@ export interface MapOverlay<Data> {
   /** The feature-state target of a selected id, when the overlay draws it. */
   featureTarget(data: Data, id: string): { source: string; id: string } | undefined;
   /** The legend of what the view shows (used on the map and on exported images). */
-  legend(view: OverlayView, data: Data): LegendEntry[];
+  legend(view: OverlayView, data: Data): LegendLine[];
   /** A selectable id in a few words (tooltip, card), as it stands on the view's day; `undefined` if not this overlay's. */
   summarize(data: Data, id: string, view: OverlayView): FeatureSummary | undefined;
 }

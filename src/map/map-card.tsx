@@ -1,22 +1,25 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { FeatureSummary } from '../cartography/overlay-definition';
+import { useWording } from '../i18n/use-t';
 import { useExplorer, useViewDay } from '../state/explorer-context';
 import type { MapUiStore } from './map-ui-store';
 import { placeCard } from './place-card';
-import { lengthText, readableDay, useSummaries } from './use-summaries';
+import { lengthText, type ShownSummary, useShortDay, useSummaries } from './use-summaries';
 
 /** Gap between the card and the point it is about, in pixels. */
 
-function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () => void }) {
+function FeatureCard({ summary, close }: { summary: ShownSummary; close: () => void }) {
   const { day } = useViewDay();
+  const wording = useWording();
+  const { t } = wording;
+  const shortDay = useShortDay();
   const select = useExplorer((state) => state.select);
   const compared = useExplorer((state) => state.comparedSegments.includes(summary.id));
   const addToComparison = useExplorer((state) => state.addToComparison);
   const removeFromComparison = useExplorer((state) => state.removeFromComparison);
   const setRouteEnd = useExplorer((state) => state.setRouteEnd);
   const draft = useExplorer((state) => state.routeDraft);
-  const length = lengthText(summary);
+  const length = lengthText(summary, wording);
   const waiting = draft?.from ?? draft?.to;
   return (
     <>
@@ -27,13 +30,13 @@ function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () =>
       <dl className="map-card__facts">
         {summary.status ? (
           <>
-            <dt>On {readableDay(day)}</dt>
+            <dt>{t('card.onDay', { day: shortDay(day) })}</dt>
             <dd data-testid="map-card-status">{summary.status}</dd>
           </>
         ) : null}
         {length ? (
           <>
-            <dt>Length</dt>
+            <dt>{t('card.length')}</dt>
             <dd data-testid="map-card-length">{length}</dd>
           </>
         ) : null}
@@ -41,7 +44,7 @@ function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () =>
       {summary.note ? <p className="map-card__note">{summary.note}</p> : null}
       {waiting && summary.role === 'place' && waiting !== summary.id ? (
         <p className="map-card__hint" role="status">
-          {draft?.from ? 'Origin chosen: now choose the destination.' : 'Destination chosen: now choose the origin.'}
+          {draft?.from ? t('card.originChosen') : t('card.destinationChosen')}
         </p>
       ) : null}
       <div className="map-card__actions">
@@ -52,7 +55,7 @@ function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () =>
             select(summary.id);
           }}
         >
-          Details
+          {t('card.details')}
         </button>
         {summary.role === 'segment' ? (
           <button
@@ -60,21 +63,21 @@ function FeatureCard({ summary, close }: { summary: FeatureSummary; close: () =>
             aria-pressed={compared}
             onClick={() => (compared ? removeFromComparison(summary.id) : addToComparison(summary.id))}
           >
-            {compared ? 'In the comparison' : 'Compare'}
+            {compared ? t('card.inComparison') : t('card.compare')}
           </button>
         ) : null}
         {summary.role === 'place' ? (
           <>
             <button type="button" onClick={() => setRouteEnd('from', summary.id)}>
-              Route from here
+              {t('card.routeFrom')}
             </button>
             <button type="button" onClick={() => setRouteEnd('to', summary.id)}>
-              Route to here
+              {t('card.routeTo')}
             </button>
           </>
         ) : null}
       </div>
-      <button type="button" className="map-card__close" aria-label="Close the card" onClick={close}>
+      <button type="button" className="map-card__close" aria-label={t('card.close')} onClick={close}>
         ×
       </button>
     </>
@@ -86,17 +89,19 @@ function Chooser({
   choose,
   close,
 }: {
-  summaries: FeatureSummary[];
+  summaries: ShownSummary[];
   choose: (id: string) => void;
   close: () => void;
 }) {
   const { day } = useViewDay();
+  const { t } = useWording();
+  const shortDay = useShortDay();
   return (
     <>
       <h2 className="map-card__title" id="map-card-title">
-        {summaries.length} features here
+        {t('card.chooserTitle', { count: summaries.length })}
       </h2>
-      <p className="map-card__kind">Choose one:</p>
+      <p className="map-card__kind">{t('card.chooseOne')}</p>
       <ul className="map-card__choices">
         {summaries.map((summary) => (
           <li key={summary.id}>
@@ -104,13 +109,13 @@ function Chooser({
               <span className="map-card__choice-name">{summary.name}</span>
               <span className="map-card__choice-kind">
                 {summary.kind}
-                {summary.status ? ` · ${readableDay(day)}: ${summary.status}` : ''}
+                {summary.status ? ` · ${t('card.dayStatus', { day: shortDay(day), status: summary.status })}` : ''}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="map-card__close" aria-label="Close the list" onClick={close}>
+      <button type="button" className="map-card__close" aria-label={t('card.closeList')} onClick={close}>
         ×
       </button>
     </>

@@ -21,8 +21,9 @@ import { selectDay } from '../state/select-day';
 import { selectPreviewRoute, selectRouteAnswers } from '../state/select-route-answers';
 import { unitsNeeded } from './data-on-demand';
 import { holdFirstPaint } from './hold-first-paint';
-import { mapLegendGroups } from './map-legend';
+import { legendEntries, mapLegendGroups } from './map-legend';
 import type { MapUiStore } from './map-ui-store';
+import { type MapStartStep, type MapWords, mapStatusWords, startFailureWords, wordingIn } from './map-words';
 import type { MapLibreMap } from './maplibre-runtime';
 import { hitsUnderPoint } from './pick-features';
 import { signalMapError, signalMapReady } from './readiness';
@@ -78,13 +79,6 @@ function initialCamera(view: MapView): Partial<MapOptions> {
   }
   const box = view.kind === 'bounds' ? view.boundingBox : DEFAULT_BOUNDS;
   return { bounds: boundsOf(box), fitBoundsOptions: { padding: FIT_PADDING } };
-}
-
-/** Explains in plain words why MapLibre could not start. */
-function describeStartFailure(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (/webgl/i.test(detail)) return `This browser cannot draw the map: WebGL is not available (${detail}).`;
-  return `The map could not start: ${detail}`;
 }
 
 /** The segments of the route option previewed (its card hovered or focused); none without one. */
@@ -183,24 +177,32 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
   let disposed = false;
   const cleanups: Array<() => void> = [];
   const { setMapStatus, addAppNotice } = store.getState();
-  const fail = (message: string) => {
+  /** Ends in the error state with a code the page words (src/ui/map-status-message.tsx) and its English text. */
+  const fail = ({ message, words }: { message: string; words: MapWords }) => {
     if (disposed) return;
     signalMapError();
-    setMapStatus({ kind: 'error', message });
+    setMapStatus({ kind: 'error', message, words });
   };
+  /** Adds a notice of the map's: its code and values for the page, its English text beside them. */
+  const notify = (id: string, words: { message: string; words: MapWords }) => addAppNotice({ id, ...words });
   /**
    * A handler of the map's start (style load, first load, first idle) that cannot fail silently:
    * MapLibre's event dispatch would swallow what it throws and the page would never be ready, so
    * the error is logged and the map ends in the error state with its message.
    */
   const onStart =
-    <Event>(step: string, handler: (event: Event) => void) =>
+    <Event>(step: MapStartStep, handler: (event: Event) => void) =>
     (event: Event) => {
       try {
         handler(event);
       } catch (error) {
         console.error(error);
-        fail(`The map stopped while ${step}: ${error instanceof Error ? error.message : String(error)}`);
+        fail(
+          mapStatusWords('map.stoppedWhile', {
+            step,
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
     };
 
@@ -272,10 +274,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     let usingOnlineStyle = online?.kind === 'style';
     const style = online?.kind === 'style' ? compose(withBundledFonts(online.style, fontFaces)) : embeddedStyle;
     if (online?.kind === 'failed') {
-      addAppNotice({
-        id: 'online-basemap',
-        message: `The online basemap is unavailable (${online.reason}); the embedded offline basemap is shown.`,
-      });
+      notify('online-basemap', mapStatusWords('map.onlineBasemapUnavailable', { reason: online.reason }));
     }
 
     const comparedLines = () => {
@@ -308,7 +307,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         ...(fitsSelection && selected ? featureCamera(selected, container) : initialCamera(openingView)),
       });
     } catch (error) {
-      fail(describeStartFailure(error));
+      fail(startFailureWords(error));
       return;
     }
     performance.mark('instc:map-created');
@@ -323,19 +322,18 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     map.addControl(
       new runtime.AttributionControl({
         compact: false,
+        // i18n-exempt: the library's name, linked (a proper name, the same in every language)
         customAttribution: '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
       }),
       'bottom-right',
     );
 
     const reportedErrors = new Set<string>();
-    const fallBackToEmbedded = (reason: string) => {
+    /** Replaces a failing online basemap by the embedded one; `why`: the notice that says so. */
+    const fallBackToEmbedded = (why: { message: string; words: MapWords }) => {
       if (!usingOnlineStyle || disposed) return;
       usingOnlineStyle = false;
-      addAppNotice({
-        id: 'online-basemap',
-        message: `The online basemap failed (${reason}); the embedded offline basemap is shown.`,
-      });
+      notify('online-basemap', why);
       styleLoaded = false;
       map.setStyle(compose(baseStyle), { globalState: { [LANGUAGE_STATE]: labelLanguage } });
       map.once('idle', signalMapReady);
@@ -343,7 +341,9 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     if (usingOnlineStyle) {
       const timer = setTimeout(() => {
         if (document.documentElement.dataset.mapReady !== 'true') {
-          fallBackToEmbedded(`not drawn within ${ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS / 1000} s`);
+          fallBackToEmbedded(
+            mapStatusWords('map.onlineBasemapSlow', { seconds: ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS / 1000 }),
+          );
         }
       }, ONLINE_BASEMAP_RENDER_TIMEOUT_MILLISECONDS);
       cleanups.push(() => clearTimeout(timer));
@@ -352,24 +352,25 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     // Any failure before the first drawing (a worker that does not load, a broken style) ends in
     // the error state with its message; the panels keep working.
     const firstDrawTimer = setTimeout(() => {
-      if (!drawn()) fail(`The map did not finish drawing within ${FIRST_DRAW_TIMEOUT_MILLISECONDS / 1000} s.`);
+      if (!drawn()) fail(mapStatusWords('map.firstDrawTimeout', { seconds: FIRST_DRAW_TIMEOUT_MILLISECONDS / 1000 }));
     }, FIRST_DRAW_TIMEOUT_MILLISECONDS);
     cleanups.push(() => clearTimeout(firstDrawTimer));
     map.on('error', (event) => {
+      // i18n-exempt: MapLibre's own error text, shown as the detail of a worded message
       const message = event.error?.message ?? 'unknown map error';
       if (usingOnlineStyle && !drawn()) {
-        fallBackToEmbedded(message);
+        fallBackToEmbedded(mapStatusWords('map.onlineBasemapFailed', { reason: message }));
         return;
       }
       if (!drawn()) {
-        fail(`The map could not start: ${message}`);
+        fail(mapStatusWords('map.couldNotStart', { detail: message }));
         return;
       }
       if (reportedErrors.has(message) || reportedErrors.size >= MAXIMUM_REPORTED_MAP_ERRORS) return;
       reportedErrors.add(message);
-      addAppNotice({ id: `map-error-${reportedErrors.size}`, message: `Map error: ${message}` });
+      notify(`map-error-${reportedErrors.size}`, mapStatusWords('map.error', { detail: message }));
     });
-    map.on('webglcontextlost', () => fail('The map lost its WebGL context; reload the page to draw it again.'));
+    map.on('webglcontextlost', () => fail(mapStatusWords('map.contextLost')));
 
     const publishFrame = () => {
       const bounds = map.getBounds();
@@ -388,7 +389,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     };
     map.on(
       'style.load',
-      onStart('adding the data that came in during the style load', () => {
+      onStart('styleLoad', () => {
         styleLoaded = true;
         // Data that came in while the style loaded.
         addLateOverlays(store.getState());
@@ -396,7 +397,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     );
     map.once(
       'load',
-      onStart('drawing its first view', () => {
+      onStart('firstView', () => {
         performance.mark('instc:style-loaded');
         applyFeatureStates(store.getState());
         const initial = store.getState().selection;
@@ -404,7 +405,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         if (initial && summary) openCardAt(initial, [summary.bounds[2], summary.anchor[1]], 'select');
         map.once(
           'idle',
-          onStart('finishing its first view', () => {
+          onStart('firstIdle', () => {
             if (disposed || document.documentElement.dataset.mapReady === 'error') return;
             publishFrame();
             signalMapReady();
@@ -537,9 +538,11 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     const fulfilExport = (current: ExplorerState) => {
       const request = current.imageExport;
       if (!request) return;
-      const legend = legendOf(current, drawnRoute.features.length > 0).flatMap((group) => group.entries);
+      const groups = legendOf(current, drawnRoute.features.length > 0);
       const { resolve, reject, ...options } = request;
-      renderMapImage(map, runtime, { ...options, legend })
+      // The legend in the language shown (its catalogue is loaded: the interface shows it).
+      wordingIn(selectLanguage(current))
+        .then((wording) => renderMapImage(map, runtime, { ...options, legend: legendEntries(groups, wording) }))
         .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
         .finally(() => store.getState().finishImageExport());
     };
@@ -711,7 +714,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
   };
 
   start().catch((error: unknown) => {
-    fail(`The basemap could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    fail(mapStatusWords('map.basemapFailed', { detail: error instanceof Error ? error.message : String(error) }));
   });
   return () => {
     disposed = true;

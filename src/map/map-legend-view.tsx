@@ -1,11 +1,11 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LegendEntry } from '../cartography/overlay-definition';
-import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
-import { useT } from '../i18n/use-t';
+import { useT, useWording } from '../i18n/use-t';
 import { visibleBranches } from '../overlays/corridor/corridor-overlay';
 import { DEFAULT_VISIBLE_LAYERS } from '../overlays/overlays';
 import { useExplorer, useExplorerStore } from '../state/explorer-context';
 import { drawsRoute, legendOf } from './map-controller';
+import { shownBranchesText, wordLegendGroups } from './map-legend';
 
 /** The narrowest map (CSS pixels) on which the key starts open: it is 380 px wide. */
 const OPEN_FROM_WIDTH = 860;
@@ -41,6 +41,7 @@ function Swatch({ entry }: { entry: LegendEntry }) {
  */
 export function MapLegend() {
   const t = useT();
+  const wording = useWording();
   const store = useExplorerStore();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLElement>(null);
@@ -69,8 +70,8 @@ export function MapLegend() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key changes with exactly these parts of the state
   const groups = useMemo(() => {
     const state = store.getState();
-    return legendOf(state, drawsRoute(state));
-  }, [store, visibleLayers, hiddenStatuses, routeQuery, loaded, compared, preview, highlight]);
+    return wordLegendGroups(legendOf(state, drawsRoute(state)), wording);
+  }, [store, wording, visibleLayers, hiddenStatuses, routeQuery, loaded, compared, preview, highlight]);
   const branches = visibleBranches(visibleLayers ?? DEFAULT_VISIBLE_LAYERS);
   return (
     <section
@@ -91,7 +92,7 @@ export function MapLegend() {
       <div id={bodyId} className="map-legend__body" hidden={!open}>
         {groups.map((group) => (
           <div key={group.title} className="map-legend__group">
-            <h3 className="map-legend__heading">{t(group.title)}</h3>
+            <h3 className="map-legend__heading">{group.title}</h3>
             <ul className="map-legend__list">
               {group.entries.map((entry) => (
                 <li key={`${entry.label}-${entry.colour}`}>
@@ -105,7 +106,7 @@ export function MapLegend() {
         {branches.length > 0 ? (
           <p className="map-legend__branches">
             <span className="map-legend__heading">{t('legend.branchesShown')}</span>{' '}
-            {branches.map((branch) => BRANCH_LABELS[branch].replace(/ \(.*\)$/, '')).join(', ')}
+            {shownBranchesText(branches, wording)}
           </p>
         ) : (
           <p className="map-legend__branches">{t('legend.noBranch')}</p>

@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
+import { useWording } from '../i18n/use-t';
 import { useViewDay } from '../state/explorer-context';
 import type { MapUiStore } from './map-ui-store';
-import { lengthText, readableDay, useSummaries } from './use-summaries';
+import { lengthText, useShortDay, useSummaries } from './use-summaries';
 
 /**
  * What is under the pointer, in a few words: name, what it is, its status on the view's day and
@@ -12,12 +13,14 @@ export function MapTooltip({ ui }: { ui: MapUiStore }) {
   const hover = useStore(ui, (state) => state.hover);
   const card = useStore(ui, (state) => state.card);
   const { day } = useViewDay();
+  const wording = useWording();
+  const shortDay = useShortDay();
   const [summary] = useSummaries(hover?.ids.slice(0, 1));
   if (!hover || !summary) return null;
   // The card already says it all about the feature it shows.
   if (card?.ids.length === 1 && card.ids[0] === summary.id) return null;
   const more = hover.ids.length - 1;
-  const length = lengthText(summary);
+  const length = lengthText(summary, wording);
   return (
     <div
       className="map-tooltip"
@@ -28,16 +31,10 @@ export function MapTooltip({ ui }: { ui: MapUiStore }) {
       <strong className="map-tooltip__name">{summary.name}</strong>
       <span className="map-tooltip__kind">{summary.kind}</span>
       {summary.status ? (
-        <span>
-          {readableDay(day)}: {summary.status}
-        </span>
+        <span>{wording.t('card.dayStatus', { day: shortDay(day), status: summary.status })}</span>
       ) : null}
       {length ? <span>{length}</span> : null}
-      {more > 0 ? (
-        <span className="map-tooltip__more">
-          and {more} more {more === 1 ? 'feature' : 'features'} here: click to choose
-        </span>
-      ) : null}
+      {more > 0 ? <span className="map-tooltip__more">{wording.t('tooltip.more', { count: more })}</span> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { useExplorer } from '../state/explorer-context';
 
-/** Says clearly when the map cannot start, and what still works. */
+/** Says clearly when the map cannot start, and what still works: the controller's code worded in the language shown. */
 export function MapStatusMessage() {
   const t = useT();
   const status = useExplorer((state) => state.mapStatus);
@@ -9,7 +9,7 @@ export function MapStatusMessage() {
   return (
     <div className="map-status" role="alert" data-testid="map-error">
       <h2>{t('map.unavailable')}</h2>
-      <p>{status.message}</p>
+      <p>{status.words ? t(status.words.id, status.words.values) : status.message}</p>
       <p>{t('map.unavailableHelp')}</p>
     </div>
   );

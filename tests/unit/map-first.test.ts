@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OverlayView } from '../../src/cartography/overlay-definition';
+import { readCatalogueFolder } from '../../scripts/icu-catalogues';
+import { type LegendLine, type OverlayView, wordOf } from '../../src/cartography/overlay-definition';
 import type { AssembledCorridor } from '../../src/data/assemble-corridor';
 import { readCorridor, readEnergy } from '../../src/data/read-geodata-node';
-import { mapLegendGroups } from '../../src/map/map-legend';
+import { legendEntries, mapLegendGroups } from '../../src/map/map-legend';
+import { englishWording } from '../../src/map/map-words';
 import { hitsUnderPoint } from '../../src/map/pick-features';
-import { buildCorridorSources, LABELLED_BRANCHES } from '../../src/overlays/corridor/corridor-features';
+import { buildCorridorSources, LABELLED_BRANCHES, labelField } from '../../src/overlays/corridor/corridor-features';
 import { corridorOverlay } from '../../src/overlays/corridor/corridor-overlay';
 import { energyOverlay } from '../../src/overlays/energy/energy-overlay';
+import { wordingFrom } from '../../src/overlays/overlay-wording';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../src/overlays/overlays';
 import type { EnergyData } from '../../src/state/explorer-data';
 import { createExplorerStore } from '../../src/state/explorer-store';
@@ -28,6 +31,12 @@ const view = (visibleLayers: readonly string[], day = '2026-12-01'): OverlayView
 });
 
 const overlays = OVERLAYS.map(({ overlay }) => overlay);
+
+/** Legend lines and summary words as the English interface says them. */
+const english = englishWording();
+const labelsOf = (lines: readonly LegendLine[]) => lines.map((line) => wordOf(line.label, english));
+const say = (words: Parameters<typeof wordOf>[0] | undefined) =>
+  words === undefined ? undefined : wordOf(words, english);
 
 describe('which features are under a point', () => {
   it('offers each feature once, however many layers draw it, topmost first', () => {
@@ -87,38 +96,40 @@ describe('the map key', () => {
       compared: 2,
       highlightBranch: 'western',
       overlays: [
-        { id: 'corridor', entries: [{ label: 'Rail', colour: '#000000', symbol: 'line' }] },
+        { id: 'corridor', entries: [{ label: 'v.mode.rail', colour: '#000000', symbol: 'line' }] },
         { id: 'energy', entries: [] },
       ],
     });
     expect(groups.map((group) => group.title)).toEqual(['legend.yours', 'legend.corridor']);
-    expect(groups[0]?.entries.map((entry) => entry.label)).toEqual([
+    expect(legendEntries(groups, english).map((entry) => entry.label)).toEqual([
       'Chosen route',
       'Compared segments',
       'Highlighted: Western branch (via Azerbaijan)',
+      'Rail',
     ]);
     expect(mapLegendGroups({ route: false, preview: false, compared: 0, overlays: [] })).toEqual([]);
   });
 
   it('lists what the corridor shows on the day: the missing link, node kinds; nothing when every branch is off', () => {
-    const labels = corridorOverlay.legend(view(DEFAULT_VISIBLE_LAYERS), corridor).map((entry) => entry.label);
+    const labels = labelsOf(corridorOverlay.legend(view(DEFAULT_VISIBLE_LAYERS), corridor));
     expect(labels).toContain('Rail');
     expect(labels).toContain('Missing rail link');
     expect(labels).toContain('Seaport');
     expect(labels).not.toContain('All-sea comparator route');
     expect(
-      corridorOverlay.legend(view([...DEFAULT_VISIBLE_LAYERS, 'corridor-comparator']), corridor).map((e) => e.label),
+      labelsOf(corridorOverlay.legend(view([...DEFAULT_VISIBLE_LAYERS, 'corridor-comparator']), corridor)),
     ).toContain('All-sea comparator route');
     expect(corridorOverlay.legend(view(['energy-lng']), corridor)).toEqual([]);
     // Only the eastern branch: no missing link (it is on the western branch).
-    expect(corridorOverlay.legend(view(['corridor-eastern']), corridor).map((entry) => entry.label)).not.toContain(
-      'Missing rail link',
-    );
+    expect(labelsOf(corridorOverlay.legend(view(['corridor-eastern']), corridor))).not.toContain('Missing rail link');
   });
 
   it('gives the energy layers a width scale only when they are on', () => {
     expect(energyOverlay.legend(view(DEFAULT_VISIBLE_LAYERS), energy)).toEqual([]);
-    const gas = energyOverlay.legend(view(['energy-gas-pipelines']), energy);
+    const gas = legendEntries(
+      [{ title: 'legend.energy', entries: energyOverlay.legend(view(['energy-gas-pipelines']), energy) }],
+      english,
+    );
     const widths = gas.filter((entry) => entry.label.endsWith('bcm/yr'));
     expect(widths.map((entry) => entry.label)).toEqual(['Gas: 10 bcm/yr', 'Gas: 40 bcm/yr', 'Gas: 110 bcm/yr']);
     expect(widths.map((entry) => entry.width)).toEqual([4, 7, 10]);
@@ -129,8 +140,8 @@ describe('features in a few words', () => {
   it('summarises the missing link with its status on the day and both lengths', () => {
     const summary = corridorOverlay.summarize(corridor, 'astara-ir--rasht', view(DEFAULT_VISIBLE_LAYERS));
     expect(summary?.name).toBe('Astara (IR) – Rasht');
-    expect(summary?.kind).toBe('Missing rail link · Western branch (via Azerbaijan)');
-    expect(summary?.status).toMatch(/^Planned \(expected \d{4}\)$/);
+    expect(say(summary?.kind)).toBe('Missing rail link · Western branch (via Azerbaijan)');
+    expect(say(summary?.status)).toMatch(/^Planned \(expected \d{4}\)$/);
     expect(summary?.publishedKilometers).toBe(162);
     expect(summary?.computedKilometers).toBeGreaterThan(100);
     expect(summary?.role).toBe('segment');
@@ -141,8 +152,8 @@ describe('features in a few words', () => {
 
   it('reads the status on the view day: a railway opened in 2014 was not built in 2010', () => {
     const summary = corridorOverlay.summarize(corridor, 'bereket--etrek', view(DEFAULT_VISIBLE_LAYERS, '2010-12-31'));
-    expect(summary?.status).not.toBe('Operational');
-    expect(corridorOverlay.summarize(corridor, 'bereket--etrek', view(DEFAULT_VISIBLE_LAYERS))?.status).toBe(
+    expect(say(summary?.status)).not.toBe('Operational');
+    expect(say(corridorOverlay.summarize(corridor, 'bereket--etrek', view(DEFAULT_VISIBLE_LAYERS))?.status)).toBe(
       'Operational',
     );
   });
@@ -150,10 +161,10 @@ describe('features in a few words', () => {
   it('makes places route ends, and leaves other overlays’ ids to them', () => {
     const node = corridorOverlay.summarize(corridor, 'bandar-abbas', view(DEFAULT_VISIBLE_LAYERS));
     expect(node?.role).toBe('place');
-    expect(node?.kind).toBe('Seaport');
+    expect(say(node?.kind)).toBe('Seaport');
     expect(corridorOverlay.summarize(corridor, 'igat-9', view([]))).toBeUndefined();
     const pipeline = energyOverlay.summarize(energy, 'igat-9', view([]));
-    expect(pipeline?.kind).toMatch(/^Gas /);
+    expect(say(pipeline?.kind)).toMatch(/^Gas /);
     expect(pipeline?.computedKilometers).toBeGreaterThan(0);
   });
 });
@@ -166,6 +177,27 @@ describe('labels drawn on the map', () => {
     );
     const gap = sources.gapLabels.features.find((feature) => feature.properties?.id === 'astara-ir--rasht');
     expect(gap?.properties?.label).toMatch(/^Missing rail link\nAstara \(IR\) – Rasht: 162 km, expected \d{4}$/);
+  });
+
+  it('words its own labels in each language given, English being the fallback the style reads', () => {
+    const persian = wordingFrom(
+      'fa',
+      readCatalogueFolder(new URL('../../src/i18n/messages/fa', import.meta.url).pathname).messages,
+    );
+    const sources = buildCorridorSources(corridor as Parameters<typeof buildCorridorSources>[0], { fa: persian });
+    const western = sources.branchLabels.features.find((feature) => feature.properties?.branch === 'western');
+    expect(western?.properties?.label).toBe('Western branch (via Azerbaijan)');
+    expect(western?.properties?.label_fa).toBe('شاخهٔ غربی (از مسیر آذربایجان)');
+    expect(western?.properties?.label_ru).toBeUndefined();
+    const gap = sources.gapLabels.features.find((feature) => feature.properties?.id === 'astara-ir--rasht');
+    expect(gap?.properties?.label_fa).toMatch(/^حلقهٔ مفقودهٔ ریلی\n.+: ۱۶۲ کیلومتر، پیش‌بینی بهره‌برداری [۰-۹]{4}$/);
+    expect(gap?.properties?.short).toBe('Missing rail link');
+    expect(gap?.properties?.short_fa).toBe('حلقهٔ مفقودهٔ ریلی');
+    expect(labelField('short')).toEqual([
+      'coalesce',
+      ['get', ['concat', 'short_', ['global-state', 'language']]],
+      ['get', 'short'],
+    ]);
   });
 });
 

@@ -1,9 +1,15 @@
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { localNameProperties } from '../../cartography/local-names';
+import { LANGUAGE_STATE, localNameProperties } from '../../cartography/local-names';
 import { type Bounds, boundingBoxOfLines } from '../../domain/bounding-box';
 import { findGaugeBreaks } from '../../domain/find-gauge-breaks';
 import { eventPosition } from '../../domain/timeline/event-position';
+import { LANGUAGES, type Language } from '../../domain/vocabulary/vocabulary';
+import type { MessageId } from '../../i18n/catalogues';
+import type { Wording } from '../../i18n/wording';
 import type { CorridorData } from '../../state/explorer-data';
+import { selectDisplayNames } from '../../state/select-names';
+import { englishWording } from '../overlay-wording';
 import { midpointOfLine } from '../summary-geometry';
 import type { CorridorSources } from './corridor-style';
 
@@ -13,32 +19,69 @@ import type { CorridorSources } from './corridor-style';
  * of the point the text is on).
  */
 export const LABELLED_BRANCHES = {
-  western: { label: 'Western branch (via Azerbaijan)', at: [47.3, 41.3], anchor: 'right' },
-  'trans-caspian': { label: 'Trans-Caspian (by sea)', at: [50.7, 42.6], anchor: 'center' },
-  eastern: { label: 'Eastern branch (via Kazakhstan, Turkmenistan)', at: [55.9, 41.6], anchor: 'left' },
-} as const;
+  western: { label: 'map.label.western', at: [47.3, 41.3], anchor: 'right' },
+  'trans-caspian': { label: 'map.label.trans-caspian', at: [50.7, 42.6], anchor: 'center' },
+  eastern: { label: 'map.label.eastern', at: [55.9, 41.6], anchor: 'left' },
+} as const satisfies Record<string, { label: MessageId; at: readonly [number, number]; anchor: string }>;
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+/**
+ * The words the map's own labels are drawn in, by language: English always (the `label` property,
+ * also the fallback), and each other language given as `label_ru`, `label_fa`, `label_hi`.
+ */
+export type LabelWordings = Partial<Record<Language, Wording>>;
+
+/**
+ * The text of one of the corridor's own labels (`label` or the missing link's `short`) in the
+ * interface language (the style's global state, as names are: src/cartography/local-names.ts),
+ * else in English.
+ */
+export function labelField(property: 'label' | 'short'): ExpressionSpecification {
+  return ['coalesce', ['get', ['concat', `${property}_`, ['global-state', LANGUAGE_STATE]]], ['get', property]];
+}
+
+/** `{ label, label_ru, … }`: a text in English and in each other language there are words for. */
+function labelProperties(
+  property: 'label' | 'short',
+  text: (wording: Wording) => string,
+  wordings: LabelWordings,
+): Record<string, string> {
+  const properties: Record<string, string> = { [property]: text(wordings.en ?? englishWording()) };
+  for (const language of LANGUAGES) {
+    const wording = wordings[language];
+    if (language !== 'en' && wording) properties[`${property}_${language}`] = text(wording);
+  }
+  return properties;
+}
+
+/** A year in the language's digits, without grouping: "2026", "۲۰۲۶". */
+export function yearText(year: number | string, wording: Wording): string {
+  const value = typeof year === 'number' ? year : Number(year);
+  return Number.isInteger(value) ? wording.number(value, { useGrouping: false }) : String(year);
+}
 
 /** The callout of a missing link: what it is, its published length and when it is expected. */
-function gapLabel(segment: CorridorData['segments'][number]['properties']): string {
+function gapLabel(segment: CorridorData['segments'][number]['properties'], name: string, wording: Wording): string {
   const preferred = segment.publishedLengths.find((length) => length.preferred) ?? segment.publishedLengths[0];
   const facts = [
-    preferred ? `${number.format(preferred.km)} km` : undefined,
-    segment.expectedOpen ? `expected ${segment.expectedOpen}` : undefined,
-  ].filter(Boolean);
-  return `Missing rail link\n${segment.name}${facts.length > 0 ? `: ${facts.join(', ')}` : ''}`;
+    preferred ? wording.unit('km', wording.number(preferred.km, { maximumFractionDigits: 0 })) : undefined,
+    segment.expectedOpen
+      ? wording.t('map.label.expected', { year: yearText(segment.expectedOpen, wording) })
+      : undefined,
+  ].filter((fact) => fact !== undefined);
+  return facts.length > 0
+    ? wording.t('map.label.gap', { name, facts: facts.join(wording.t('mapKey.separator')) })
+    : wording.t('map.label.gapBare', { name });
 }
 
 /** The names of the labelled branches that have a segment in the data, as points. */
-function branchLabelPoints(corridor: CorridorData): Array<Feature<Point>> {
+function branchLabelPoints(corridor: CorridorData, wordings: LabelWordings): Array<Feature<Point>> {
   return Object.entries(LABELLED_BRANCHES).flatMap(([branch, { label, at, anchor }]) =>
     corridor.segments.some((segment) => segment.properties.branch === branch)
       ? [
           {
             type: 'Feature' as const,
             geometry: { type: 'Point' as const, coordinates: [...at] },
-            properties: { branch, label, anchor },
+            properties: { branch, anchor, ...labelProperties('label', (wording) => wording.t(label), wordings) },
           },
         ]
       : [],
@@ -47,9 +90,10 @@ function branchLabelPoints(corridor: CorridorData): Array<Feature<Point>> {
 
 /**
  * The corridor as the map draws it: segments and nodes with the properties the style reads, and
- * the gauge breaks derived from the rail segments. Pure; computed once per loaded corridor.
+ * the gauge breaks derived from the rail segments. Pure; computed once per loaded corridor (and
+ * the languages its own labels are worded in: English unless `wordings` gives more).
  */
-export function buildCorridorSources(corridor: CorridorData): CorridorSources {
+export function buildCorridorSources(corridor: CorridorData, wordings: LabelWordings = {}): CorridorSources {
   const segments: FeatureCollection<LineString> = {
     type: 'FeatureCollection',
     features: corridor.segments.map((segment) => ({
@@ -101,12 +145,23 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
         ]
       : [];
   });
+  // A missing link's name in each language: its ends' names in that language where the data has them.
+  const segmentName = (id: string, wording: Wording) =>
+    selectDisplayNames(corridor, undefined, wording.locale.split('-')[0] ?? 'en').segment(id);
   const gapLabels: Array<Feature<Point>> = corridor.segments
     .filter((segment) => segment.properties.gap)
     .map((segment) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: midpointOfLine(segment.geometry.coordinates) },
-      properties: { id: segment.properties.id, label: gapLabel(segment.properties), short: 'Missing rail link' },
+      properties: {
+        id: segment.properties.id,
+        ...labelProperties(
+          'label',
+          (wording) => gapLabel(segment.properties, segmentName(segment.properties.id, wording), wording),
+          wordings,
+        ),
+        ...labelProperties('short', (wording) => wording.t('mapKey.missingRailLink'), wordings),
+      },
     }));
   return {
     segments,
@@ -114,7 +169,7 @@ export function buildCorridorSources(corridor: CorridorData): CorridorSources {
     gaugeBreaks: { type: 'FeatureCollection', features: gaugeBreakFeatures },
     events: { type: 'FeatureCollection', features: events },
     gapLabels: { type: 'FeatureCollection', features: gapLabels },
-    branchLabels: { type: 'FeatureCollection', features: branchLabelPoints(corridor) },
+    branchLabels: { type: 'FeatureCollection', features: branchLabelPoints(corridor, wordings) },
   };
 }
 

@@ -1,7 +1,7 @@
-import { CORRIDOR_BRANCHES } from '../../domain/vocabulary/vocabulary';
-import { BRANCH_LABELS, MODE_LABELS, NODE_KIND_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { CORRIDOR_BRANCHES, NODE_KINDS, SEGMENT_MODES } from '../../domain/vocabulary/vocabulary';
+import { Message, useWording } from '../../i18n/use-t';
 import { useExplorer } from '../../state/explorer-context';
-import { branchLayerId } from './corridor-overlay';
+import { branchLayerId, GAUGE_BREAK_WORDS } from './corridor-overlay';
 import { corridorTheme } from './corridor-theme';
 
 /** A short line sample in a colour and dash pattern, for the key. */
@@ -37,10 +37,12 @@ export function CorridorLegend({ defaultLayers }: { defaultLayers: readonly stri
   const visibleLayers = useExplorer((state) => state.visibleLayers) ?? defaultLayers;
   const setLayerVisible = useExplorer((state) => state.setLayerVisible);
   const { modeColours, dashes } = corridorTheme;
+  const wording = useWording();
+  const { t } = wording;
   return (
     <div className="legend">
       <fieldset className="legend__branches">
-        <legend>Branches shown</legend>
+        <legend>{t('layer.corridor.branches')}</legend>
         {CORRIDOR_BRANCHES.map((branch) => {
           const layerId = branchLayerId(branch);
           return (
@@ -50,61 +52,61 @@ export function CorridorLegend({ defaultLayers }: { defaultLayers: readonly stri
                 checked={visibleLayers.includes(layerId)}
                 onChange={(event) => setLayerVisible(layerId, event.target.checked, defaultLayers)}
               />
-              {BRANCH_LABELS[branch]}
+              {wording.branch(branch)}
             </label>
           );
         })}
       </fieldset>
-      <h3 className="legend__heading">Key</h3>
-      <ul className="legend__list" aria-label="Map key">
-        {(Object.keys(MODE_LABELS) as Array<keyof typeof MODE_LABELS>).map((mode) => (
+      <h3 className="legend__heading">{t('layer.corridor.key')}</h3>
+      <ul className="legend__list" aria-label={t('layer.corridor.keyLabel')}>
+        {SEGMENT_MODES.map((mode) => (
           <li key={mode}>
             <LineSample colour={modeColours[mode]} />
-            {MODE_LABELS[mode]}
+            {wording.mode(mode)}
           </li>
         ))}
         <li>
           <LineSample colour={corridorTheme.comparatorColour} width={2} />
-          All-sea comparator route
+          {t('mapKey.comparator')}
         </li>
         <li>
           <LineSample colour="#444" />
-          Operational
+          {t('v.status.operational')}
         </li>
         <li>
           <LineSample colour="#444" dashes={dashes.underConstruction} />
-          Under construction
+          {t('v.status.under-construction')}
         </li>
         <li>
           <LineSample colour="#444" dashes={dashes.planned} />
-          Planned or proposed
+          {t('mapKey.plannedOrProposed')}
         </li>
         <li>
           <LineSample colour={corridorTheme.inactiveColour} dashes={dashes.inactive} />
-          Suspended or closed
+          {t('layer.corridor.suspendedOrClosed')}
         </li>
         <li>
           <LineSample colour={corridorTheme.gapColour} dashes={[1.2, 0.8]} width={5} />
-          <strong>Missing link</strong> (no rail yet)
+          <Message
+            id="layer.corridor.missingLink"
+            values={{ link: <strong>{t('layer.corridor.missingLinkName')}</strong> }}
+          />
         </li>
         <li>
           <CircleSample fill="transparent" stroke="#111" />
-          Gauge break (1520 / 1435 mm)
+          {GAUGE_BREAK_WORDS(wording)}
         </li>
-        {(Object.keys(NODE_KIND_LABELS) as Array<keyof typeof NODE_KIND_LABELS>).map((kind) => (
+        {NODE_KINDS.map((kind) => (
           <li key={kind}>
             <CircleSample
               fill={kind === 'border-crossing' ? '#ffffff' : corridorTheme.nodeKindColours[kind]}
               stroke={corridorTheme.nodeKindColours[kind]}
             />
-            {NODE_KIND_LABELS[kind]}
+            {wording.nodeKind(kind)}
           </li>
         ))}
       </ul>
-      <p className="hint">
-        Lines drawn through the towns the sources name are approximate alignments, not surveyed track; their panels say
-        so. Click a line or a node for its sources.
-      </p>
+      <p className="hint">{t('layer.corridor.hint')}</p>
     </div>
   );
 }

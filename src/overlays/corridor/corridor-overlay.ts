@@ -1,14 +1,9 @@
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { LegendEntry, MapOverlay, OverlayView } from '../../cartography/overlay-definition';
+import type { LegendLine, MapOverlay, OverlayLayer, OverlayView, Worded } from '../../cartography/overlay-definition';
 import { statusAt } from '../../domain/status-at';
 import { eventInForce } from '../../domain/timeline/network-timeline';
-import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS } from '../../domain/vocabulary/vocabulary';
-import {
-  BRANCH_LABELS,
-  EVENT_KIND_LABELS,
-  MODE_LABELS,
-  NODE_KIND_LABELS,
-} from '../../domain/vocabulary/vocabulary-labels';
+import { CORRIDOR_BRANCHES, type CorridorBranch, NODE_KINDS, SEGMENT_MODES } from '../../domain/vocabulary/vocabulary';
+import type { Wording } from '../../i18n/wording';
 import type { CorridorData } from '../../state/explorer-data';
 import { buildCorridorSources } from './corridor-features';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
@@ -92,7 +87,14 @@ function corridorVisibility(corridor: CorridorData, view: OverlayView) {
   };
 }
 
-const line = (label: string, colour: string, dashed = false): LegendEntry => ({
+/** The gauges a break joins, in the language's digits: "Gauge break (1520 / 1435 mm)". */
+export const GAUGE_BREAK_WORDS = (wording: Wording): string =>
+  wording.t('mapKey.gaugeBreak', {
+    broad: wording.number(1520, { useGrouping: false }),
+    standard: wording.number(1435, { useGrouping: false }),
+  });
+
+const line = (label: Worded, colour: string, dashed = false): LegendLine => ({
   label,
   colour,
   symbol: dashed ? 'dashed-line' : 'line',
@@ -104,13 +106,15 @@ const line = (label: string, colour: string, dashed = false): LegendEntry => ({
  */
 export const corridorOverlay: MapOverlay<CorridorData> = {
   id: 'corridor',
-  layers: CORRIDOR_BRANCHES.map((branch) => ({
-    id: branchLayerId(branch),
-    label: BRANCH_LABELS[branch],
-    // The all-sea comparators are the comparison, not the corridor: off unless asked for.
-    defaultVisible: branch !== 'comparator',
-  })).concat([{ id: EVENTS_LAYER_ID, label: 'Events in force on the day shown', defaultVisible: true }]),
-  sources: (corridor) => createCorridorSources(buildCorridorSources(corridor)),
+  layers: CORRIDOR_BRANCHES.map(
+    (branch): OverlayLayer => ({
+      id: branchLayerId(branch),
+      label: (wording) => wording.branch(branch),
+      // The all-sea comparators are the comparison, not the corridor: off unless asked for.
+      defaultVisible: branch !== 'comparator',
+    }),
+  ).concat([{ id: EVENTS_LAYER_ID, label: 'layer.corridorEvents', defaultVisible: true }]),
+  sources: (corridor, wordings) => createCorridorSources(buildCorridorSources(corridor, wordings)),
   styleLayers: (font, filters) => ({
     underLabels: createCorridorLineLayers(corridorTheme, filters),
     aboveLabels: createCorridorPointLayers(corridorTheme, font, filters),
@@ -149,29 +153,30 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
     const modes = new Set(
       shown.filter((segment) => segment.properties.branch !== 'comparator').map((segment) => segment.properties.mode),
     );
-    const entries: LegendEntry[] = (Object.keys(MODE_LABELS) as Array<keyof typeof MODE_LABELS>)
-      .filter((mode) => modes.has(mode))
-      .map((mode) => line(MODE_LABELS[mode], modeColours[mode]));
+    const entries: LegendLine[] = SEGMENT_MODES.filter((mode) => modes.has(mode)).map((mode) =>
+      line((wording) => wording.mode(mode), modeColours[mode]),
+    );
     if (shown.some((segment) => segment.properties.branch === 'comparator'))
-      entries.push(line('All-sea comparator route', corridorTheme.comparatorColour));
+      entries.push(line('mapKey.comparator', corridorTheme.comparatorColour));
     const { segmentsByGroup } = visibility;
     if (segmentsByGroup.restricted.length > 0)
-      entries.push({
-        label: 'Restricted on the day (reduced capacity or added risk)',
-        colour: corridorTheme.restrictedColour,
-        symbol: 'band',
-      });
-    if (segmentsByGroup.underConstruction.length > 0) entries.push(line('Under construction', '#444444', true));
-    if (segmentsByGroup.planned.length > 0) entries.push(line('Planned or proposed', '#444444', true));
+      entries.push({ label: 'mapKey.restrictedOnDay', colour: corridorTheme.restrictedColour, symbol: 'band' });
+    if (segmentsByGroup.underConstruction.length > 0)
+      entries.push(line('v.status.under-construction', '#444444', true));
+    if (segmentsByGroup.planned.length > 0) entries.push(line('mapKey.plannedOrProposed', '#444444', true));
     if (segmentsByGroup.inactive.length > 0)
-      entries.push(line('Suspended or closed on the day', corridorTheme.inactiveColour, true));
-    if (visibility.gaps.length > 0) entries.push(line('Missing rail link', corridorTheme.gapColour, true));
+      entries.push(line('mapKey.inactiveOnDay', corridorTheme.inactiveColour, true));
+    if (visibility.gaps.length > 0) entries.push(line('mapKey.missingRailLink', corridorTheme.gapColour, true));
     if (shown.some((segment) => segment.properties.mode === 'rail' && segment.properties.gaugeMillimetres))
-      entries.push({ label: 'Gauge break (1520 / 1435 mm)', colour: corridorTheme.hoverColour, symbol: 'point' });
+      entries.push({ label: GAUGE_BREAK_WORDS, colour: corridorTheme.hoverColour, symbol: 'point' });
     const kinds = new Set(visibility.nodes.map((id) => corridor.nodeById.get(id)?.properties.kind));
     for (const kind of NODE_KINDS) {
       if (!kinds.has(kind)) continue;
-      entries.push({ label: NODE_KIND_LABELS[kind], colour: corridorTheme.nodeKindColours[kind], symbol: 'point' });
+      entries.push({
+        label: (wording) => wording.nodeKind(kind),
+        colour: corridorTheme.nodeKindColours[kind],
+        symbol: 'point',
+      });
     }
     if (visibility.events.length > 0) {
       const shownKinds = new Set(visibility.events.map((id) => corridor.eventById.get(id)?.kind));
@@ -179,7 +184,10 @@ export const corridorOverlay: MapOverlay<CorridorData> = {
         const present = kinds.filter((kind) => shownKinds.has(kind));
         if (present.length === 0) continue;
         entries.push({
-          label: `Event in force: ${present.map((kind) => EVENT_KIND_LABELS[kind].toLowerCase()).join(', ')}`,
+          label: (wording) =>
+            wording.t('mapKey.eventInForce', {
+              kinds: present.map((kind) => wording.eventKind(kind)).join(wording.t('mapKey.separator')),
+            }),
           colour: corridorTheme.eventGroupColours[group as keyof typeof EVENT_KIND_GROUPS],
           symbol: 'point',
         });

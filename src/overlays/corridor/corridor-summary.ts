@@ -1,21 +1,9 @@
 import type { FeatureSummary, OverlayView } from '../../cartography/overlay-definition';
 import { statusAt } from '../../domain/status-at';
 import { eventInForce } from '../../domain/timeline/network-timeline';
-import type { SegmentStatus } from '../../domain/vocabulary/vocabulary';
-import {
-  BRANCH_LABELS,
-  EVENT_KIND_LABELS,
-  MODE_LABELS,
-  NODE_KIND_LABELS,
-  SEGMENT_STATUS_LABELS,
-} from '../../domain/vocabulary/vocabulary-labels';
 import type { CorridorData } from '../../state/explorer-data';
 import { boundsOfPositions, firstSentence, midpointOfLine } from '../summary-geometry';
-import { eventPositionIn } from './corridor-features';
-
-function statusLabel(status: string | undefined): string | undefined {
-  return status === undefined ? undefined : (SEGMENT_STATUS_LABELS[status as SegmentStatus] ?? status);
-}
+import { eventPositionIn, yearText } from './corridor-features';
 
 /**
  * A corridor segment, node or event in a few words, as it stands on the view's day (the status by
@@ -31,9 +19,7 @@ export function summarizeCorridorFeature(
     const properties = segment.properties;
     const status = statusAt(properties, view.day, view.present);
     const expected =
-      properties.expectedOpen && status !== 'operational' && status !== undefined
-        ? ` (expected ${properties.expectedOpen})`
-        : '';
+      properties.expectedOpen && status !== 'operational' && status !== undefined ? properties.expectedOpen : undefined;
     const preferred =
       properties.publishedLengths.find((length) => length.preferred) ??
       (properties.publishedLengths.length === 1 ? properties.publishedLengths[0] : undefined);
@@ -41,8 +27,18 @@ export function summarizeCorridorFeature(
     return {
       id,
       name: properties.name,
-      kind: `${properties.gap ? 'Missing rail link' : `${MODE_LABELS[properties.mode]}`} · ${BRANCH_LABELS[properties.branch]}`,
-      status: status === undefined ? 'Not yet built on this day' : `${statusLabel(status)}${expected}`,
+      kind: (wording) =>
+        `${properties.gap ? wording.t('mapKey.missingRailLink') : wording.mode(properties.mode)} · ${wording.branch(properties.branch)}`,
+      status:
+        status === undefined
+          ? 'card.notYetBuiltOnDay'
+          : (wording) =>
+              expected === undefined
+                ? wording.status(status)
+                : wording.t('card.statusExpected', {
+                    status: wording.status(status),
+                    year: yearText(expected, wording),
+                  }),
       computedKilometers: corridor.drawnKilometersById.get(id),
       publishedKilometers: preferred?.km,
       note: firstSentence(properties.note),
@@ -54,11 +50,12 @@ export function summarizeCorridorFeature(
   const node = corridor.nodeById.get(id);
   if (node) {
     const [longitude = 0, latitude = 0] = node.geometry.coordinates;
+    const nodeStatus = statusAt(node.properties, view.day, view.present);
     return {
       id,
       name: node.properties.name,
-      kind: NODE_KIND_LABELS[node.properties.kind],
-      status: statusLabel(statusAt(node.properties, view.day, view.present)),
+      kind: (wording) => wording.nodeKind(node.properties.kind),
+      status: nodeStatus === undefined ? undefined : (wording) => wording.status(nodeStatus),
       note: firstSentence(node.properties.note),
       role: 'place',
       anchor: [longitude, latitude],
@@ -72,8 +69,8 @@ export function summarizeCorridorFeature(
     return {
       id,
       name: event.name,
-      kind: `Event: ${EVENT_KIND_LABELS[event.kind]}`,
-      status: eventInForce(event, view.day) ? 'In force on the day shown' : 'Not in force on the day shown',
+      kind: (wording) => wording.t('card.event', { kind: wording.eventKind(event.kind) }),
+      status: eventInForce(event, view.day) ? 'card.inForce' : 'card.notInForce',
       note: firstSentence(event.summary),
       role: 'other',
       anchor: [longitude, latitude],

@@ -1,5 +1,6 @@
+import { wordOf } from '../../cartography/overlay-definition';
 import { ENERGY_STATUSES, SCENARIO_YEAR_RANGE } from '../../domain/vocabulary/vocabulary';
-import { ENERGY_STATUS_LABELS } from '../../domain/vocabulary/vocabulary-labels';
+import { useWording } from '../../i18n/use-t';
 import { useExplorer } from '../../state/explorer-context';
 import { ENERGY_LAYERS } from './energy-overlay';
 import { ENERGY_STATUS_GROUPS, energyTheme } from './energy-style';
@@ -32,11 +33,13 @@ export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string
   const setStatusHidden = useExplorer((state) => state.setEnergyStatusHidden);
   const year = useExplorer((state) => state.routeQuery.year);
   const updateRouteQuery = useExplorer((state) => state.updateRouteQuery);
+  const wording = useWording();
+  const { t } = wording;
   const anyOn = ENERGY_LAYERS.some((layer) => visibleLayers.includes(layer.id));
   return (
     <div className="legend energy-legend">
       <fieldset>
-        <legend>Energy overlays</legend>
+        <legend>{t('layer.energy.title')}</legend>
         {ENERGY_LAYERS.map((layer) => (
           <label key={layer.id} className="legend__toggle">
             <input
@@ -44,14 +47,14 @@ export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string
               checked={visibleLayers.includes(layer.id)}
               onChange={(event) => setLayerVisible(layer.id, event.target.checked, defaultLayers)}
             />
-            {layer.label}
+            {wordOf(layer.label, wording)}
           </label>
         ))}
       </fieldset>
       {anyOn ? (
         <>
           <fieldset>
-            <legend>Show statuses</legend>
+            <legend>{t('layer.energy.statuses')}</legend>
             <div className="route-query__countries">
               {ENERGY_STATUSES.map((status) => (
                 <label key={status} className="inline-choice">
@@ -60,19 +63,19 @@ export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string
                     checked={!hiddenStatuses.includes(status)}
                     onChange={(event) => setStatusHidden(status, !event.target.checked)}
                   />
-                  {ENERGY_STATUS_LABELS[status]}
+                  {wording.statusPhrase(status)}
                 </label>
               ))}
             </div>
           </fieldset>
           <label className="block-choice">
-            As in year{' '}
+            {t('layer.energy.year')}{' '}
             <input
               type="number"
               min={SCENARIO_YEAR_RANGE.minimum}
               max={SCENARIO_YEAR_RANGE.maximum}
               value={year ?? ''}
-              placeholder="today"
+              placeholder={t('layer.energy.yearPlaceholder')}
               onChange={(event) => {
                 const value = Number.parseInt(event.target.value, 10);
                 updateRouteQuery({
@@ -86,49 +89,49 @@ export function EnergyLegend({ defaultLayers }: { defaultLayers: readonly string
               }}
             />
           </label>
-          <h3 className="legend__heading">Energy key</h3>
-          <ul className="legend__list" aria-label="Energy key" data-testid="energy-key">
+          <h3 className="legend__heading">{t('layer.energy.key')}</h3>
+          <ul className="legend__list" aria-label={t('layer.energy.key')} data-testid="energy-key">
             <li>
               <LineSample colour={energyTheme.gas} />
-              Gas (width: capacity in bcm/yr, design basis first)
+              {t('layer.energy.keyGas')}
             </li>
             <li>
               <LineSample colour={energyTheme.oil} />
-              Oil (width: capacity in barrels/day)
+              {t('layer.energy.keyOil')}
             </li>
             <li>
               <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.restricted.dashes} />
-              Restricted (open with reduced capacity or added risk)
+              {t('layer.energy.keyRestricted')}
             </li>
             <li>
               <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.building.dashes} />
-              Under construction
+              {t('v.status.under-construction')}
             </li>
             <li>
               <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.planned.dashes} />
-              Planned, proposed or MoU (a planned flow over existing lines is drawn beside them, with arrows ›)
+              {t('layer.energy.keyPlanned')}
             </li>
             <li>
               <LineSample colour="#444" dashes={ENERGY_STATUS_GROUPS.stopped.dashes} />
-              Suspended or idle
+              {t('layer.energy.keyStopped')}
             </li>
             <li>
               <LineSample colour="#999" dashes={ENERGY_STATUS_GROUPS.abandoned.dashes} />
-              Shelved, cancelled or closed
+              {t('layer.energy.keyAbandoned')}
             </li>
             <li>
               <LineSample colour={energyTheme.gas} dashes={[2, 2]} />
-              Swap: physical delivery into or out of Iran (arrows show the direction)
+              {t('layer.energy.keySwapPhysical')}
             </li>
             <li>
               <LineSample colour={energyTheme.virtual} dashes={[2, 2]} width={1.5} />
-              Swap: virtual connector (the molecules do not travel here)
+              {t('layer.energy.keySwapVirtual')}
             </li>
             <li>
               <svg width="36" height="16" aria-hidden="true" className="legend__sample">
                 <circle cx="18" cy="8" r="6" fill={energyTheme.lngFill} stroke={energyTheme.gas} strokeWidth="2" />
               </svg>
-              LNG project (size: mtpa; hollow when shelved or cancelled)
+              {t('layer.energy.keyLng')}
             </li>
           </ul>
         </>

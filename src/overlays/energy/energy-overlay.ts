@@ -1,4 +1,5 @@
-import type { LegendEntry, MapOverlay } from '../../cartography/overlay-definition';
+import type { LegendLine, MapOverlay } from '../../cartography/overlay-definition';
+import type { MessageId } from '../../i18n/catalogues';
 import type { EnergyData } from '../../state/explorer-data';
 import { buildEnergySources, visibleEnergyIds } from './energy-features';
 import {
@@ -15,48 +16,47 @@ import { summarizeEnergyFeature } from './energy-summary';
 
 /** The energy overlays' switchable layers (off unless a link or the legend turns them on). */
 export const ENERGY_LAYERS = [
-  { id: 'energy-gas-pipelines', label: 'Gas pipelines and flows', defaultVisible: false },
-  { id: 'energy-oil-pipelines', label: 'Oil pipelines', defaultVisible: false },
-  { id: 'energy-lng', label: 'LNG projects', defaultVisible: false },
-  { id: 'energy-swaps', label: 'Gas and oil swaps', defaultVisible: false },
-] as const;
-
-const figure = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  { id: 'energy-gas-pipelines', label: 'layer.energy.gas', defaultVisible: false },
+  { id: 'energy-oil-pipelines', label: 'layer.energy.oil', defaultVisible: false },
+  { id: 'energy-lng', label: 'layer.energy.lng', defaultVisible: false },
+  { id: 'energy-swaps', label: 'layer.energy.swaps', defaultVisible: false },
+] as const satisfies readonly { id: string; label: MessageId; defaultVisible: boolean }[];
 
 /** A width scale: one legend line per stop with a figure (the width the map draws that capacity at). */
-function widthScale(
-  stops: ReadonlyArray<readonly [number, number]>,
-  colour: string,
-  label: (value: string) => string,
-): LegendEntry[] {
+function widthScale(stops: ReadonlyArray<readonly [number, number]>, colour: string, id: MessageId): LegendLine[] {
   return stops
     .filter(([capacity]) => capacity > 0)
-    .map(([capacity, width]) => ({ label: label(figure.format(capacity)), colour, symbol: 'line', width }));
+    .map(([capacity, width]) => ({
+      label: (wording) => wording.t(id, { value: Math.round(capacity) }),
+      colour,
+      symbol: 'line',
+      width,
+    }));
 }
 
-const LEGEND_BY_LAYER: Record<(typeof ENERGY_LAYERS)[number]['id'], LegendEntry[]> = {
+const LEGEND_BY_LAYER: Record<(typeof ENERGY_LAYERS)[number]['id'], LegendLine[]> = {
   'energy-gas-pipelines': [
     {
-      label: 'Gas pipeline (width: capacity; thinnest: no figure)',
+      label: 'mapKey.gasPipeline',
       colour: energyTheme.gas,
       symbol: 'line',
       width: 1.5,
     },
-    ...widthScale(GAS_WIDTH_STOPS.slice(2), energyTheme.gas, (value) => `Gas: ${value} bcm/yr`),
+    ...widthScale(GAS_WIDTH_STOPS.slice(2), energyTheme.gas, 'mapKey.gasWidth'),
   ],
   'energy-oil-pipelines': [
     {
-      label: 'Oil pipeline (width: capacity; thinnest: no figure)',
+      label: 'mapKey.oilPipeline',
       colour: energyTheme.oil,
       symbol: 'line',
       width: 1.5,
     },
-    ...widthScale(OIL_WIDTH_STOPS, energyTheme.oil, (value) => `Oil: ${value} barrels/day`),
+    ...widthScale(OIL_WIDTH_STOPS, energyTheme.oil, 'mapKey.oilWidth'),
   ],
-  'energy-lng': [{ label: 'LNG project (size: mtpa)', colour: energyTheme.lngFill, symbol: 'point' }],
+  'energy-lng': [{ label: 'mapKey.lng', colour: energyTheme.lngFill, symbol: 'point' }],
   'energy-swaps': [
-    { label: 'Swap: physical delivery', colour: energyTheme.gas, symbol: 'dashed-line' },
-    { label: 'Swap: virtual connector', colour: energyTheme.virtual, symbol: 'dashed-line' },
+    { label: 'mapKey.swapPhysical', colour: energyTheme.gas, symbol: 'dashed-line' },
+    { label: 'mapKey.swapVirtual', colour: energyTheme.virtual, symbol: 'dashed-line' },
   ],
 };
 

@@ -1,18 +1,17 @@
-import type { FeatureSummary, OverlayView } from '../../cartography/overlay-definition';
+import type { FeatureSummary, OverlayView, Worded } from '../../cartography/overlay-definition';
 import { lineLengthKilometers } from '../../domain/great-circle';
 import { statusAt } from '../../domain/status-at';
-import type { EnergyStatus } from '../../domain/vocabulary/vocabulary';
-import { ENERGY_STATUS_LABELS } from '../../domain/vocabulary/vocabulary-labels';
 import type { EnergyData } from '../../state/explorer-data';
 import { boundsOfPositions, firstSentence, midpointOfLine } from '../summary-geometry';
 
-function statusLabel(status: string | undefined): string | undefined {
-  if (status === undefined) return 'Not yet planned on this day';
-  const label = ENERGY_STATUS_LABELS[status as EnergyStatus] ?? status;
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+/** A status on the view's day as a sentence starts with it: "Restricted (open with reduced capacity or added risk)". */
+function statusLabel(status: string | undefined): Worded {
+  if (status === undefined) return 'card.notYetPlannedOnDay';
+  return (wording) => {
+    const phrase = wording.statusPhrase(status);
+    return `${phrase.charAt(0).toLocaleUpperCase(wording.locale)}${phrase.slice(1)}`;
+  };
 }
-
-const COMMODITY = { gas: 'Gas', oil: 'Oil' } as const;
 
 /**
  * A pipeline, LNG project or swap in a few words, as it stood on the view's day, for the map's
@@ -29,16 +28,12 @@ export function summarizeEnergyFeature(
     const line = pipeline.geometry.coordinates;
     const lengths = properties.publishedLengths ?? [];
     const preferred = lengths.find((length) => length.preferred) ?? (lengths.length === 1 ? lengths[0] : undefined);
-    const kind =
-      properties.flowKind === 'concept'
-        ? 'concept, no route published'
-        : properties.flowKind === 'planned-flow'
-          ? 'planned flow over existing lines'
-          : 'pipeline';
+    const flow =
+      properties.flowKind === 'concept' ? 'concept' : properties.flowKind === 'planned-flow' ? 'planned' : 'pipeline';
     return {
       id,
       name: properties.name,
-      kind: `${COMMODITY[properties.commodity]} ${kind}`,
+      kind: (wording) => wording.t('card.pipeline', { commodity: properties.commodity, flow }),
       status: statusLabel(statusAt(properties, view.day, view.present)),
       // A concept's line is an arrow, not a route: it has no length worth stating.
       computedKilometers: properties.flowKind === 'concept' ? undefined : lineLengthKilometers(line),
@@ -55,7 +50,7 @@ export function summarizeEnergyFeature(
     return {
       id,
       name: project.properties.name,
-      kind: 'LNG project',
+      kind: 'card.lngProject',
       status: statusLabel(statusAt(project.properties, view.day, view.present)),
       note: firstSentence(project.properties.note),
       role: 'other',
@@ -74,7 +69,8 @@ export function summarizeEnergyFeature(
     return {
       id,
       name: swap.name,
-      kind: `${COMMODITY[swap.commodity]} swap: ${swap.entry.name} to ${swap.exit.name}`,
+      kind: (wording) =>
+        wording.t('card.swap', { commodity: swap.commodity, entry: swap.entry.name, exit: swap.exit.name }),
       status: statusLabel(statusAt(swap, view.day, view.present)),
       note: firstSentence(swap.note),
       role: 'other',
