@@ -12,6 +12,8 @@ import { loadOnlineStyle } from '../data/load-online-style';
 import { boundingBoxOfLines } from '../domain/bounding-box';
 import { routeLegFeatures } from '../domain/export/route-leg-features';
 import { DEFAULT_BOUNDS, MAXIMUM_PITCH, MAXIMUM_ZOOM, MINIMUM_ZOOM } from '../domain/view-limits';
+import type { Language } from '../domain/vocabulary/vocabulary';
+import type { Wording } from '../i18n/wording';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { type DataUnit, readyData } from '../state/explorer-data';
 import { type ExplorerState, type ExplorerStore, type MapView, selectLanguage } from '../state/explorer-store';
@@ -241,8 +243,11 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     // The language of the name labels (cities, countries, corridor nodes): the interface's, as the
     // style's global state (src/cartography/local-names.ts).
     let labelLanguage = selectLanguage(store.getState());
+    // The words of the languages the overlays' own labels (branch names, the missing link) have been
+    // asked in: their sources carry `label_<language>` for each, chosen by the same global state.
+    const labelWordings: Partial<Record<Language, Wording>> = {};
     const composedOf = (overlay: MapOverlay<unknown>, data: unknown, filters: Record<string, FilterSpecification>) => ({
-      sources: overlay.sources(data),
+      sources: overlay.sources(data, labelWordings),
       ...overlay.styleLayers(basemapTheme.fontRegular, filters),
     });
     const compose = (base: StyleSpecification) => {
@@ -253,6 +258,35 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         return composedOf(overlay as MapOverlay<unknown>, data, filters);
       });
       return composeStyle(base, overlays, drawnRoute);
+    };
+    /**
+     * Gives the overlays' own labels their text in `language` (once its words are in): each source
+     * whose features gain a `label_<language>` is set again; the style's language state picks it.
+     */
+    const wordLabelsIn = (language: Language) => {
+      if (language === 'en' || labelWordings[language]) return;
+      wordingIn(language).then(
+        (wording) => {
+          labelWordings[language] = wording;
+          const apply = () => {
+            for (const { overlay, data } of loadedOverlays(store.getState())) {
+              for (const [id, source] of Object.entries(
+                (overlay as MapOverlay<unknown>).sources(data, labelWordings),
+              )) {
+                if (source.type !== 'geojson' || typeof source.data !== 'object') continue;
+                const features = (source.data as { features?: { properties?: Record<string, unknown> | null }[] })
+                  .features;
+                if (!features?.some((feature) => feature.properties?.[`label_${language}`] !== undefined)) continue;
+                (map.getSource(id) as GeoJSONSource | undefined)?.setData(source.data as GeoJSON.GeoJSON);
+              }
+            }
+          };
+          if (styleLoaded) apply();
+          else map.once('style.load', apply);
+        },
+        (error: unknown) =>
+          console.warn(`The map's labels stay in English: the ${language} words did not load.`, error),
+      );
     };
     /** Adds the overlays whose data came in after the style was composed, in registry order. */
     const addLateOverlays = (state: ExplorerState) => {
@@ -312,6 +346,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     }
     performance.mark('instc:map-created');
     cleanups.push(holdFirstPaint(map, FIRST_PAINT_HOLD_MILLISECONDS));
+    wordLabelsIn(labelLanguage);
     // The hovered option card's route (issue 14 §3), in the style from the start so that the first
     // view's loading includes its (empty) source and no second loading follows it.
     cleanups.push(attachRoutePreview(map, store));
@@ -476,6 +511,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
         if (language !== labelLanguage) {
           labelLanguage = language;
           map.setGlobalStateProperty(LANGUAGE_STATE, language);
+          wordLabelsIn(language);
         }
         if (next.viewRevision !== appliedRevision) {
           appliedRevision = next.viewRevision;

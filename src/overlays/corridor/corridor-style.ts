@@ -5,8 +5,9 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import { NAME_FIELD } from '../../cartography/local-names';
+import { NAME_FIELD, spacingForScript } from '../../cartography/local-names';
 import type { EventKind } from '../../domain/vocabulary/vocabulary';
+import { labelField } from './corridor-features';
 import { CORRIDOR_LAYER_IDS, CORRIDOR_SOURCE_IDS } from './corridor-ids';
 import { type CorridorTheme, corridorTheme } from './corridor-theme';
 
@@ -358,7 +359,7 @@ export function createCorridorPointLayers(
       filter: filterOf(CORRIDOR_LAYER_IDS.gapLabel),
       layout: {
         // The name alone at overview zoom; its length and expected year once there is room.
-        'text-field': ['step', ['zoom'], ['get', 'short'], 5, ['get', 'label']],
+        'text-field': ['step', ['zoom'], labelField('short'), 5, labelField('label')],
         'text-font': [font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 13],
         // West of the line, over land: the card of a selected feature opens east of it.
@@ -379,13 +380,13 @@ export function createCorridorPointLayers(
       filter: filterOf(CORRIDOR_LAYER_IDS.branchLabels),
       maxzoom: 5.5,
       layout: {
-        'text-field': ['get', 'label'],
+        'text-field': labelField('label'),
         'text-font': [font],
         'text-size': 13,
         'text-max-width': 10,
         'text-anchor': ['get', 'anchor'],
         'text-justify': 'auto',
-        'text-letter-spacing': 0.04,
+        'text-letter-spacing': spacingForScript(0.04),
         'text-allow-overlap': false,
       },
       paint: {
