@@ -1,25 +1,45 @@
 import { useState } from 'react';
-import {
-  assumptionsOfRoute,
-  describeEditorialRange,
-  EDITORIAL_ESTIMATE_LABEL,
-  isEditorialEstimate,
-} from '../domain/routing/editorial-assumptions';
+import { assumptionsOfRoute, isEditorialEstimate } from '../domain/routing/editorial-assumptions';
 import type { RoutingAssumption } from '../domain/routing/routing-input';
+import type { MessageId } from '../i18n/catalogues';
+import { useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { RoutingData } from '../state/explorer-data';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import './route-options.css';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  speed: 'Speeds',
-  handling: 'Handling times',
-  cost: 'Costs',
-  border: 'Border dwell',
-  customs: 'Customs',
-  frequency: 'Sailing and train intervals',
-  co2: 'CO₂e factors (well-to-wheel)',
+const CATEGORY_LABELS: Record<string, MessageId> = {
+  speed: 'route.asm.category.speed',
+  handling: 'route.asm.category.handling',
+  cost: 'route.asm.category.cost',
+  border: 'route.asm.category.border',
+  customs: 'route.asm.category.customs',
+  frequency: 'route.asm.category.frequency',
+  co2: 'route.asm.category.co2',
 };
+
+/** A figure of an assumption as an override writes it: up to 6 decimals, no thousands separators. */
+function figure(value: number, wording: Wording): string {
+  return wording.number(value, { maximumFractionDigits: 6, useGrouping: false });
+}
+
+/**
+ * The range of an assumption in words (`describeEditorialRange`'s words in the language shown): its
+ * three values and what an override may be.
+ */
+function editorialRange(entry: RoutingAssumption, wording: Wording): string {
+  const { optimistic, central, pessimistic, range, unit } = entry;
+  return wording.t('route.asm.range', {
+    optimistic: figure(optimistic, wording),
+    central: figure(central, wording),
+    pessimistic: figure(pessimistic, wording),
+    unit,
+    exclusive: range.minExclusive ? 'yes' : 'no',
+    min: figure(range.min, wording),
+    max: figure(range.max, wording),
+  });
+}
 
 /**
  * Says that an assumption cites no source, with its three values and the range an override may take
@@ -27,25 +47,30 @@ const CATEGORY_LABELS: Record<string, string> = {
  * it with the assumption's name.
  */
 export function EditorialEstimateNote({ entry }: { entry: RoutingAssumption }) {
+  const t = useT();
+  const wording = useWording();
   if (!isEditorialEstimate(entry)) return null;
   return (
     <span className="assumptions__editorial">
-      {EDITORIAL_ESTIMATE_LABEL}: {describeEditorialRange(entry)}
+      {t('route.asm.editorialNote', { label: t('route.asm.editorial'), range: editorialRange(entry, wording) })}
     </span>
   );
 }
 
 /** The sources of an assumption as linked titles (the bibliography's), or that it cites none. */
 function AssumptionSources({ entry, sourceById }: { entry: RoutingAssumption; sourceById: RoutingData['sourceById'] }) {
+  const t = useT();
   const ids = entry.sources ?? [];
   // An editorial estimate says so in its note (`EditorialEstimateNote`), with its range.
   if (ids.length === 0) return null;
   return (
-    <ul className="assumptions__sources" aria-label="Sources">
+    <ul className="assumptions__sources" aria-label={t('route.asm.sources')}>
       {ids.map((id) => {
         const source = sourceById.get(id);
         if (!source) return <li key={id}>{id}</li>;
-        const title = `${source.title} (${source.publisher}${source.datePublished ? `, ${source.datePublished}` : ''})`;
+        const title = source.datePublished
+          ? t('route.asm.sourceDated', { title: source.title, publisher: source.publisher, date: source.datePublished })
+          : t('route.asm.source', { title: source.title, publisher: source.publisher });
         return (
           <li key={id}>
             {source.url ? (
@@ -62,9 +87,6 @@ function AssumptionSources({ entry, sourceById }: { entry: RoutingAssumption; so
   );
 }
 
-/** Figures as an override writes them: up to 6 decimals, no thousands separators lost. */
-const value = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
 /**
  * Every routing assumption with its optimistic–pessimistic range and its sources (linked titles
  * from the bibliography); the central value can be changed, and the route updates at once. The
@@ -78,6 +100,10 @@ export function AssumptionsEditor() {
   const routeQuery = useExplorer((state) => state.routeQuery);
   const overrides = routeQuery.assumptions ?? [];
   const update = useExplorer((state) => state.updateRouteQuery);
+  const t = useT();
+  const wording = useWording();
+  const value = (number: number) => wording.number(number, { maximumFractionDigits: 6 });
+  const editorial = t('route.asm.editorial');
   const [onlyUsed, setOnlyUsed] = useState(false);
   const answers = selectRouteAnswers(routeQuery, router);
   const route = answers?.route.kind === 'route' ? answers.route.route : undefined;
@@ -95,31 +121,34 @@ export function AssumptionsEditor() {
   return (
     <details className="assumptions">
       <summary>
-        Assumptions ({assumptions.entries.length}
-        {used ? `, ${used.size} used by this route` : ''}
-        {overrides.length ? `, ${overrides.length} changed` : ''})
+        {t('route.asm.summary', {
+          count: assumptions.entries.length,
+          known: used ? 'yes' : 'no',
+          used: used?.size ?? 0,
+          changed: overrides.length,
+        })}
       </summary>
-      <p className="hint">
-        The route uses the central values; low and high figures use the optimistic and pessimistic columns. Change a
-        central value to see the route answer at once. Each row names its sources; a value marked{' '}
-        {EDITORIAL_ESTIMATE_LABEL} cites none.
-      </p>
+      <p className="hint">{t('route.asm.hint', { editorial })}</p>
       {overrides.length > 0 ? (
         <fieldset className="assumptions__chips">
-          <legend className="visually-hidden">Assumptions you changed</legend>
+          <legend className="visually-hidden">{t('route.asm.changedLegend')}</legend>
           {overrides.map(([key, changed]) => {
             const entry = entryByKey.get(key);
             const name = entry?.label ?? key;
             return (
               <span key={key} className="assumption-chip" data-testid="assumption-chip">
-                {name}: {value.format(changed)}
                 {entry
-                  ? ` ${entry.unit} (default ${value.format(entry.central)})`
-                  : ' (not an assumption of this data)'}
+                  ? t('route.asm.chip', {
+                      name,
+                      value: value(changed),
+                      unit: entry.unit,
+                      central: value(entry.central),
+                    })
+                  : t('route.asm.chipUnknown', { name, value: value(changed) })}
                 <button
                   type="button"
                   className="assumption-chip__reset"
-                  aria-label={`Reset ${name}`}
+                  aria-label={t('route.asm.reset', { name })}
                   onClick={() => setOverride(key, undefined)}
                 >
                   ×
@@ -128,7 +157,7 @@ export function AssumptionsEditor() {
             );
           })}
           <button type="button" onClick={() => update({ assumptions: undefined })}>
-            Reset all assumptions
+            {t('route.asm.resetAll')}
           </button>
         </fieldset>
       ) : null}
@@ -139,16 +168,16 @@ export function AssumptionsEditor() {
           disabled={!used}
           onChange={(event) => setOnlyUsed(event.target.checked)}
         />{' '}
-        Only those used by this route{used ? ` (${used.size})` : ' (choose a route first)'}
+        {t('route.asm.onlyUsed', { known: used ? 'yes' : 'no', used: used?.size ?? 0 })}
       </label>
       {categories.map((category) => (
         <table key={category} className="data-table assumptions__table">
-          <caption>{CATEGORY_LABELS[category] ?? category}</caption>
+          <caption>{CATEGORY_LABELS[category] ? t(CATEGORY_LABELS[category] as MessageId) : category}</caption>
           <thead>
             <tr>
-              <th scope="col">Assumption</th>
-              <th scope="col">Central</th>
-              <th scope="col">Optimistic–pessimistic</th>
+              <th scope="col">{t('route.asm.head.assumption')}</th>
+              <th scope="col">{t('route.asm.head.central')}</th>
+              <th scope="col">{t('route.asm.head.range')}</th>
             </tr>
           </thead>
           <tbody>
@@ -160,8 +189,8 @@ export function AssumptionsEditor() {
                   <tr key={entry.key} className={override === undefined ? undefined : 'assumptions__changed'}>
                     <th scope="row">
                       {entry.label ?? entry.key}
-                      <span className="hint"> ({entry.unit})</span>
-                      {used?.has(entry.key) ? <span className="assumptions__used"> used by this route</span> : null}
+                      <span className="hint">{t('route.asm.unit', { unit: entry.unit })}</span>
+                      {used?.has(entry.key) ? <span className="assumptions__used">{t('route.asm.used')}</span> : null}
                       <EditorialEstimateNote entry={entry} />
                       <AssumptionSources entry={entry} sourceById={sourceById} />
                     </th>
@@ -170,7 +199,11 @@ export function AssumptionsEditor() {
                         type="number"
                         step="any"
                         min={0}
-                        aria-label={`${entry.label ?? entry.key}, ${entry.unit}${isEditorialEstimate(entry) ? `, ${EDITORIAL_ESTIMATE_LABEL}` : ''}`}
+                        aria-label={t(isEditorialEstimate(entry) ? 'route.asm.inputEditorial' : 'route.asm.input', {
+                          name: entry.label ?? entry.key,
+                          unit: entry.unit,
+                          editorial,
+                        })}
                         value={override ?? entry.central}
                         onChange={(event) => {
                           const typed = Number.parseFloat(event.target.value);
@@ -180,7 +213,10 @@ export function AssumptionsEditor() {
                       />
                     </td>
                     <td className="number">
-                      {entry.optimistic}–{entry.pessimistic}
+                      {t('route.observation.span', {
+                        low: figure(entry.optimistic, wording),
+                        high: figure(entry.pessimistic, wording),
+                      })}
                     </td>
                   </tr>
                 );

@@ -1,7 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { readCatalogueFolder } from '../../scripts/icu-catalogues';
 import type { RoutingAssumption } from '../domain/routing/routing-input';
+import type { Language } from '../domain/vocabulary/vocabulary';
+import { LANGUAGE_FACTS } from '../i18n/languages';
 import { EditorialEstimateNote } from './assumptions-editor';
 
 const truckSpeed: RoutingAssumption = {
@@ -15,7 +19,21 @@ const truckSpeed: RoutingAssumption = {
   sources: [],
 };
 
-const markup = (entry: RoutingAssumption) => renderToStaticMarkup(createElement(EditorialEstimateNote, { entry }));
+/** The note as the page renders it in `language`; a formatting problem throws. */
+const markup = (entry: RoutingAssumption, language: Language = 'en') =>
+  renderToStaticMarkup(
+    createElement(
+      IntlProvider,
+      {
+        locale: LANGUAGE_FACTS[language].locale,
+        messages: readCatalogueFolder(new URL(`../i18n/messages/${language}`, import.meta.url).pathname).messages,
+        onError: (error) => {
+          throw error;
+        },
+      },
+      createElement(EditorialEstimateNote, { entry }),
+    ),
+  );
 
 describe('the assumptions panel on an assumption without a source (issue 13 §5)', () => {
   it('says "editorial estimate (no source)" with the three values and the range an override may take', () => {
@@ -29,6 +47,13 @@ describe('the assumptions panel on an assumption without a source (issue 13 §5)
     expect(markup({ ...hours, optimistic: 12, central: 48, pessimistic: 120 })).toContain(
       'an override may be at least 0 and at most 720 hours',
     );
+  });
+
+  it('says it in the language shown, with its digits', () => {
+    expect(markup(truckSpeed, 'fa')).toContain('۴۵');
+    expect(markup(truckSpeed, 'fa')).not.toContain('editorial estimate');
+    expect(markup(truckSpeed, 'ru')).toContain('45');
+    expect(markup(truckSpeed, 'ru')).not.toContain('editorial estimate');
   });
 
   it('says nothing of an assumption that cites a source, or whose sources are not known', () => {

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { countryName, plural } from '../domain/readable';
 import { buildSearchIndex, search } from '../domain/search/forgiving-search';
-import { placeDescription, placeSearchable } from '../domain/search/place-search';
+import { placeSearchable } from '../domain/search/place-search';
+import { useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import './search-box.css';
 
-/** A place the picker offers: its id, English name and local names (any script). */
+/** A place the picker offers: its id, name (in the language shown) and local names (any script). */
 export interface PickablePlace {
   id: string;
   name: string;
@@ -18,17 +19,14 @@ export interface PickablePlace {
 }
 
 /** What the option shows after the name: "Seaport, Iran", or the country (or description) alone. */
-function optionNote(place: PickablePlace): string {
-  return place.kind ? placeDescription({ kind: place.kind, country: place.country }) : countryName(place.country);
+function optionNote(place: PickablePlace, wording: Wording): string {
+  const country = wording.country(place.country);
+  return place.kind ? wording.t('route.picker.note', { kind: wording.nodeKind(place.kind), country }) : country;
 }
-
-const PLACE_NOUN = { one: 'place', many: 'places' };
 
 interface PlacePickerProps {
   label: string;
   places: readonly PickablePlace[];
-  /** What is picked, for the hint line (default: place, places). */
-  noun?: { one: string; many: string } | undefined;
   value: string | undefined;
   onChange: (placeId: string | undefined) => void;
 }
@@ -40,7 +38,9 @@ interface PlacePickerProps {
  * name ("Bombay"), without diacritics or with a typo; move with the arrow keys, choose with Enter,
  * close with Escape. A hint line says what can be searched, and an empty result says so.
  */
-export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN }: PlacePickerProps) {
+export function PlacePicker({ label, places, value, onChange }: PlacePickerProps) {
+  const t = useT();
+  const wording = useWording();
   const id = useId();
   const listId = `${id}-list`;
   const selected = places.find((place) => place.id === value);
@@ -83,7 +83,7 @@ export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN 
         aria-describedby={hintId}
         aria-activedescendant={open && options[active] ? `${id}-option-${options[active].id}` : undefined}
         value={text}
-        placeholder="Type a name, in any language"
+        placeholder={t('route.picker.placeholder')}
         onFocus={() => setOpen(true)}
         onBlur={() => {
           setOpen(false);
@@ -117,7 +117,7 @@ export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN 
         <button
           type="button"
           className="place-picker__clear"
-          aria-label={`Clear ${label}`}
+          aria-label={t('route.picker.clear', { label })}
           onClick={() => choose(undefined)}
         >
           ×
@@ -144,15 +144,15 @@ export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN 
             }}
           >
             {place.name}
-            {matchedName ? <span className="hint"> (also {matchedName})</span> : null}{' '}
-            <span className="hint">{optionNote(place)}</span>
-            {place.names.fa ? (
+            {matchedName ? <span className="hint">{t('route.picker.also', { name: matchedName })}</span> : null}{' '}
+            <span className="hint">{optionNote(place, wording)}</span>
+            {place.names.fa && place.names.fa !== place.name ? (
               <span lang="fa" dir="rtl" className="place-picker__local">
                 {' '}
                 {place.names.fa}
               </span>
             ) : null}
-            {place.names.ru ? (
+            {place.names.ru && place.names.ru !== place.name ? (
               <span lang="ru" className="place-picker__local">
                 {' '}
                 {place.names.ru}
@@ -163,8 +163,8 @@ export function PlacePicker({ label, places, value, onChange, noun = PLACE_NOUN 
       </div>
       <p id={hintId} className="hint place-picker__hint" role={nothingFound ? 'status' : undefined}>
         {nothingFound
-          ? `No ${noun.one} matches “${query?.trim()}”. Try another spelling${noun === PLACE_NOUN ? ', or a port or rail hub nearby' : ''}.`
-          : `${plural(places.length, noun.one, noun.many)} to search by any name, in any language or script${noun === PLACE_NOUN ? ', former names (Bombay) included' : ''}.`}
+          ? t('route.picker.nothing', { query: query?.trim() ?? '' })
+          : t('route.picker.hint', { count: places.length })}
       </p>
     </div>
   );

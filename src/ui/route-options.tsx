@@ -1,24 +1,30 @@
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { routeOptionsToCsv } from '../domain/export/route-options-csv';
-import { type OptionFigure, ROUTE_OPTION_MARK_LABELS, type RouteOption } from '../domain/routing/route-options';
-import { CARGO_UNIT_LABELS, CRITERION_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { OptionFigure, RouteOption } from '../domain/routing/route-options';
+import { optionTitle, optionWhy, ROUTE_OPTION_MARK_MESSAGES } from '../i18n/route-option-messages';
+import { useDisplayNames, useT, useWording } from '../i18n/use-t';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import { selectRouteOptions } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
 import './route-options.css';
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** "1 border crossing", "2 border crossings". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${whole.format(count)} ${count === 1 ? singular : plural}`;
+/** A figure with its range in the language shown, to the precision the range supports ("about 26 (16–46)"). */
+function useFigureText(): (figure: OptionFigure, finest: number) => string {
+  const wording = useWording();
+  return (figure, finest) => wording.range(figure.central, figure.low, figure.high, finest);
 }
 
 /** The optimistic–pessimistic range as a bar on the scale every card shares, with a tick at the central value. */
-function RangeBar({ figure, label }: { figure: OptionFigure; label: string }) {
+function RangeBar({ figure, label, text }: { figure: OptionFigure; label: string; text: string }) {
+  const t = useT();
   const { start, end, tick } = figure.bar;
   return (
-    <span className="range-bar" role="img" aria-label={`${label}: ${figure.text}`} data-testid="range-bar">
+    <span
+      className="range-bar"
+      role="img"
+      aria-label={t('route.option.barLabel', { label, figure: text })}
+      data-testid="range-bar"
+    >
       <span
         className="range-bar__range"
         style={{ left: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%` }}
@@ -28,13 +34,24 @@ function RangeBar({ figure, label }: { figure: OptionFigure; label: string }) {
   );
 }
 
-function Figure({ name, figure, testId }: { name: string; figure: OptionFigure; testId: string }) {
+function Figure({
+  name,
+  figure,
+  finest,
+  testId,
+}: {
+  name: string;
+  figure: OptionFigure;
+  finest: number;
+  testId: string;
+}) {
+  const text = useFigureText()(figure, finest);
   return (
     <div className="route-option__figure">
       <dt>{name}</dt>
       <dd>
-        <span data-testid={testId}>{figure.text}</span>
-        <RangeBar figure={figure} label={name} />
+        <span data-testid={testId}>{text}</span>
+        <RangeBar figure={figure} label={name} text={text} />
       </dd>
     </div>
   );
@@ -44,9 +61,14 @@ function OptionCard({ option }: { option: RouteOption }) {
   const setPreview = useExplorer((state) => state.setPreviewOption);
   const update = useExplorer((state) => state.updateRouteQuery);
   const forced = useExplorer((state) => state.routeQuery.branch);
+  const corridor = useLoadedData('corridor');
+  const t = useT();
+  const wording = useWording();
+  const names = useDisplayNames(corridor);
   const { route } = option;
-  const unit = CARGO_UNIT_LABELS[route.cargo];
-  const criterion = CRITERION_LABELS[route.by].toLowerCase();
+  const unit = wording.cargoUnit(route.cargo);
+  const criterion = wording.criterionPhrase(route.by);
+  const title = optionTitle(option.titleFacts, wording, names);
   // A branch card makes its branch the route; the best route's card takes the forced branch off.
   const makeRoute = option.chosen
     ? undefined
@@ -71,38 +93,43 @@ function OptionCard({ option }: { option: RouteOption }) {
     >
       <div className="route-option__head">
         <h4 className="route-option__title" id={headingId} data-testid="route-option-title">
-          {option.title}
+          {title}
         </h4>
         {option.best ? (
-          <span className="route-option__badge route-option__badge--best">Best by {criterion}</span>
+          <span className="route-option__badge route-option__badge--best">
+            {t('route.option.bestBy', { criterion })}
+          </span>
         ) : null}
         {option.chosen && !option.best ? (
-          <span className="route-option__badge route-option__badge--best">The route shown</span>
+          <span className="route-option__badge route-option__badge--best">{t('route.option.shown')}</span>
         ) : null}
         {option.marks.map((mark) => (
           <span key={mark} className="route-option__badge">
-            {ROUTE_OPTION_MARK_LABELS[mark]}
+            {t(ROUTE_OPTION_MARK_MESSAGES[mark])}
           </span>
         ))}
         {makeRoute ? (
           <button type="button" className="route-option__use" onClick={makeRoute}>
-            {option.best && forced ? 'Back to the best route' : 'Make this the route'}
-            <span className="visually-hidden">: {option.title}</span>
+            {option.best && forced ? t('route.option.backToBest') : t('route.option.makeRoute')}
+            <span className="visually-hidden">{t('route.option.useWhich', { title })}</span>
           </button>
         ) : null}
       </div>
       <dl className="route-option__figures">
-        <Figure name="Days" figure={option.days} testId="option-days" />
-        <Figure name={`US$ ${unit}`} figure={option.usd} testId="option-usd" />
-        <Figure name={`kg CO₂e ${unit}`} figure={option.co2Kg} testId="option-co2" />
+        <Figure name={t('route.option.days')} figure={option.days} finest={0.1} testId="option-days" />
+        <Figure name={t('route.option.usd', { unit })} figure={option.usd} finest={1} testId="option-usd" />
+        <Figure name={t('route.option.co2', { unit })} figure={option.co2Kg} finest={1} testId="option-co2" />
       </dl>
       <p className="route-option__why" data-testid="route-option-why">
         <span className="route-option__facts">
-          {whole.format(route.totals.km)} km · {countOf(route.totals.borderCrossings, 'border crossing')} ·{' '}
-          {countOf(route.totals.transshipments, 'transshipment')}.
+          {t('route.option.facts', {
+            km: wording.number(route.totals.km, { maximumFractionDigits: 0 }),
+            borders: route.totals.borderCrossings,
+            transshipments: route.totals.transshipments,
+          })}
         </span>{' '}
-        <span className="visually-hidden">Why: </span>
-        {option.why}
+        <span className="visually-hidden">{t('route.option.whyLabel')} </span>
+        {optionWhy(option.whyFacts, wording, names)}
       </p>
     </li>
   );
@@ -118,18 +145,20 @@ export function RouteOptions() {
   const corridor = useLoadedData('corridor');
   const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
+  const t = useT();
+  const wording = useWording();
   const options = selectRouteOptions(routeQuery, routing.router, corridor);
   if (options.length === 0) return null;
   const first = options[0]?.route;
-  const criterion = first ? CRITERION_LABELS[first.by].toLowerCase() : '';
+  const criterion = first ? wording.criterionPhrase(first.by) : '';
+  // The CSV is a machine export: its names stay the data's English ones.
   const place = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
   return (
     <section className="route-options" aria-labelledby="route-options-heading" data-testid="route-options">
-      <h3 id="route-options-heading">Options, side by side</h3>
+      <h3 id="route-options-heading">{t('route.options.heading')}</h3>
       <details className="hint route-options__how">
-        <summary>Each card is the best route by {criterion} under its rule; hover one to draw it.</summary>
-        The rule is a forced branch, or by land to one port and then all sea; another criterion re-optimises every card.
-        Bars: optimistic to pessimistic, on one scale per figure; the tick is the central value.
+        <summary>{t('route.options.how', { criterion })}</summary>
+        {t('route.options.howMore')}
       </details>
       <ul className="route-options__list">
         {options.map((option) => (
@@ -143,12 +172,12 @@ export function RouteOptions() {
             const exportedOn = isoDate(new Date());
             downloadFile(
               exportFileName('route-options', 'csv', exportedOn),
-              'text/csv;charset=utf-8',
+              'text/csv;charset=utf-8', // i18n-exempt: a MIME type
               routeOptionsToCsv(options, { exportedOn, place }),
             );
           }}
         >
-          Download the options (CSV)
+          {t('route.options.download')}
         </button>
       </div>
     </section>

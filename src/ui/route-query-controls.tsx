@@ -2,21 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { canonicalScenarioFlags, SCENARIOS } from '../domain/routing/scenarios';
 import { oldIdsByPlace } from '../domain/search/place-search';
 import { CARGO_KINDS, CRITERIA, SCENARIO_YEAR_RANGE } from '../domain/vocabulary/vocabulary';
-import { CARGO_LABELS, CRITERION_LABELS, MONTH_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import { SCENARIO_MESSAGES } from '../i18n/route-reason-messages';
+import { useDisplayNames, useT, useWording } from '../i18n/use-t';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import { type PickablePlace, PlacePicker } from './place-picker';
 
-/** English country names, from the browser's own data (works offline). */
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** A country's English name ("IR" → "Iran"), or its code when the browser has no name for it. */
-function countryName(code: string): string {
-  try {
-    return COUNTRY_NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** The twelve months, as the month list offers them. */
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /**
  * The countries to avoid as a multi-select: the chosen ones as removable chips, the others in one
@@ -31,21 +23,24 @@ function AvoidCountries({
   avoid: readonly string[];
   onChange: (next: string[] | undefined) => void;
 }) {
+  const t = useT();
+  const wording = useWording();
+  const countryName = wording.country;
   const named = countries
     .map((code) => ({ code, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => a.name.localeCompare(b.name, wording.locale));
   return (
     <fieldset className="avoid-countries">
-      <legend>Avoid countries</legend>
+      <legend>{t('route.avoid.legend')}</legend>
       {avoid.length ? (
-        <ul className="chips" aria-label="Countries avoided">
+        <ul className="chips" aria-label={t('route.avoid.chips')}>
           {avoid.map((code) => (
             <li key={code} className="chip">
               {countryName(code)}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={`Stop avoiding ${countryName(code)}`}
+                aria-label={t('route.avoid.stop', { country: countryName(code) })}
                 onClick={() => {
                   const next = avoid.filter((item) => item !== code);
                   onChange(next.length ? next : undefined);
@@ -57,10 +52,10 @@ function AvoidCountries({
           ))}
         </ul>
       ) : (
-        <p className="hint">None: routes may cross every country.</p>
+        <p className="hint">{t('route.avoid.none')}</p>
       )}
       <label>
-        Add a country to avoid{' '}
+        {t('route.avoid.add')}{' '}
         <select
           value=""
           onChange={(event) => {
@@ -68,7 +63,7 @@ function AvoidCountries({
             if (code) onChange([...avoid, code].sort());
           }}
         >
-          <option value="">Choose a country…</option>
+          <option value="">{t('route.avoid.choose')}</option>
           {named
             .filter(({ code }) => !avoid.includes(code))
             .map(({ code, name }) => (
@@ -96,19 +91,23 @@ export function RouteQueryControls() {
   const corridor = useLoadedData('corridor');
   const query = useExplorer((state) => state.routeQuery);
   const update = useExplorer((state) => state.updateRouteQuery);
+  const t = useT();
+  const wording = useWording();
+  const names = useDisplayNames(corridor);
+  const { locale } = wording;
   const places = useMemo<PickablePlace[]>(() => {
     const oldIds = oldIdsByPlace(corridor.aliases);
     return corridor.nodes
       .map((node) => ({
         id: node.properties.id,
-        name: node.properties.name,
+        name: names.place(node.properties.id),
         names: node.properties.names as Partial<Record<string, string>>,
         country: node.properties.country,
         kind: node.properties.kind,
         oldIds: oldIds.get(node.properties.id),
       }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  }, [corridor]);
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [corridor, names, locale]);
   const countries = useMemo(
     () => [...new Set(corridor.segments.flatMap((segment) => segment.properties.countries))].sort(),
     [corridor],
@@ -148,18 +147,26 @@ export function RouteQueryControls() {
       onToggle={(event) => setQuestionOpen(event.currentTarget.open)}
     >
       <summary>
-        Question
         {from && to
-          ? `: ${placeName(from)} to ${placeName(to)}, best by ${query.criterion === 'co2' ? CRITERION_LABELS.co2 : CRITERION_LABELS[query.criterion ?? 'distance'].toLowerCase()}`
-          : ''}
+          ? t('route.question.summary', {
+              from: placeName(from),
+              to: placeName(to),
+              criterion: wording.criterionPhrase(query.criterion ?? 'distance'),
+            })
+          : t('route.question')}
       </summary>
-      <form className="route-query" onSubmit={(event) => event.preventDefault()} aria-label="Route question">
-        <PlacePicker label="From" places={places} value={from || undefined} onChange={(id) => setRoute(id, vias, to)} />
+      <form className="route-query" onSubmit={(event) => event.preventDefault()} aria-label={t('route.question.form')}>
+        <PlacePicker
+          label={t('route.question.from')}
+          places={places}
+          value={from || undefined}
+          onChange={(id) => setRoute(id, vias, to)}
+        />
         {vias.map((via, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a route may pass the same place twice; the position is the identity
           <div className="route-query__via" key={`${via}-${index}`}>
             <PlacePicker
-              label={`Via ${index + 1}`}
+              label={t('route.question.via', { number: index + 1 })}
               places={places}
               value={via || undefined}
               onChange={(id) => {
@@ -171,17 +178,22 @@ export function RouteQueryControls() {
             />
           </div>
         ))}
-        <PlacePicker label="To" places={places} value={to || undefined} onChange={(id) => setRoute(from, vias, id)} />
+        <PlacePicker
+          label={t('route.question.to')}
+          places={places}
+          value={to || undefined}
+          onChange={(id) => setRoute(from, vias, id)}
+        />
         <button
           type="button"
           disabled={!from || !to || vias.length >= 10}
           onClick={() => setRoute(from, [...vias, ''], to)}
           className="route-query__add-via"
         >
-          Add a via place
+          {t('route.question.addVia')}
         </button>
         <fieldset>
-          <legend>Best by</legend>
+          <legend>{t('route.question.bestBy')}</legend>
           {CRITERIA.map((criterion) => (
             <label key={criterion} className="inline-choice">
               <input
@@ -190,12 +202,12 @@ export function RouteQueryControls() {
                 checked={(query.criterion ?? 'distance') === criterion}
                 onChange={() => update({ criterion: criterion === 'distance' ? undefined : criterion })}
               />
-              {CRITERION_LABELS[criterion]}
+              {wording.criterion(criterion)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Cargo</legend>
+          <legend>{t('route.question.cargo')}</legend>
           {CARGO_KINDS.map((cargo) => (
             <label key={cargo} className="inline-choice">
               <input
@@ -204,7 +216,7 @@ export function RouteQueryControls() {
                 checked={(query.cargo ?? 'container') === cargo}
                 onChange={() => update({ cargo: cargo === 'container' ? undefined : cargo })}
               />
-              {CARGO_LABELS[cargo]}
+              {wording.cargo(cargo)}
             </label>
           ))}
         </fieldset>
@@ -213,10 +225,10 @@ export function RouteQueryControls() {
           open={moreOpen}
           onToggle={(event) => setMoreOpen(event.currentTarget.open)}
         >
-          <summary>Scenario, year, month and countries to avoid{moreCount ? ` (${moreCount} set)` : ''}</summary>
+          <summary>{t('route.question.more', { count: moreCount })}</summary>
           <fieldset>
-            <legend>Scenario</legend>
-            {SCENARIOS.map(({ flag, label }) => (
+            <legend>{t('route.question.scenario')}</legend>
+            {SCENARIOS.map(({ flag }) => (
               <label key={flag} className="block-choice">
                 <input
                   type="checkbox"
@@ -228,18 +240,18 @@ export function RouteQueryControls() {
                     update({ scenarios: canonicalScenarioFlags(next) });
                   }}
                 />
-                {label}
+                {t(SCENARIO_MESSAGES[flag])}
               </label>
             ))}
             <div className="route-query__when">
               <label>
-                Year{' '}
+                {t('route.question.year')}{' '}
                 <input
                   type="number"
                   min={SCENARIO_YEAR_RANGE.minimum}
                   max={SCENARIO_YEAR_RANGE.maximum}
                   value={query.year ?? ''}
-                  placeholder="as of the data"
+                  placeholder={t('route.question.yearPlaceholder')}
                   onChange={(event) => {
                     const year = Number.parseInt(event.target.value, 10);
                     update({
@@ -255,15 +267,15 @@ export function RouteQueryControls() {
                 />
               </label>{' '}
               <label>
-                Month{' '}
+                {t('route.question.month')}{' '}
                 <select
                   value={query.month ?? ''}
                   onChange={(event) => update({ month: event.target.value ? Number(event.target.value) : undefined })}
                 >
-                  <option value="">any (no seasonal closures or restrictions)</option>
-                  {MONTH_LABELS.map((month, index) => (
-                    <option key={month} value={index + 1}>
-                      {month}
+                  <option value="">{t('route.question.anyMonth')}</option>
+                  {MONTHS.map((month) => (
+                    <option key={month} value={month}>
+                      {wording.month(month)}
                     </option>
                   ))}
                 </select>

@@ -1,9 +1,8 @@
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { EXPORT_FORMATS } from '../domain/export/export-formats';
 import { EXPORT_GENERATOR } from '../domain/export/export-generator';
-import { routeHeadline } from '../domain/figure/figure-text';
-import { formatCentral, formatWithRange } from '../domain/figure-precision';
-import { branchesPhrase, criterionName, type DisplayNames, humaniseId, readableReason } from '../domain/readable';
+import { humaniseId, readableReason } from '../domain/readable';
+import type { OmittedRoute } from '../domain/routing/route-reasons';
 import type {
   ComparisonOutcome,
   MatchedObservation,
@@ -11,76 +10,121 @@ import type {
   RouteResult,
   RoutingFailure,
 } from '../domain/routing/route-result';
-import type { VesselClass } from '../domain/vocabulary/vocabulary';
-import {
-  BRANCH_LABELS,
-  CARGO_UNIT_LABELS,
-  COMPARISON_ROUTE_LABELS,
-  MODE_LABELS,
-  TRANSFER_LABELS,
-  VESSEL_LABELS,
-} from '../domain/vocabulary/vocabulary-labels';
+import type { MessageId } from '../i18n/catalogues';
+import { dateText, type ReasonWords, reasonText } from '../i18n/route-reason-messages';
+import { Message, useDisplayNames, useFormatDay, useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import { useExplorer, useLoadedData } from '../state/explorer-context';
 import type { CorridorData, RoutingData } from '../state/explorer-data';
-import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { downloadFile } from './download-file';
 import { EventCitation, RouteDayEffects, RouteSeasonalLimits } from './route-day-effects';
-import { countOf, RouteOptions } from './route-options';
-
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+import { RouteOptions } from './route-options';
 
 /** A total with its low–high range, to the precision the range supports ("about 29 (14–49)"). */
-function rangeOf(route: Pick<RouteResult, 'totals'>, figure: 'days' | 'usd' | 'co2Kg'): string {
+function rangeOf(route: Pick<RouteResult, 'totals'>, figure: 'days' | 'usd' | 'co2Kg', wording: Wording): string {
   const { totals } = route;
   const finest = figure === 'days' ? 0.1 : 1;
-  return formatWithRange(totals[figure], totals[`${figure}Low`], totals[`${figure}High`], finest);
+  return wording.range(totals[figure], totals[`${figure}Low`], totals[`${figure}High`], finest);
 }
 
-function perUnit(route: Pick<RouteResult, 'cargo'>): string {
-  return CARGO_UNIT_LABELS[route.cargo];
+/** A whole number in the language's digits. */
+function whole(value: number, wording: Wording): string {
+  return wording.number(value, { maximumFractionDigits: 0 });
 }
 
-function placeName(corridor: CorridorData, id: string): string {
-  return corridor.nodeById.get(id)?.properties.name ?? id;
+/** What a reason's words need, from the hooks of a component. */
+function useReasonWords(corridor: CorridorData): ReasonWords {
+  const wording = useWording();
+  const names = useDisplayNames(corridor);
+  const formatDay = useFormatDay();
+  const event = (id: string) => corridor.eventById.get(id);
+  return { wording, names, formatDay, event };
 }
 
-/** The router's reason for a missing route or option, with names for its ids. */
-function reasonText(reason: string, corridor: CorridorData, names: DisplayNames): string {
-  return readableReason(reason, names, new Set(corridor.nodeById.keys()));
-}
-
-/** The route in one paragraph of plain text, for screen readers and for pasting into a report. */
-function routeSummary(route: RouteResult, corridor: CorridorData): string {
-  const { totals } = route;
-  const via = route.via.length ? ` via ${route.via.map((id) => placeName(corridor, id)).join(', ')}` : '';
-  return (
-    `${placeName(corridor, route.from)} to ${placeName(corridor, route.to)}${via}, best by ${criterionName(route.by)}` +
-    `${route.branch ? ` with the ${BRANCH_LABELS[route.branch]} forced` : ''}, ` +
-    `${countOf(route.legs.length, 'leg')} on ${branchesPhrase(route.branches)}: ${whole.format(totals.km)} km` +
-    (totals.seaNauticalMiles > 0 ? ` (of which ${whole.format(totals.seaNauticalMiles)} nm by sea)` : '') +
-    `; ${formatWithRange(totals.days, totals.daysLow, totals.daysHigh, 0.1)} days; ` +
-    `US$ ${formatWithRange(totals.usd, totals.usdLow, totals.usdHigh)} ${perUnit(route)}; ` +
-    `${formatWithRange(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh)} kg CO2e ${perUnit(route)}; ` +
-    `${countOf(totals.borderCrossings, 'border crossing')}, ${countOf(totals.gaugeChanges, 'gauge change')}, ` +
-    `${countOf(totals.transshipments, 'transshipment')}. ` +
-    'km: published lengths where the sources give them, else the drawn line. ' +
-    'Ranges (in brackets) are the optimistic and pessimistic assumption sets, not confidence intervals; figures are ' +
-    'rounded to the precision their range supports (the downloads keep full numbers). Computed by INSTC Explorer ' +
-    `from data version ${route.dataVersion}, for the network ${dayPhrase(route)}.`
-  );
+/**
+ * The router's reason for a missing route or option in the language shown, from its code; a reason
+ * without a code (none is left in the router; kept for safety) in English with names for its ids.
+ */
+function reasonOf(
+  entry: RoutingFailure | Omit<OmittedRoute, 'label'>,
+  corridor: CorridorData,
+  words: ReasonWords,
+): string {
+  if ('code' in entry && entry.code !== undefined) return reasonText(entry as Parameters<typeof reasonText>[0], words);
+  const reason = 'reason' in entry ? entry.reason : '';
+  return readableReason(reason, words.names, new Set(corridor.nodeById.keys()));
 }
 
 /** The day a route's figures are for, as a phrase. */
-function dayPhrase(route: Pick<RouteResult, 'date' | 'dateBasis'>): string {
-  if (route.dateBasis === 'as-of') return `as of ${route.date} (the data's as-of date)`;
-  if (route.dateBasis === 'year') return `at the end of ${route.date.slice(0, 4)}`;
-  return `on ${route.date}`;
+function dayPhrase(route: Pick<RouteResult, 'date' | 'dateBasis'>, words: ReasonWords): string {
+  const { wording } = words;
+  if (route.dateBasis === 'as-of') return wording.t('route.summary.asOf', { day: words.formatDay(route.date) });
+  if (route.dateBasis === 'year')
+    return wording.t('route.summary.endOfYear', { year: dateText(route.date.slice(0, 4), words) });
+  return wording.t('route.summary.onDay', { day: words.formatDay(route.date) });
+}
+
+/** The route in one paragraph of plain text, for screen readers and for pasting into a report. */
+function routeSummary(route: RouteResult, words: ReasonWords): string {
+  const { wording, names } = words;
+  const { totals } = route;
+  const unit = wording.cargoUnit(route.cargo);
+  const question = {
+    from: names.place(route.from),
+    to: names.place(route.to),
+    criterion: wording.criterionPhrase(route.by),
+  };
+  const asked =
+    route.via.length > 0
+      ? wording.t('route.summary.questionVia', { ...question, vias: wording.list(route.via.map(names.place)) })
+      : wording.t('route.summary.question', question);
+  const path = {
+    question: asked,
+    legs: route.legs.length,
+    branches: wording.branchesPhrase(route.branches),
+    km: whole(totals.km, wording),
+    sea:
+      totals.seaNauticalMiles > 0
+        ? wording.t('route.summary.bySea', { nm: whole(totals.seaNauticalMiles, wording) })
+        : '',
+  };
+  return wording.t('route.summary', {
+    route: route.branch
+      ? wording.t('route.summary.routeForced', { ...path, branch: wording.branch(route.branch) })
+      : wording.t('route.summary.route', path),
+    days: wording.unit('days', rangeOf(route, 'days', wording)),
+    usd: wording.t('route.summary.usd', { range: rangeOf(route, 'usd', wording), unit }),
+    co2: wording.t('route.summary.co2', { range: rangeOf(route, 'co2Kg', wording), unit }),
+    counts: wording.t('route.summary.counts', {
+      borders: totals.borderCrossings,
+      gauges: totals.gaugeChanges,
+      transshipments: totals.transshipments,
+    }),
+    notes: wording.t('route.summary.notes', { version: route.dataVersion, day: dayPhrase(route, words) }),
+  });
+}
+
+/** The route's headline figures with their ranges, in words (the figure export words its own). */
+function routeHeadline(route: RouteResult, words: ReasonWords): string {
+  const { wording, names } = words;
+  const unit = wording.cargoUnit(route.cargo);
+  return wording.t('route.headline', {
+    from: names.place(route.from),
+    to: names.place(route.to),
+    criterion: wording.criterionPhrase(route.by),
+    days: rangeOf(route, 'days', wording),
+    usd: rangeOf(route, 'usd', wording),
+    co2: rangeOf(route, 'co2Kg', wording),
+    unit,
+    km: whole(route.totals.km, wording),
+    legs: route.legs.length,
+  });
 }
 
 function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: CorridorData }) {
-  const names = selectDisplayNames(corridor);
+  const t = useT();
+  const words = useReasonWords(corridor);
   if (failure.kind === 'no-route') {
     const events = (failure.closedBy?.events ?? []).flatMap((id) => {
       const event = corridor.eventById.get(id);
@@ -88,10 +132,10 @@ function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: Cor
     });
     return (
       <div role="status" data-testid="no-route">
-        <p>No route: {reasonText(failure.reason, corridor, names)}</p>
+        <p>{t('route.noRoute', { reason: reasonOf(failure, corridor, words) })}</p>
         {events.length > 0 ? (
           <>
-            <p>Closed by:</p>
+            <p>{t('route.closedBy')}</p>
             <ul>
               {events.map((event) => (
                 <li key={event.id}>
@@ -104,67 +148,75 @@ function Failure({ failure, corridor }: { failure: RoutingFailure; corridor: Cor
       </div>
     );
   }
+  // The validator's problems are the router's English words (the CLI's); no code yet.
   if (failure.kind === 'invalid-query')
-    return <p role="status">The question is not valid: {failure.problems.join('; ')}</p>;
-  return (
-    <p role="status">
-      Unknown place(s):{' '}
-      {failure.places.map((place) => `${place.id} (did you mean ${place.closest.join(', ')}?)`).join('; ')}
-    </p>
+    return <p role="status">{t('route.invalidQuery', { problems: failure.problems.join('; ') })}</p>;
+  const places = failure.places.map((place) =>
+    t('route.unknownPlace', { id: place.id, closest: words.wording.list(place.closest, 'disjunction') }),
   );
+  return <p role="status">{t('route.unknownPlaces', { places: places.join(t('route.reason.separator')) })}</p>;
 }
 
 function LegsTable({ route, corridor }: { route: RouteResult; corridor: CorridorData }) {
   const select = useExplorer((state) => state.select);
+  const t = useT();
+  const wording = useWording();
+  const names = useDisplayNames(corridor);
+  const tenth = (value: number) => wording.number(value, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="legs-table">
-        <caption>
-          Route legs ({perUnit(route)}, central assumptions; transfers folded into the leg that follows)
-        </caption>
+        <caption>{t('route.legs.caption', { unit: wording.cargoUnit(route.cargo) })}</caption>
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">Leg</th>
-            <th scope="col">Mode</th>
-            <th scope="col">km</th>
-            <th scope="col">Days</th>
-            <th scope="col">US$</th>
-            <th scope="col">kg CO₂e</th>
-            <th scope="col">Transfers before or on this leg</th>
+            <th scope="col">{t('route.legs.number')}</th>
+            <th scope="col">{t('route.legs.leg')}</th>
+            <th scope="col">{t('route.legs.mode')}</th>
+            <th scope="col">{t('route.legs.km')}</th>
+            <th scope="col">{t('route.legs.days')}</th>
+            <th scope="col">{t('route.legs.usd')}</th>
+            <th scope="col">{t('route.legs.co2')}</th>
+            <th scope="col">{t('route.legs.transfers')}</th>
           </tr>
         </thead>
         <tbody>
           {route.legs.map((leg, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a round trip uses a segment twice; the position is the identity
             <tr key={`${leg.segment}-${index}`}>
-              <td>{index + 1}</td>
+              <td>{wording.number(index + 1)}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => select(leg.segment)}>
-                  {placeName(corridor, leg.from)} → {placeName(corridor, leg.to)}
+                  {t('route.legs.fromTo', { from: names.place(leg.from), to: names.place(leg.to) })}
                 </button>
               </td>
               <td>
-                {MODE_LABELS[leg.mode]}
-                {leg.vessel ? ` (${VESSEL_LABELS[leg.vessel as VesselClass] ?? leg.vessel})` : ''}
-                {leg.gaugeMillimetres ? ` ${leg.gaugeMillimetres} mm` : ''}
+                {wording.modeWithVessel(leg.mode, leg.vessel)}
+                {leg.gaugeMillimetres
+                  ? t('route.legs.gauge', { gauge: wording.number(leg.gaugeMillimetres, { useGrouping: false }) })
+                  : ''}
               </td>
               <td className="number" data-testid="leg-km">
-                {whole.format(leg.km)}
+                {whole(leg.km, wording)}
                 <span className="hint">
-                  {leg.lengthBasis === 'published' ? ` published (drawn ${whole.format(leg.drawnKm)})` : ' drawn'}
+                  {leg.lengthBasis === 'published'
+                    ? t('route.legs.published', { drawn: whole(leg.drawnKm, wording) })
+                    : t('route.legs.drawn')}
                 </span>
               </td>
-              <td className="number">{formatCentral(leg.days, leg.daysLow, leg.daysHigh, 0.1)}</td>
-              <td className="number">{formatCentral(leg.usd, leg.usdLow, leg.usdHigh)}</td>
-              <td className="number">{formatCentral(leg.co2Kg, leg.co2KgLow, leg.co2KgHigh)}</td>
+              <td className="number">{wording.central(leg.days, leg.daysLow, leg.daysHigh, 0.1)}</td>
+              <td className="number">{wording.central(leg.usd, leg.usdLow, leg.usdHigh)}</td>
+              <td className="number">{wording.central(leg.co2Kg, leg.co2KgLow, leg.co2KgHigh)}</td>
               <td>
                 {leg.transfers
-                  .map(
-                    (transfer) =>
-                      `${TRANSFER_LABELS[transfer.kind]} at ${placeName(corridor, transfer.place)} (${oneDecimal.format(transfer.hours)} h, $${whole.format(transfer.usd)})`,
+                  .map((transfer) =>
+                    t('route.legs.transfer', {
+                      kind: wording.transfer(transfer.kind),
+                      place: names.place(transfer.place),
+                      hours: tenth(transfer.hours),
+                      usd: whole(transfer.usd, wording),
+                    }),
                   )
-                  .join('; ')}
+                  .join(t('route.reason.separator'))}
               </td>
             </tr>
           ))}
@@ -172,12 +224,12 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              Total (low–high)
+              {t('route.legs.total')}
             </th>
-            <td className="number">{whole.format(route.totals.km)}</td>
-            <td className="number">{rangeOf(route, 'days')}</td>
-            <td className="number">{rangeOf(route, 'usd')}</td>
-            <td className="number">{rangeOf(route, 'co2Kg')}</td>
+            <td className="number">{whole(route.totals.km, wording)}</td>
+            <td className="number">{rangeOf(route, 'days', wording)}</td>
+            <td className="number">{rangeOf(route, 'usd', wording)}</td>
+            <td className="number">{rangeOf(route, 'co2Kg', wording)}</td>
             <td />
           </tr>
         </tfoot>
@@ -185,6 +237,14 @@ function LegsTable({ route, corridor }: { route: RouteResult; corridor: Corridor
     </div>
   );
 }
+
+/** How each kind of observation is named in its line. */
+const OBSERVATION_KIND: Record<string, MessageId> = {
+  claim: 'route.observation.kind.claim',
+  service: 'route.observation.kind.service',
+  'trial-run': 'route.observation.kind.trial-run',
+  study: 'route.observation.kind.study',
+};
 
 function Observations({
   observations,
@@ -194,40 +254,69 @@ function Observations({
   /** The router's bibliography: the corridor's and the routing one, which observations cite. */
   sourceById: RoutingData['sourceById'];
 }) {
-  if (observations.length === 0)
-    return <p className="hint">No documented shipment or published claim matches this route.</p>;
+  const t = useT();
+  const wording = useWording();
+  const formatDay = useFormatDay();
+  const date = (value: string) => dateText(value, { wording, formatDay });
+  const span = (low: string, high: string) => (low === high ? low : t('route.observation.span', { low, high }));
+  if (observations.length === 0) return <p className="hint">{t('route.observation.none')}</p>;
   return (
     <ul className="observations" data-testid="observations">
-      {observations.map((observation) => (
-        <li key={observation.id}>
-          <strong>{observation.title}</strong> ({observation.date}
-          {observation.dateEnd ? `–${observation.dateEnd}` : ''}, {humaniseId(observation.kind).toLowerCase()},{' '}
-          {observation.match}):{' '}
-          {observation.reported.days
-            ? `${observation.reported.days.low === observation.reported.days.high ? observation.reported.days.low : `${observation.reported.days.low}–${observation.reported.days.high}`} days reported`
-            : 'no transit time reported'}
-          {observation.reported.costUsd
-            ? `, US$${whole.format(observation.reported.costUsd.low)}${observation.reported.costUsd.high !== observation.reported.costUsd.low ? `–${whole.format(observation.reported.costUsd.high)}` : ''} per ${observation.reported.costUsd.per}`
-            : ''}
-          . Claimed by {observation.claimedBy}
-          {observation.verified ? '' : ' (not verified)'}. Sources:{' '}
-          {observation.sources.map((id, index) => {
-            const source = sourceById.get(id);
-            return (
-              <span key={id}>
-                {index > 0 ? '; ' : ''}
-                {source ? (
-                  <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
-                    {source.publisher}
-                  </a>
-                ) : (
-                  id
-                )}
-              </span>
-            );
-          })}
-        </li>
-      ))}
+      {observations.map((observation) => {
+        const { days, costUsd } = observation.reported;
+        const kindId = OBSERVATION_KIND[observation.kind];
+        return (
+          <li key={observation.id}>
+            <Message
+              id="route.observation.line"
+              values={{
+                title: <strong>{observation.title}</strong>,
+                date: observation.dateEnd
+                  ? span(date(observation.date), date(observation.dateEnd))
+                  : date(observation.date),
+                kind: kindId ? t(kindId) : humaniseId(observation.kind).toLowerCase(),
+                match: t(
+                  observation.match === 'same endpoints'
+                    ? 'route.observation.sameEndpoints'
+                    : 'route.observation.partOfRoute',
+                ),
+                reported: days
+                  ? t('route.observation.days', {
+                      days: span(wording.number(days.low), wording.number(days.high)),
+                    })
+                  : t('route.observation.noDays'),
+                cost: costUsd
+                  ? t('route.observation.cost', {
+                      usd: span(whole(costUsd.low, wording), whole(costUsd.high, wording)),
+                      per: costUsd.per,
+                    })
+                  : '',
+                claimedBy: observation.claimedBy,
+                verified: observation.verified ? 'yes' : 'no',
+                sources: (
+                  <span>
+                    {observation.sources.map((id, index) => {
+                      const source = sourceById.get(id);
+                      return (
+                        <span key={id}>
+                          {index > 0 ? t('route.reason.separator') : ''}
+                          {source ? (
+                            <a href={source.url ?? undefined} target="_blank" rel="noopener noreferrer">
+                              {source.publisher}
+                            </a>
+                          ) : (
+                            id
+                          )}
+                        </span>
+                      );
+                    })}
+                  </span>
+                ),
+              }}
+            />
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -235,6 +324,7 @@ function Observations({
 /** One button per registered export format (the CLI's `--format` reads the same list, so the files agree byte for byte). */
 function RouteDownloads({ route }: { route: RouteResult }) {
   const corridor = useLoadedData('corridor');
+  const t = useT();
   const lineOf = (segmentId: string) => corridor.segmentById.get(segmentId)?.geometry.coordinates;
   return (
     <div className="button-row">
@@ -253,7 +343,7 @@ function RouteDownloads({ route }: { route: RouteResult }) {
             );
           }}
         >
-          Download the legs ({format.label})
+          {t('route.downloadLegs', { format: format.label })}
         </button>
       ))}
     </div>
@@ -262,24 +352,30 @@ function RouteDownloads({ route }: { route: RouteResult }) {
 
 /** What the comparison leaves out, and why; or why there is no comparison. */
 function ComparisonGaps({ outcome, corridor }: { outcome: ComparisonOutcome; corridor: CorridorData }) {
+  const t = useT();
+  const words = useReasonWords(corridor);
   if (outcome.kind !== 'comparison') {
     return (
       <div className="hint">
-        <p>No branch comparison for these places:</p>
+        <p>{t('compare.noComparison')}</p>
         <Failure failure={outcome} corridor={corridor} />
       </div>
     );
   }
   const { omitted } = outcome.comparison;
   if (omitted.length === 0) return null;
-  const names = selectDisplayNames(corridor);
   return (
     <p className="hint" data-testid="options-omitted">
-      Not shown:{' '}
-      {omitted
-        .map((entry) => `${COMPARISON_ROUTE_LABELS[entry.label]} (${reasonText(entry.reason, corridor, names)})`)
-        .join('; ')}
-      .
+      {t('compare.notShown', {
+        routes: omitted
+          .map((entry) =>
+            t('compare.notShownRoute', {
+              label: words.wording.comparisonRoute(entry.label),
+              reason: reasonOf(entry, corridor, words),
+            }),
+          )
+          .join(t('route.reason.separator')),
+      })}
     </p>
   );
 }
@@ -295,28 +391,30 @@ function RouteAnswer({
   corridor: CorridorData;
   sourceById: RoutingData['sourceById'];
 }) {
+  const t = useT();
+  const words = useReasonWords(corridor);
   if (outcome.kind !== 'route') return <Failure failure={outcome} corridor={corridor} />;
   const { route } = outcome;
   return (
     <>
       <p className="route-headline" data-testid="route-headline">
-        {routeHeadline(route, selectDisplayNames(corridor))}
+        {routeHeadline(route, words)}
       </p>
       <RouteOptions />
       <ComparisonGaps outcome={comparison} corridor={corridor} />
-      <h3>The route in words</h3>
+      <h3>{t('route.inWords')}</h3>
       <p className="route-summary" aria-live="polite" data-testid="route-summary">
-        {routeSummary(route, corridor)}
+        {routeSummary(route, words)}
       </p>
       {route.ignoredAssumptionOverrides.length > 0 ? (
-        <p role="status">Unknown assumption keys ignored: {route.ignoredAssumptionOverrides.join(', ')}</p>
+        <p role="status">{t('route.ignoredAssumptions', { keys: route.ignoredAssumptionOverrides.join(', ') })}</p>
       ) : null}
       <RouteDayEffects route={route} corridor={corridor} />
       <LegsTable route={route} corridor={corridor} />
       <RouteSeasonalLimits route={route} corridor={corridor} />
       <RouteDownloads route={route} />
-      <h3>Observed on this route</h3>
-      <p className="hint">Reported by others, as published; never mixed into the computed figures above.</p>
+      <h3>{t('route.observed')}</h3>
+      <p className="hint">{t('route.observedHint')}</p>
       <Observations observations={route.observations} sourceById={sourceById} />
     </>
   );
@@ -330,8 +428,9 @@ export function RouteResults() {
   const corridor = useLoadedData('corridor');
   const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
+  const t = useT();
   const answers = selectRouteAnswers(routeQuery, routing.router);
-  if (!answers) return <p className="hint">Choose where from and where to.</p>;
+  if (!answers) return <p className="hint">{t('route.choosePlaces')}</p>;
   return (
     <div className="route-results">
       <RouteAnswer

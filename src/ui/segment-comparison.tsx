@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { exportFileName, isoDate } from '../domain/export/export-file-name';
 import { segmentsToCsv } from '../domain/export/segments-csv';
 import { segmentsToGeoJson } from '../domain/export/segments-geojson';
-import { branchName, modeName } from '../domain/readable';
-import { describeCapacity, describeMode, type SegmentRow } from '../domain/segment-rows';
-import type { CorridorBranch } from '../domain/vocabulary/vocabulary';
-import { BRANCH_LABELS } from '../domain/vocabulary/vocabulary-labels';
+import type { SegmentRow } from '../domain/segment-rows';
+import type { MessageId } from '../i18n/catalogues';
+import { dateText } from '../i18n/route-reason-messages';
+import { useDisplayNames, useFormatDay, useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { corridorTheme } from '../overlays/corridor/corridor-theme';
 import { useDataVersion, useExplorer, useLoadedData } from '../state/explorer-context';
@@ -14,8 +15,48 @@ import { selectDisplayNames } from '../state/select-names';
 import { downloadFile } from './download-file';
 import { type PickablePlace, PlacePicker } from './place-picker';
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** The figures of the table and the chart in the language's digits. */
+function numbers(wording: Wording) {
+  return {
+    whole: (value: number) => wording.number(value, { maximumFractionDigits: 0 }),
+    oneDecimal: (value: number) => wording.number(value, { maximumFractionDigits: 1 }),
+  };
+}
+
+/** A rail segment's traction, as its mode cell says it. */
+const TRACTION: Record<string, MessageId> = {
+  electric: 'compare.traction.electric',
+  diesel: 'compare.traction.diesel',
+  mixed: 'compare.traction.mixed',
+};
+
+/** The mode's name with what qualifies it: "Sea (Caspian river–sea)", "Rail (1520 mm, electric)", "Road". */
+function modeCell(row: SegmentRow, wording: Wording): string {
+  const qualifiers = [
+    row.gaugeMillimetres === undefined
+      ? undefined
+      : wording.t('compare.gauge', { gauge: wording.number(row.gaugeMillimetres, { useGrouping: false }) }),
+    row.traction === undefined
+      ? undefined
+      : TRACTION[row.traction]
+        ? wording.t(TRACTION[row.traction] as MessageId)
+        : row.traction,
+  ].filter((qualifier) => qualifier !== undefined);
+  const mode = wording.modeWithVessel(row.mode, row.vessel);
+  return qualifiers.length === 0 ? mode : wording.t('compare.modeWith', { mode, qualifiers: qualifiers.join(', ') });
+}
+
+/** Capacities as the table says them: "12 Mt/yr (design, 2020); 3 Mt/yr (current)". */
+function capacityCell(capacities: SegmentRow['capacities'], wording: Wording): string {
+  return capacities
+    .map(({ value, unit, basis, year }) => {
+      const values = { value: wording.number(value), unit, basis: wording.capacityBasis(basis) };
+      return year === null
+        ? wording.t('compare.capacity', values)
+        : wording.t('compare.capacityYear', { ...values, year: wording.number(year, { useGrouping: false }) });
+    })
+    .join(wording.t('route.reason.separator'));
+}
 
 /** Greyscale-safe fills per mode: the mode colour and a pattern id (hatching tells them apart in grey). */
 const MODE_PATTERNS: Record<string, string> = { rail: 'solid', road: 'hatch', sea: 'dots', river: 'cross' };
@@ -48,7 +89,10 @@ function ModePatterns() {
  * Lengths (computed bar, published tick) and capacities of the compared segments as plain SVG, in
  * the legend's mode colours with a pattern per mode so that it reads in greyscale too.
  */
-function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
+function ComparisonChart({ rows, name }: { rows: readonly SegmentRow[]; name: (row: SegmentRow) => string }) {
+  const t = useT();
+  const wording = useWording();
+  const { whole, oneDecimal } = numbers(wording);
   const rowHeight = 22;
   const labelWidth = 150;
   const barWidth = 190;
@@ -69,24 +113,27 @@ function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
         width={labelWidth + barWidth * 2 + 40}
         height={height}
         role="img"
-        aria-label={`Lengths and capacities of ${rows.length} compared segments; the same figures are in the table above`}
+        // A chart keeps its left-to-right layout in Persian (its anchors are laid out for it); the words in it still read right to left.
+        direction="ltr"
+        aria-label={t('compare.chart.label', { count: rows.length })}
       >
         <ModePatterns />
         <text x={labelWidth} y={12} className="chart-heading">
-          Length, km (bar: computed; tick: published)
+          {t('compare.chart.length')}
         </text>
         <text x={labelWidth + barWidth + 30} y={12} className="chart-heading">
-          Capacity, Mt/yr
+          {t('compare.chart.capacity')}
         </text>
         {rows.map((row, index) => {
           const y = 20 + index * rowHeight;
           const computedWidth = (row.computedKilometers / longest) * barWidth;
           const published = row.preferredPublishedKilometers;
           const tonnage = tonnages[index];
+          const label = name(row);
           return (
             <g key={row.id}>
               <text x={labelWidth - 6} y={y + 13} textAnchor="end" className="chart-label">
-                {row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name}
+                {label.length > 24 ? `${label.slice(0, 23)}…` : label}
               </text>
               <rect
                 x={labelWidth}
@@ -108,7 +155,7 @@ function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
                 />
               ) : null}
               <text x={labelWidth + computedWidth + 4} y={y + 13} className="chart-value">
-                {whole.format(row.computedKilometers)}
+                {whole(row.computedKilometers)}
               </text>
               {tonnage ? (
                 <>
@@ -124,12 +171,15 @@ function ComparisonChart({ rows }: { rows: readonly SegmentRow[] }) {
                     y={y + 13}
                     className="chart-value"
                   >
-                    {oneDecimal.format(tonnage.value)} ({tonnage.basis})
+                    {t('compare.chart.tonnage', {
+                      value: oneDecimal(tonnage.value),
+                      basis: wording.capacityBasis(tonnage.basis),
+                    })}
                   </text>
                 </>
               ) : (
                 <text x={labelWidth + barWidth + 30} y={y + 13} className="chart-value">
-                  no figure
+                  {t('compare.noFigure')}
                 </text>
               )}
             </g>
@@ -157,45 +207,54 @@ export function SegmentComparison() {
   const remove = useExplorer((state) => state.removeFromComparison);
   const fitTo = useExplorer((state) => state.fitTo);
   const select = useExplorer((state) => state.select);
+  const t = useT();
+  const wording = useWording();
+  const formatDay = useFormatDay();
+  const names = useDisplayNames(corridor);
+  const { whole, oneDecimal } = numbers(wording);
+  const date = (value: string) => dateText(value, { wording, formatDay });
+  const segmentName = (row: SegmentRow) => {
+    const shown = names.segment(row.id);
+    return shown === row.id ? row.name : shown;
+  };
   const options = useMemo<PickablePlace[]>(
     () =>
       corridor.segmentRows.map((row) => ({
         id: row.id,
-        name: row.name,
+        name: names.segment(row.id) === row.id ? row.name : names.segment(row.id),
         names: {},
-        country: `${modeName(row.mode)}, ${branchName(row.branch)}`,
+        country: wording.t('compare.option', { mode: wording.mode(row.mode), branch: wording.branchShort(row.branch) }),
       })),
-    [corridor],
+    [corridor, names, wording],
   );
   const rows = compared.flatMap((id) => corridor.segmentRowById.get(id) ?? []);
   const exportedOn = isoDate(new Date());
-  const nodeName = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
   return (
     <div className="segment-comparison">
       <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)}>
-        {picking ? 'Stop adding from the map' : 'Add segments by clicking the map'}
+        {picking ? t('compare.stopPicking') : t('compare.startPicking')}
       </button>
-      <PlacePicker label="Add" places={options} value={undefined} onChange={(id) => id && add(id)} />
+      <PlacePicker label={t('compare.add')} places={options} value={undefined} onChange={(id) => id && add(id)} />
       {rows.length === 0 ? (
-        <p className="hint">No segment compared yet. Turn on “Add segments by clicking the map”, or search above.</p>
+        <p className="hint">{t('compare.empty')}</p>
       ) : (
         <>
           <div className="table-scroll">
             <table className="data-table" data-testid="segment-comparison">
-              <caption>Segment comparison</caption>
+              <caption>{t('compare.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Segment</th>
-                  <th scope="col">Branch</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Computed length</th>
-                  <th scope="col">Published length (preferred, others)</th>
-                  <th scope="col">Capacity</th>
-                  <th scope="col">Seasonal limits</th>
-                  <th scope="col">Sources</th>
+                  <th scope="col">{t('compare.head.segment')}</th>
+                  <th scope="col">{t('compare.head.branch')}</th>
+                  <th scope="col">{t('compare.head.mode')}</th>
+                  <th scope="col">{t('compare.head.status')}</th>
+                  <th scope="col">{t('compare.head.computed')}</th>
+                  <th scope="col">{t('compare.head.published')}</th>
+                  <th scope="col">{t('compare.head.capacity')}</th>
+                  <th scope="col">{t('compare.head.seasonal')}</th>
+                  <th scope="col">{t('compare.head.sources')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Remove</span>
+                    <span className="visually-hidden">{t('compare.remove')}</span>
                   </th>
                 </tr>
               </thead>
@@ -204,55 +263,66 @@ export function SegmentComparison() {
                   <tr key={row.id} data-segment-id={row.id}>
                     <th scope="row">
                       <button type="button" className="link-button" onClick={() => select(row.id)}>
-                        {row.name}
+                        {segmentName(row)}
                       </button>
                       <span className="hint">
                         {' '}
-                        ({nodeName(row.from)} – {nodeName(row.to)})
+                        {t('compare.ends', { from: names.place(row.from), to: names.place(row.to) })}
                       </span>
                     </th>
-                    <td>{BRANCH_LABELS[row.branch as CorridorBranch] ?? row.branch}</td>
-                    <td>{describeMode(row)}</td>
+                    <td>{wording.branch(row.branch)}</td>
+                    <td>{modeCell(row, wording)}</td>
                     <td>
-                      {row.status}
-                      {row.statusSince ? ` since ${row.statusSince}` : ''}
-                      {row.expectedOpen ? `, expected ${row.expectedOpen}` : ''}
+                      {wording.status(row.status)}
+                      {row.statusSince ? t('compare.since', { date: date(row.statusSince) }) : ''}
+                      {row.expectedOpen ? t('compare.expected', { date: date(String(row.expectedOpen)) }) : ''}
                     </td>
                     <td className="number" data-testid="compared-length">
-                      {whole.format(row.computedKilometers)} km
+                      {wording.unit('km', whole(row.computedKilometers))}
                       {row.computedNauticalMiles !== undefined
-                        ? ` (${whole.format(row.computedNauticalMiles)} nm)`
+                        ? t('compare.nauticalMiles', { nm: whole(row.computedNauticalMiles) })
                         : ''}
                     </td>
                     <td>
                       {row.preferredPublishedKilometers !== undefined
-                        ? `${oneDecimal.format(row.preferredPublishedKilometers)} km (${row.preferredPublishedSources
-                            .map((id) => bibliography.sourceById.get(id)?.publisher ?? id)
-                            .join('; ')})`
-                        : 'none found'}
+                        ? t('compare.publishedBy', {
+                            km: oneDecimal(row.preferredPublishedKilometers),
+                            publishers: row.preferredPublishedSources
+                              .map((id) => bibliography.sourceById.get(id)?.publisher ?? id)
+                              .join(t('route.reason.separator')),
+                          })
+                        : t('compare.noneFound')}
                       {row.otherPublishedLengths.length
-                        ? `; also ${row.otherPublishedLengths
-                            .map((length) => `${oneDecimal.format(length.km)}${length.outlier ? ' (outlier)' : ''}`)
-                            .join(', ')} km`
+                        ? t('compare.alsoPublished', {
+                            lengths: row.otherPublishedLengths
+                              .map((length) =>
+                                length.outlier
+                                  ? t('compare.outlier', { km: oneDecimal(length.km) })
+                                  : oneDecimal(length.km),
+                              )
+                              .join(', '),
+                          })
                         : ''}
                     </td>
-                    <td>{row.capacities.length ? describeCapacity(row.capacities) : 'no figure'}</td>
+                    <td>{row.capacities.length ? capacityCell(row.capacities, wording) : t('compare.noFigure')}</td>
                     <td>
                       {[
-                        ...(row.seasonalClosedMonths.length ? [`closed ${row.seasonalClosedMonths.join(', ')}`] : []),
-                        ...(row.seasonalRestrictedMonths.length
-                          ? [`restricted ${row.seasonalRestrictedMonths.join(', ')}`]
+                        ...(row.seasonalClosedMonths.length
+                          ? [t('compare.closedMonths', { months: wording.months(row.seasonalClosedMonths) })]
                           : []),
-                      ].join('; ') || 'none'}
+                        ...(row.seasonalRestrictedMonths.length
+                          ? [t('compare.restrictedMonths', { months: wording.months(row.seasonalRestrictedMonths) })]
+                          : []),
+                      ].join(t('route.reason.separator')) || t('compare.none')}
                     </td>
-                    <td className="number">{row.sourceCount}</td>
+                    <td className="number">{wording.number(row.sourceCount)}</td>
                     <td>
                       <button
                         type="button"
                         onClick={() => remove(row.id)}
-                        aria-label={`Remove ${row.name} from the comparison`}
+                        aria-label={t('compare.removeNamed', { name: segmentName(row) })}
                       >
-                        Remove
+                        {t('compare.remove')}
                       </button>
                     </td>
                   </tr>
@@ -260,7 +330,7 @@ export function SegmentComparison() {
               </tbody>
             </table>
           </div>
-          <ComparisonChart rows={rows} />
+          <ComparisonChart rows={rows} name={segmentName} />
           <div className="button-row">
             <button
               type="button"
@@ -269,14 +339,14 @@ export function SegmentComparison() {
                 if (box) fitTo(box);
               }}
             >
-              Fit the map to the compared segments
+              {t('compare.fit')}
             </button>
             <button
               type="button"
               onClick={() =>
                 downloadFile(
                   exportFileName('segments', 'csv', exportedOn),
-                  'text/csv;charset=utf-8',
+                  'text/csv;charset=utf-8', // i18n-exempt: a MIME type
                   segmentsToCsv(rows, {
                     dataVersion,
                     exportedOn,
@@ -286,14 +356,14 @@ export function SegmentComparison() {
                 )
               }
             >
-              Download the comparison (CSV)
+              {t('compare.downloadCsv')}
             </button>
             <button
               type="button"
               onClick={() =>
                 downloadFile(
                   exportFileName('segments', 'geojson', exportedOn),
-                  'application/geo+json',
+                  'application/geo+json', // i18n-exempt: a MIME type
                   JSON.stringify(
                     segmentsToGeoJson(
                       compared.flatMap((id) => corridor.segmentById.get(id) ?? []),
@@ -305,10 +375,10 @@ export function SegmentComparison() {
                 )
               }
             >
-              Download the compared segments (GeoJSON)
+              {t('compare.downloadGeoJson')}
             </button>
             <button type="button" onClick={() => remove('all')}>
-              Clear the comparison
+              {t('compare.clear')}
             </button>
           </div>
         </>

@@ -183,15 +183,33 @@ describe('compareBranches', () => {
 
   it('leaves out a branch without a route, or whose best route uses none of its segments, and says why', () => {
     const { ports } = routing((query, context) => {
-      if (query.branch === 'trans-caspian') return { kind: 'no-route', reason: 'month=1 removes every route' };
+      if (query.branch === 'trans-caspian') {
+        const parameters = {
+          from: 'moscow',
+          to: 'mumbai',
+          via: [],
+          under: [{ constraint: 'month' as const, month: 1 }],
+        };
+        return { kind: 'no-route', reason: 'month=1 removes every route', code: 'not-joined', parameters };
+      }
       if (query.branch === 'eastern') return { kind: 'route', route: route(query, [leg('moscow', 'mumbai', 'iran')]) };
       return everyBranchAnswers(query, context);
     });
     const outcome = compareBranches(QUERY, BASE, ports);
     if (outcome.kind !== 'comparison') throw new Error('expected a comparison');
     expect(outcome.comparison.omitted).toEqual([
-      { label: 'trans-caspian', reason: 'month=1 removes every route' },
-      { label: 'eastern', reason: 'the best route with eastern forced uses none of its segments' },
+      {
+        label: 'trans-caspian',
+        reason: 'month=1 removes every route',
+        code: 'not-joined',
+        parameters: { from: 'moscow', to: 'mumbai', via: [], under: [{ constraint: 'month', month: 1 }] },
+      },
+      {
+        label: 'eastern',
+        reason: 'the best route with eastern forced uses none of its segments',
+        code: 'branch-unused',
+        parameters: { branch: 'eastern' },
+      },
     ]);
   });
 
@@ -203,15 +221,36 @@ describe('compareBranches', () => {
       'no all-sea leg via suez joins seaports reached by land from the two places',
       'no all-sea leg via cape-of-good-hope joins seaports reached by land from the two places',
     ]);
+    expect(outcome.comparison.omitted.map(({ code, parameters }) => ({ code, parameters }))).toEqual([
+      { code: 'no-all-sea-ports', parameters: { passage: 'suez' } },
+      { code: 'no-all-sea-ports', parameters: { passage: 'cape-of-good-hope' } },
+    ]);
   });
 
   it('answers no-route, with every reason, when no corridor branch joins the places', () => {
     const { ports, calls } = routing(() => ({ kind: 'no-route', reason: 'nothing' }));
     const outcome = compareBranches(QUERY, BASE, ports);
+    const beside = {
+      reason: 'shown only beside a corridor branch that joins the two places',
+      code: 'beside-branch-only',
+      parameters: {},
+    };
     expect(outcome).toEqual({
       kind: 'no-route',
       reason:
         'no corridor branch joins moscow and mumbai: western: nothing; trans-caspian: nothing; eastern: nothing; all-sea-suez: shown only beside a corridor branch that joins the two places; all-sea-cape: shown only beside a corridor branch that joins the two places',
+      code: 'no-branch-joins',
+      parameters: {
+        from: 'moscow',
+        to: 'mumbai',
+        omitted: [
+          { label: 'western', reason: 'nothing' },
+          { label: 'trans-caspian', reason: 'nothing' },
+          { label: 'eastern', reason: 'nothing' },
+          { label: 'all-sea-suez', ...beside },
+          { label: 'all-sea-cape', ...beside },
+        ],
+      },
     });
     // Each branch is asked under the context, then without the day's events (do the events alone close it?).
     expect(calls).toHaveLength(6);

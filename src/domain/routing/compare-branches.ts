@@ -2,6 +2,7 @@ import { type ComparisonLabel, FORCIBLE_BRANCHES, type SegmentMode } from '../vo
 import type { RoutingEdge } from './build-routing-graph';
 import type { ClosureContext } from './route-constraints';
 import type { RouteQuery } from './route-query';
+import type { OmittedReason, OmittedRoute } from './route-reasons';
 import type { ComparedRoute, Comparison, ComparisonOutcome, RouteAnswer } from './route-result';
 import type { RoutingSegment } from './routing-input';
 import { canonicalScenarioFlags } from './scenarios';
@@ -65,17 +66,38 @@ function nearestByLand(
   return best;
 }
 
+/** Why a route is left out: the English reason, and its code and parameters when it has them. */
+type Omission = Omit<OmittedRoute, 'label'>;
+
+function isOmission(answer: ComparedRoute | Omission): answer is Omission {
+  return !('legs' in answer);
+}
+
+/** An omission with its English reason, code and parameters. */
+function omission(reason: string, coded: OmittedReason): Omission {
+  return { reason, ...coded };
+}
+
+/** A no-route answer as an omission: its reason, code and parameters. */
+function noRouteOmission(outcome: Extract<RouteAnswer, { kind: 'no-route' }>): Omission {
+  const { reason, code, parameters } = outcome;
+  return code === undefined ? { reason } : ({ reason, code, parameters } as Omission);
+}
+
 /** The route with `branch` forced, or why it is left out. */
 function branchRoute(
   query: RouteQuery,
   base: ClosureContext,
   branch: (typeof FORCIBLE_BRANCHES)[number],
   routing: ComparisonRouting,
-): ComparedRoute | string {
+): ComparedRoute | Omission {
   const outcome = routing.routeUnder({ ...query, branch }, { ...base, branch });
-  if (outcome.kind === 'no-route') return outcome.reason;
+  if (outcome.kind === 'no-route') return noRouteOmission(outcome);
   if (!outcome.route.legs.some((leg) => leg.branch === branch)) {
-    return `the best route with ${branch} forced uses none of its segments`;
+    return omission(`the best route with ${branch} forced uses none of its segments`, {
+      code: 'branch-unused',
+      parameters: { branch },
+    });
   }
   return { label: branch, access: null, ...outcome.route };
 }
@@ -89,20 +111,28 @@ function allSeaRoute(
   base: ClosureContext,
   [label, passage]: readonly [ComparisonLabel, 'suez' | 'cape-of-good-hope'],
   routing: ComparisonRouting,
-): ComparedRoute | string {
+): ComparedRoute | Omission {
   const ports = comparatorPorts(routing.segments, passage);
   const originPort = nearestByLand(query.from, ports, base, routing);
   const destinationPort = nearestByLand(query.to, ports, base, routing);
   if (!originPort || !destinationPort || originPort === destinationPort) {
-    return `no all-sea leg via ${passage} joins seaports reached by land from the two places`;
+    return omission(`no all-sea leg via ${passage} joins seaports reached by land from the two places`, {
+      code: 'no-all-sea-ports',
+      parameters: { passage },
+    });
   }
   const outcome = routing.routeUnder(
     { ...query, via: [originPort, destinationPort].filter((stop) => stop !== query.from && stop !== query.to) },
     { ...base, allSeaVia: passage, allSeaPorts: [originPort, destinationPort] },
   );
-  if (outcome.kind === 'no-route') return outcome.reason;
+  if (outcome.kind === 'no-route') return noRouteOmission(outcome);
   const seaLeg = outcome.route.legs.find((leg) => leg.branch === 'comparator');
-  if (!seaLeg) return `no all-sea leg via ${passage} joins the two places`;
+  if (!seaLeg) {
+    return omission(`no all-sea leg via ${passage} joins the two places`, {
+      code: 'no-all-sea-leg',
+      parameters: { passage },
+    });
+  }
   const seaIndex = outcome.route.legs.indexOf(seaLeg);
   const access = [
     seaIndex > 0 ? `by land to ${seaLeg.from}` : `by sea from ${seaLeg.from}`,
@@ -128,8 +158,8 @@ export function compareBranches(
 ): ComparisonOutcome {
   const routes: ComparedRoute[] = [];
   const omitted: Comparison['omitted'] = [];
-  const add = (label: ComparisonLabel, answer: ComparedRoute | string) => {
-    if (typeof answer === 'string') omitted.push({ label, reason: answer });
+  const add = (label: ComparisonLabel, answer: ComparedRoute | Omission) => {
+    if (isOmission(answer)) omitted.push({ label, ...answer } as OmittedRoute);
     else routes.push(answer);
   };
   for (const branch of FORCIBLE_BRANCHES) add(branch, branchRoute(query, base, branch, routing));
@@ -138,18 +168,27 @@ export function compareBranches(
   const closedByEvents =
     routes.length === 0 &&
     base.events &&
-    FORCIBLE_BRANCHES.some(
-      (branch) => typeof branchRoute(query, { ...base, events: false }, branch, routing) !== 'string',
-    );
+    FORCIBLE_BRANCHES.some((branch) => !isOmission(branchRoute(query, { ...base, events: false }, branch, routing)));
   for (const comparator of ALL_SEA_COMPARATORS) {
     const [label] = comparator;
     if (routes.length === 0 && !closedByEvents) {
-      add(label, 'shown only beside a corridor branch that joins the two places');
+      add(
+        label,
+        omission('shown only beside a corridor branch that joins the two places', {
+          code: 'beside-branch-only',
+          parameters: {},
+        }),
+      );
     } else add(label, allSeaRoute(query, base, comparator, routing));
   }
   if (routes.length === 0) {
     const reasons = omitted.map((entry) => `${entry.label}: ${entry.reason}`).join('; ');
-    return { kind: 'no-route', reason: `no corridor branch joins ${query.from} and ${query.to}: ${reasons}` };
+    return {
+      kind: 'no-route',
+      reason: `no corridor branch joins ${query.from} and ${query.to}: ${reasons}`,
+      code: 'no-branch-joins',
+      parameters: { from: query.from, to: query.to, omitted },
+    };
   }
   const comparison: Comparison = {
     from: query.from,

@@ -146,8 +146,8 @@ export function createRouter(input: RouterInput): Router {
     const edges = search(query, context, stops, query.by);
     if (!edges) {
       const searchUnder = (wider: ClosureContext) => search(query, wider, stops, query.by);
-      const { reason, closedBy } = explainNoRoute(query, context, { searchUnder, countryOf });
-      return { kind: 'no-route', reason, closedBy };
+      const explanation = explainNoRoute(query, context, { searchUnder, countryOf });
+      return { kind: 'no-route', ...explanation };
     }
     const { ignoredOverrides } = costing(query.cargo, query.assumptionOverrides);
     const day = { date: context.moment, basis: context.momentBasis };

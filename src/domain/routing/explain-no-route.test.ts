@@ -75,6 +75,24 @@ describe('explainNoRoute', () => {
       'no route from origin to port-b via tehran: tehran is in IR, port-b is in BB, which avoid=BB,IR excludes',
     );
     expect(searched).toEqual([]);
+    const { code, parameters } = explainNoRoute(
+      { ...QUERY, via: ['tehran'] },
+      contextOf({ avoidCountries: ['bb', 'ir'] }),
+      search,
+    );
+    expect({ code, parameters }).toEqual({
+      code: 'stop-in-avoided-country',
+      parameters: {
+        from: 'origin',
+        to: 'port-b',
+        via: ['tehran'],
+        stops: [
+          { place: 'tehran', country: 'IR' },
+          { place: 'port-b', country: 'BB' },
+        ],
+        avoid: ['BB', 'IR'],
+      },
+    });
   });
 
   it('names the constraint that alone removes every route, with the closed segments the route would use', () => {
@@ -83,6 +101,16 @@ describe('explainNoRoute', () => {
     expect(reasonOf(QUERY, contextOf({ month: 1 }), search)).toBe(
       'month=1 (seasonal closures) removes every route from origin to port-b (without it the best route uses origin--port-b)',
     );
+    const { code, parameters } = explainNoRoute(QUERY, contextOf({ month: 1 }), search);
+    expect({ code, parameters }).toEqual({
+      code: 'removed-by-constraints',
+      parameters: {
+        from: 'origin',
+        to: 'port-b',
+        via: [],
+        causes: [{ constraint: { constraint: 'month', month: 1 }, through: ['origin--port-b'] }],
+      },
+    });
   });
 
   it('names every scenario of the registry that closes passages, with no case of its own', () => {
@@ -93,6 +121,10 @@ describe('explainNoRoute', () => {
       expect(reasonOf(QUERY, contextOf({ flags: [scenario.flag] }), search)).toBe(
         `${scenario.flag} removes every route from origin to port-b (without it the best route uses through)`,
       );
+      const explanation = explainNoRoute(QUERY, contextOf({ flags: [scenario.flag] }), search);
+      expect(explanation.code === 'removed-by-constraints' && explanation.parameters.causes).toEqual([
+        { constraint: { constraint: 'scenario', flag: scenario.flag }, through: ['through'] },
+      ]);
     }
   });
 
@@ -107,6 +139,10 @@ describe('explainNoRoute', () => {
     expect(searched[0]?.moment).toBe('2010-12-31');
     const withPlanned = reasonOf(QUERY, contextOf({ year: 2010, flags: ['planned'] }), search);
     expect(withPlanned).toMatch(/^the network as built in 2010 removes every route/);
+    const explanation = explainNoRoute(QUERY, contextOf({ year: 2010 }), search);
+    expect(explanation.code === 'removed-by-constraints' && explanation.parameters.causes).toEqual([
+      { constraint: { constraint: 'year', day: '2010-12-31', basis: 'year', planned: false }, through: ['kti'] },
+    ]);
   });
 
   it('lists each constraint that alone removes every route, in registry order (a shared branch is not closed by a forced one)', () => {
@@ -126,5 +162,12 @@ describe('explainNoRoute', () => {
       "no route from origin to port-b: the network does not join them under the network as built on 2026-01-01 (the data's as-of date) (try the planned scenario or a later date) + month=2 (seasonal closures) + modes=road, and relaxing any one of these alone does not help",
     );
     expect(searched).toHaveLength(3);
+    const explanation = explainNoRoute(QUERY, contextOf({ month: 2 }, { modes: ['road'] }), search);
+    expect(explanation.code).toBe('not-joined');
+    expect(explanation.code === 'not-joined' && explanation.parameters.under).toEqual([
+      { constraint: 'year', day: '2026-01-01', basis: 'as-of', planned: false },
+      { constraint: 'month', month: 2 },
+      { constraint: 'modes', modes: ['road'] },
+    ]);
   });
 });

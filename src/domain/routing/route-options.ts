@@ -60,9 +60,31 @@ export interface RouteOption {
   usd: OptionFigure;
   co2Kg: OptionFigure;
   marks: RouteOptionMark[];
-  /** Why its figures are what they are: the criterion, the port of departure, the path. */
+  /** Why its figures are what they are: the criterion, the port of departure, the path (English, as the CSV writes it). */
   why: string;
+  /** What `title` says, as ids (for the interface to word in the language shown). */
+  titleFacts: OptionTitleFacts;
+  /** What `why` says, as ids: the rule, the port it first sails from (unless the rule names it), the path's stops. */
+  whyFacts: { basis: OptionBasis; sailsFrom: string | null | undefined; path: string[] };
 }
+
+/** What an option is called: a branch, an all-sea route (from its port), the best route (via places), a forced branch. */
+export type OptionTitleFacts =
+  | { kind: 'branch'; branch: ForcibleBranch }
+  | { kind: 'all-sea'; label: ComparisonLabel; port: string | null }
+  | { kind: 'best'; via: string[] }
+  | { kind: 'forced'; branch: ForcibleBranch; via: string[] };
+
+/**
+ * The rule an option is the best route under (`criterion`: the question's; `from`: the origin's id):
+ * the best of all that sails from a port other than the comparator's; the best of all or with a branch
+ * forced (through via places); a compared branch (the best of all, or forced); an all-sea comparator.
+ */
+export type OptionBasis =
+  | { kind: 'best-all-sea'; criterion: Criterion; port: string; from: string }
+  | { kind: 'best'; criterion: Criterion; forced: ForcibleBranch | null; via: string[] }
+  | { kind: 'branch'; criterion: Criterion; branch: ForcibleBranch; best: boolean }
+  | { kind: 'all-sea'; criterion: Criterion; best: boolean; label: ComparisonLabel; port: string | null; from: string };
 
 /** What the option cards need besides the answers. */
 export interface RouteOptionNames {
@@ -100,15 +122,20 @@ function sameRoute(a: Pick<RouteResult, 'legs'>, b: Pick<RouteResult, 'legs'>): 
   return a.legs.length === b.legs.length && a.legs.every((leg, index) => leg.segment === b.legs[index]?.segment);
 }
 
-/** The places where the route changes mode or branch, with its two ends: "Moscow → Rostov → Novorossiysk → Mumbai". */
-export function routePath(route: Pick<RouteResult, 'legs' | 'from' | 'to'>, place: (id: string) => string): string {
+/** The places (ids) where the route changes mode or branch, with its two ends. */
+function pathStops(route: Pick<RouteResult, 'legs' | 'from' | 'to'>): string[] {
   const stops = [route.from];
   route.legs.forEach((leg, index) => {
     const next = route.legs[index + 1];
     if (!next || next.mode !== leg.mode || next.branch !== leg.branch) stops.push(leg.to);
   });
   if (stops[stops.length - 1] !== route.to) stops.push(route.to);
-  return stops.map(place).join(' → ');
+  return stops;
+}
+
+/** The places where the route changes mode or branch, with its two ends: "Moscow → Rostov → Novorossiysk → Mumbai". */
+export function routePath(route: Pick<RouteResult, 'legs' | 'from' | 'to'>, place: (id: string) => string): string {
+  return pathStops(route).map(place).join(' → ');
 }
 
 function firstSailing(route: Pick<RouteResult, 'legs'>): RouteLeg | undefined {
@@ -138,6 +165,8 @@ interface Draft {
   basis: string;
   /** Whether `basis` already names the port of departure. */
   portInBasis: boolean;
+  titleFacts: OptionTitleFacts;
+  basisFacts: OptionBasis;
 }
 
 const isForcible = (label: ComparisonLabel): label is ForcibleBranch => !label.startsWith('all-sea');
@@ -157,6 +186,7 @@ function standaloneDraft(
   names: RouteOptionNames,
   criterion: string,
   from: string,
+  facts: { by: Criterion; from: string },
 ): Draft {
   const shape = allSeaShape(route, names);
   const forced = route.branch;
@@ -171,6 +201,7 @@ function standaloneDraft(
   const basis = shape
     ? `the best route by ${criterion} of all: an all-sea route that sails from ${names.place(shape.sailing.from)}, not the comparator port nearest ${from} by land`
     : `the best route by ${criterion}${forced ? ` with the ${BRANCH_WORDS[forced]} forced` : ' of all'}${via ? ` through ${via}` : ''}`;
+  const viaIds = [...route.via];
   return {
     key,
     title,
@@ -180,6 +211,14 @@ function standaloneDraft(
     route,
     basis,
     portInBasis: shape !== undefined,
+    titleFacts: shape
+      ? { kind: 'all-sea', label: shape.label, port: shape.sailing.from }
+      : forced
+        ? { kind: 'forced', branch: forced, via: viaIds }
+        : { kind: 'best', via: viaIds },
+    basisFacts: shape
+      ? { kind: 'best-all-sea', criterion: facts.by, port: shape.sailing.from, from: facts.from }
+      : { kind: 'best', criterion: facts.by, forced, via: viaIds },
   };
 }
 
@@ -198,8 +237,11 @@ export function routeOptions(
   overall: RouteResult | undefined = answer,
 ): RouteOption[] {
   const drafts: Draft[] = [];
-  const criterion = CRITERION_WORDS[answer?.by ?? comparison?.by ?? 'distance'];
-  const from = names.place(answer?.from ?? comparison?.from ?? '');
+  const by = answer?.by ?? comparison?.by ?? 'distance';
+  const criterion = CRITERION_WORDS[by];
+  const fromId = answer?.from ?? comparison?.from ?? '';
+  const from = names.place(fromId);
+  const facts = { by, from: fromId };
   let chosenPlaced = false;
   let bestPlaced = false;
   for (const compared of comparison?.routes ?? []) {
@@ -222,6 +264,8 @@ export function routeOptions(
           ? `the best route by ${criterion} of all, which takes the ${BRANCH_WORDS[label]}`
           : `the best route by ${criterion} with the ${BRANCH_WORDS[label]} forced`,
         portInBasis: false,
+        titleFacts: { kind: 'branch', branch: label },
+        basisFacts: { kind: 'branch', criterion: by, branch: label, best },
       });
     } else {
       const shape = allSeaShape(compared, names);
@@ -238,16 +282,20 @@ export function routeOptions(
           label === 'all-sea-suez' ? 'via Suez' : 'via the Cape'
         }${port ? ` from ${names.place(port)}, the comparator port nearest ${from} by land` : ''}`,
         portInBasis: port !== undefined,
+        titleFacts: { kind: 'all-sea', label, port: port ?? null },
+        basisFacts: { kind: 'all-sea', criterion: by, best, label, port: port ?? null, from: fromId },
       });
     }
   }
   const sameAsAnswer = answer !== undefined && overall !== undefined && sameRoute(answer, overall);
   if (overall && !bestPlaced) {
-    drafts.unshift(standaloneDraft('best', overall, { best: true, chosen: sameAsAnswer }, names, criterion, from));
+    drafts.unshift(
+      standaloneDraft('best', overall, { best: true, chosen: sameAsAnswer }, names, criterion, from, facts),
+    );
     chosenPlaced ||= sameAsAnswer;
   }
   if (answer && !chosenPlaced) {
-    drafts.unshift(standaloneDraft('route', answer, { best: false, chosen: true }, names, criterion, from));
+    drafts.unshift(standaloneDraft('route', answer, { best: false, chosen: true }, names, criterion, from, facts));
   }
   // The answer first, then the best route.
   for (const first of [(draft: Draft) => draft.best, (draft: Draft) => draft.chosen]) {
@@ -291,6 +339,12 @@ export function routeOptions(
       co2Kg: figure(totals.co2Kg, totals.co2KgLow, totals.co2KgHigh, 1, co2Scale),
       marks,
       why,
+      titleFacts: draft.titleFacts,
+      whyFacts: {
+        basis: draft.basisFacts,
+        sailsFrom: draft.portInBasis ? undefined : port,
+        path: pathStops(draft.route),
+      },
     };
   });
 }

@@ -6,6 +6,7 @@ import type {
   SegmentMode,
   TransferKind,
 } from '../vocabulary/vocabulary';
+import type { CodedNoRoute, OmittedRoute } from './route-reasons';
 import type { RoutingObservation, SeasonalEffect } from './routing-input';
 import type { ScenarioFlag } from './scenarios';
 
@@ -251,8 +252,8 @@ export interface Comparison {
   avoid: string[];
   dataVersion: string;
   routes: ComparedRoute[];
-  /** Labels not shown, and why. */
-  omitted: { label: ComparisonLabel; reason: string }[];
+  /** Labels not shown, and why (the English reason, and the same as a code with parameters). */
+  omitted: OmittedRoute[];
 }
 
 /** An id the router does not know, with the closest known ids. */
@@ -269,11 +270,12 @@ export type RoutingFailure =
   | { kind: 'invalid-query'; problems: string[] };
 
 /** No route: why, and what closed the way (constraint ids and event ids, for panels to name and cite). */
-interface NoRoute {
+type NoRoute = {
   kind: 'no-route';
+  /** The English words (the CLI's); `code` and `parameters` say the same for the interface to word. */
   reason: string;
   closedBy?: { constraints: string[]; events: string[] } | undefined;
-}
+} & CodedNoRoute;
 
 /** A routing answer for a valid query: the route, or why there is none. */
 export type RouteAnswer = { kind: 'route'; route: RouteResult } | NoRoute;
