@@ -12,7 +12,7 @@ export const CITATION_FORMATS = [
 export type CitationFormat = (typeof CITATION_FORMATS)[number]['id'];
 
 /** The parts a readable citation (APA, Chicago) is made of, each already in words. */
-export interface CitationParts {
+interface CitationParts {
   authors: string;
   /** The year of access as the citation writes it. */
   year: string;

@@ -86,7 +86,7 @@ export function mapLegendGroups(input: LegendInput): LegendGroup[] {
 }
 
 /** A legend line in a language. */
-export function wordLegendLine(line: LegendLine, wording: Wording): LegendEntry {
+function wordLegendLine(line: LegendLine, wording: Wording): LegendEntry {
   const { label, ...swatch } = line;
   return { ...swatch, label: wordOf(label, wording) };
 }

@@ -285,7 +285,7 @@ export function SharePanel() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [previewKey, mapReady, visible, previewOn, store, corridor, options, t]);
+  }, [previewKey, mapReady, visible, previewOn, store, corridor, options, t, wording]);
 
   // The last preview's image is let go when the panel goes.
   const previewUrl = useRef<string | undefined>(undefined);

@@ -4,8 +4,8 @@ import type { Searchable } from './forgiving-search';
 /** What can be found in the "Find" box: a corridor segment or an energy asset. */
 export type FeatureKind = 'segment' | 'pipeline' | 'lng' | 'swap';
 
-/** The words shown for each kind of found feature. */
-export const FEATURE_KIND_LABELS: Record<FeatureKind, string> = {
+/** The English words for each kind of found feature (search matches them in every language). */
+const FEATURE_KIND_LABELS: Record<FeatureKind, string> = {
   segment: 'Segment',
   pipeline: 'Pipeline',
   lng: 'LNG project',

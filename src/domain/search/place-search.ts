@@ -1,5 +1,3 @@
-import { countryName } from '../readable';
-import { NODE_KIND_LABELS } from '../vocabulary/vocabulary-labels';
 import type { Searchable } from './forgiving-search';
 import { PLACE_OTHER_NAMES } from './place-other-names';
 
@@ -35,10 +33,4 @@ export function oldIdsByPlace(aliases: ReadonlyMap<string, string>): Map<string,
   const byPlace = new Map<string, string[]>();
   for (const [oldId, current] of aliases) byPlace.set(current, [...(byPlace.get(current) ?? []), oldId]);
   return byPlace;
-}
-
-/** A place's kind and country, as its option shows them: "Seaport, Iran". */
-export function placeDescription(place: Pick<PlaceFacts, 'kind' | 'country'>): string {
-  const kind = NODE_KIND_LABELS[place.kind as keyof typeof NODE_KIND_LABELS] ?? place.kind;
-  return `${kind}, ${countryName(place.country)}`;
 }

@@ -1,14 +1,9 @@
 import type {
-  CapacityBasis,
   CargoKind,
   ComparisonLabel,
   CorridorBranch,
   Criterion,
   EnergyStatus,
-  EventEffectType,
-  EventKind,
-  NodeKind,
-  Precision,
   SegmentMode,
   SegmentStatus,
   TransferKind,
@@ -16,8 +11,9 @@ import type {
 } from './vocabulary';
 
 /**
- * The English words shown for each value of the vocabularies, in one place (the seed of the
- * interface's message catalogue). The CLI uses them too.
+ * The English words for the values of the vocabularies that the CLI, the machine exports' display
+ * columns and the English-only domain texts use. The interface words every vocabulary in the
+ * language shown from its catalogues (`src/i18n/wording.ts`).
  */
 
 /** Names of the branches for the legend and panels. */
@@ -73,16 +69,6 @@ export const MODE_LABELS: Record<SegmentMode, string> = {
   river: 'River / canal',
 };
 
-/** Names of the node kinds. */
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
-  seaport: 'Seaport',
-  'river-port': 'River port',
-  'rail-hub': 'Rail hub',
-  'border-crossing': 'Border crossing',
-  city: 'City',
-  'dry-port': 'Dry port',
-};
-
 /** Names of the vessel classes, as they read inside a sentence. */
 export const VESSEL_LABELS: Record<VesselClass, string> = {
   'deep-sea-container': 'deep-sea container',
@@ -117,21 +103,6 @@ export const ENERGY_STATUS_SHORT_LABELS: Record<EnergyStatus, string> = {
   closed: 'Closed',
 };
 
-/** Names of the energy statuses, as they read inside a sentence. */
-export const ENERGY_STATUS_LABELS: Record<EnergyStatus, string> = {
-  operational: 'operational',
-  restricted: 'restricted (open with reduced capacity or added risk)',
-  'under-construction': 'under construction',
-  planned: 'planned',
-  proposed: 'proposed',
-  mou: 'memorandum only (MoU)',
-  suspended: 'suspended',
-  idle: 'idle',
-  shelved: 'shelved',
-  cancelled: 'cancelled',
-  closed: 'closed',
-};
-
 /** Names of the route criteria. */
 export const CRITERION_LABELS: Record<Criterion, string> = {
   distance: 'Distance',
@@ -140,30 +111,10 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
   co2: 'CO₂e',
 };
 
-/** Names of the cargo kinds, with the unit their figures are per. */
-export const CARGO_LABELS: Record<CargoKind, string> = {
-  container: 'Container (per TEU)',
-  bulk: 'Bulk (per tonne)',
-};
-
 /** The unit a cargo kind's figures are per, as it reads after a figure. */
 export const CARGO_UNIT_LABELS: Record<CargoKind, string> = {
   container: 'per TEU',
   bulk: 'per tonne',
-};
-
-/** Names of the precision classes. */
-export const PRECISION_LABELS: Record<Precision, string> = {
-  surveyed: 'surveyed',
-  traced: 'traced',
-  approximate: 'approximate',
-};
-
-/** Names of the capacity bases. */
-export const CAPACITY_BASIS_LABELS: Record<CapacityBasis, string> = {
-  design: 'design',
-  current: 'current',
-  target: 'target',
 };
 
 /** Names of the languages of the data's local names, with their writing direction. */
@@ -210,25 +161,4 @@ export const TRANSFER_LABELS: Record<TransferKind, string> = {
   'service-wait': 'wait for sailing',
   'seasonal-restriction': 'winter restriction',
   'event-restriction': 'event restriction',
-};
-
-/** Names of the event kinds (contracts §7), as they read inside a sentence. */
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  strike: 'strike',
-  closure: 'closure',
-  blockade: 'blockade',
-  sanctions: 'sanctions',
-  accident: 'accident',
-  agreement: 'agreement',
-  opening: 'opening',
-  construction: 'construction',
-  weather: 'weather or water level',
-  other: 'other',
-};
-
-/** What an event does while in force, as it reads inside a sentence. */
-export const EVENT_EFFECT_LABELS: Record<EventEffectType, string> = {
-  closes: 'closes what it affects',
-  restricts: 'restricts what it affects (open with reduced capacity or added risk)',
-  none: 'no direct effect on traffic',
 };
