@@ -19,6 +19,7 @@ import { checkLinkAgainstData } from './state/link/check-link-against-data';
 import { startHashSync } from './state/link/hash-sync';
 import { App } from './ui/app';
 import { preloadExportCode } from './ui/export-code';
+import { preloadLaterCode } from './ui/later-code';
 import { PrintReport } from './ui/print-report';
 
 const store = createExplorerStore(DATA_VERSION, DATA_AS_OF, preferredLanguage(navigator.languages ?? []));
@@ -47,8 +48,11 @@ const checkLinkIds = () => {
 };
 store.subscribe((state, previous) => {
   if (state.loaded !== previous.loaded) checkLinkIds();
-  // Once the map is drawn, the code exports need is fetched, so an export works offline later.
-  if (state.mapStatus.kind === 'ready' && previous.mapStatus.kind !== 'ready') void preloadExportCode();
+  // Once the map is drawn, the code exports and the other tabs need is fetched, so they work offline later.
+  if (state.mapStatus.kind === 'ready' && previous.mapStatus.kind !== 'ready') {
+    void preloadExportCode();
+    void preloadLaterCode();
+  }
 });
 checkLinkIds();
 

@@ -1,21 +1,34 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { MapOverlay, OverlayLayer } from '../cartography/overlay-definition';
 import type { DataByUnit, DataUnit } from '../state/explorer-data';
-import { CorridorDetails } from './corridor/corridor-details';
 import { CorridorLegend } from './corridor/corridor-legend';
 import { corridorOverlay } from './corridor/corridor-overlay';
-import { NetworkTable } from './corridor/network-table';
-import { EnergyDetails } from './energy/energy-details';
 import { EnergyLegend } from './energy/energy-legend';
 import { energyOverlay } from './energy/energy-overlay';
-import { EnergyTable } from './energy/energy-table';
+
+/**
+ * The details and tables are loaded when first shown (a selection, the Table tab), not with the
+ * first view (issue 16: the first view's script grows by no more than the language's catalogue);
+ * `preloadLaterCode` fetches them once the map is ready. They render inside a Suspense boundary.
+ */
+const CorridorDetails = lazy(() =>
+  import('./corridor/corridor-details').then((module) => ({ default: module.CorridorDetails })),
+);
+const NetworkTable = lazy(() =>
+  import('./corridor/network-table').then((module) => ({ default: module.NetworkTable })),
+);
+const EnergyDetails = lazy(() =>
+  import('./energy/energy-details').then((module) => ({ default: module.EnergyDetails })),
+);
+const EnergyTable = lazy(() => import('./energy/energy-table').then((module) => ({ default: module.EnergyTable })));
 
 /** The panels an overlay brings: its details of a selected feature, its switches and key, its table. */
 interface OverlayPanels {
-  /** Renders the selected feature when it is this overlay's, else nothing. */
+  /** Renders the selected feature when it is this overlay's, else nothing (may suspend while its code loads). */
   readonly Details: ComponentType<{ featureId: string }>;
   /** Its switches and key; `defaultLayers` are every overlay's layers shown when a link does not say. */
   readonly Legend: ComponentType<{ defaultLayers: readonly string[] }>;
+  /** Its table (may suspend while its code or data loads). */
   readonly Table: ComponentType;
 }
 

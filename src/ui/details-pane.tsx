@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Message, useDisplayNames, useT } from '../i18n/use-t';
 import { OVERLAYS } from '../overlays/overlays';
 import { useDataIfLoaded, useExplorer, useLoadedData } from '../state/explorer-context';
@@ -106,9 +106,12 @@ export function DetailsPane({ onBack }: { onBack: () => void }) {
       <h2 id="details-pane-heading" tabIndex={-1} ref={heading} className="details-pane__heading">
         {t('details.heading', { name })}
       </h2>
-      {OVERLAYS.map(({ overlay, panels: { Details } }) => (
-        <Details key={overlay.id} featureId={selection} />
-      ))}
+      {/* The heading shows at once; each overlay's details while its code loads say so. */}
+      <Suspense fallback={<p className="hint">{t('loading.generic')}</p>}>
+        {OVERLAYS.map(({ overlay, panels: { Details } }) => (
+          <Details key={overlay.id} featureId={selection} />
+        ))}
+      </Suspense>
     </section>
   );
 }

@@ -33,11 +33,21 @@ function whole(value: number, wording: Wording): string {
   return wording.number(value, { maximumFractionDigits: 0 });
 }
 
+/**
+ * A day of the data (`YYYY-MM-DD`) as the panels write it: English as the sources and the rest of
+ * the English panels do (ISO), other languages in their own calendar and words.
+ */
+function useDataDay(): (day: string) => string {
+  const wording = useWording();
+  const languageDay = useFormatDay();
+  return wording.locale.startsWith('en') ? (day: string) => day : languageDay;
+}
+
 /** What a reason's words need, from the hooks of a component. */
 function useReasonWords(corridor: CorridorData): ReasonWords {
   const wording = useWording();
   const names = useDisplayNames(corridor);
-  const formatDay = useFormatDay();
+  const formatDay = useDataDay();
   const event = (id: string) => corridor.eventById.get(id);
   return { wording, names, formatDay, event };
 }
@@ -256,7 +266,7 @@ function Observations({
 }) {
   const t = useT();
   const wording = useWording();
-  const formatDay = useFormatDay();
+  const formatDay = useDataDay();
   const date = (value: string) => dateText(value, { wording, formatDay });
   const span = (low: string, high: string) => (low === high ? low : t('route.observation.span', { low, high }));
   if (observations.length === 0) return <p className="hint">{t('route.observation.none')}</p>;

@@ -2,16 +2,15 @@ import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'rea
 import { routeHeadline } from '../domain/figure/figure-text';
 import { MAXIMUM_ZOOM } from '../domain/view-limits';
 import type { MessageId } from '../i18n/catalogues';
-import { Message, useT } from '../i18n/use-t';
+import { createFigureWords } from '../i18n/figure-words';
+import { Message, useDisplayNames, useT, useWording } from '../i18n/use-t';
 import { boundsOfSegments } from '../overlays/corridor/corridor-features';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../overlays/overlays';
 import { useDataVersion, useExplorer, useExplorerStore, useLoadedData } from '../state/explorer-context';
 import { type SheetHeight, selectActiveTab, selectAlertCount } from '../state/explorer-store';
 import type { PanelTab } from '../state/link/link-state';
-import { selectDisplayNames } from '../state/select-names';
 import { selectRouteAnswers } from '../state/select-route-answers';
 import { AboutDialog } from './about-dialog';
-import { AssumptionsEditor } from './assumptions-editor';
 import { DetailsPane, SelectionAnnouncer, SelectionBar, useFeatureName } from './details-pane';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -20,8 +19,6 @@ import { OverviewTab } from './overview-tab';
 import { PanelSection } from './panel-section';
 import { TAB_LABELS, TabStrip, tabButtonId, tabPanelId } from './panel-tabs';
 import { PlaceDetails } from './place-details';
-import { RouteQueryControls } from './route-query-controls';
-import { RouteResults } from './route-results';
 import { WhenBar } from './when-bar';
 
 /**
@@ -32,6 +29,7 @@ import { WhenBar } from './when-bar';
 const SegmentComparison = lazy(() =>
   import('./segment-comparison').then((module) => ({ default: module.SegmentComparison })),
 );
+const RouteTab = lazy(() => import('./route-tab').then((module) => ({ default: module.RouteTab })));
 const SharePanel = lazy(() => import('./share-panel').then((module) => ({ default: module.SharePanel })));
 
 /** Degrees around a place the map shows when a place is chosen in the table. */
@@ -96,14 +94,7 @@ function TabContent({ tab }: { tab: PanelTab }) {
     case 'route':
       return (
         <PanelSection id="route" title={t('tabs.route')} area="route" loading={t('loading.network')}>
-          <RouteQueryControls />
-          {/* Its own boundary: while the routes load, the question (and the focus in it) stays. */}
-          <Suspense fallback={<p className="hint">{t('loading.routes')}</p>}>
-            <div id="route-results-region" tabIndex={-1} className="skip-target">
-              <RouteResults />
-            </div>
-            <AssumptionsEditor />
-          </Suspense>
+          <RouteTab />
         </PanelSection>
       );
     case 'compare':
@@ -202,7 +193,8 @@ function RoutePeek() {
   const routing = useLoadedData('routing');
   const routeQuery = useExplorer((state) => state.routeQuery);
   const answers = selectRouteAnswers(routeQuery, routing.router);
-  const names = selectDisplayNames(corridor);
+  const names = useDisplayNames(corridor);
+  const wording = useWording();
   const places = routeQuery.route ?? [];
   if (answers?.route.kind !== 'route')
     return (
@@ -210,7 +202,7 @@ function RoutePeek() {
         {t('sheet.noRoute', { from: names.place(places[0] ?? ''), to: names.place(places[places.length - 1] ?? '') })}
       </>
     );
-  return <>{routeHeadline(answers.route.route, names)}</>;
+  return <>{routeHeadline(answers.route.route, names, createFigureWords(wording))}</>;
 }
 
 /** On a phone, the sheet's handle: what it shows at its lowest (the selection or the route), and a button to pull it. */

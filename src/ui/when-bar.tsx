@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Message, useFormatDay, useT } from '../i18n/use-t';
 import { useViewDay } from '../state/explorer-context';
-import { SituationPanel } from './situation-panel';
 import { TimelineControl, ViewDayStatement } from './timeline-panel';
+
+/** Loaded when the reader opens it (it is not in the first view). */
+const SituationPanel = lazy(() => import('./situation-panel').then((module) => ({ default: module.SituationPanel })));
 
 /**
  * The header's "When" bar: the day the whole view shows, in one line; opened, the timeline, the
@@ -25,7 +27,11 @@ export function WhenBar() {
         <details className="situation-details" onToggle={(event) => setSituationOpen(event.currentTarget.open)}>
           <summary>{t('when.situation')}</summary>
           {/* Built when opened: it reads every overlay's data (the energy assets too), which a closed panel should not load. */}
-          {situationOpen ? <SituationPanel /> : null}
+          {situationOpen ? (
+            <Suspense fallback={<p className="hint">{t('loading.generic')}</p>}>
+              <SituationPanel />
+            </Suspense>
+          ) : null}
         </details>
       </div>
     </details>
