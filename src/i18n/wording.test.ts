@@ -1,24 +1,6 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFolder } from '../../scripts/icu-catalogues';
+import { wordingOf } from '../../tests/support/interface-words';
 import { displayNames } from '../domain/readable';
-import type { Language } from '../domain/vocabulary/vocabulary';
-import { LANGUAGE_FACTS } from './languages';
-import { createWording } from './wording';
-
-/** The words of a language as the interface builds them; a formatting problem throws. */
-function wordingOf(language: Language) {
-  const messages = readCatalogueFolder(new URL(`./messages/${language}`, import.meta.url).pathname).messages;
-  return createWording(
-    createIntl({
-      locale: LANGUAGE_FACTS[language].locale,
-      messages,
-      onError: (error) => {
-        throw error;
-      },
-    }),
-  );
-}
 
 const names = displayNames({
   places: new Map([

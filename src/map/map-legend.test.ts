@@ -1,27 +1,9 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFolder } from '../../scripts/icu-catalogues';
-import type { Language } from '../domain/vocabulary/vocabulary';
-import { LANGUAGE_FACTS } from '../i18n/languages';
-import { createWording } from '../i18n/wording';
+import { wordingOf } from '../../tests/support/interface-words';
 import { GAUGE_BREAK_WORDS } from '../overlays/corridor/corridor-overlay';
 import { legendEntries, mapLegendGroups, shownBranchesText, wordLegendGroups } from './map-legend';
 import { startFailureWords } from './map-words';
 import { lengthText, showSummary } from './use-summaries';
-
-/** The words of a language as the interface builds them; a formatting problem throws. */
-function wordingOf(language: Language) {
-  const messages = readCatalogueFolder(new URL(`../i18n/messages/${language}`, import.meta.url).pathname).messages;
-  return createWording(
-    createIntl({
-      locale: LANGUAGE_FACTS[language].locale,
-      messages,
-      onError: (error) => {
-        throw error;
-      },
-    }),
-  );
-}
 
 const groups = mapLegendGroups({
   route: true,

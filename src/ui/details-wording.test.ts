@@ -1,9 +1,5 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFolder } from '../../scripts/icu-catalogues';
-import type { Language } from '../domain/vocabulary/vocabulary';
-import { LANGUAGE_FACTS } from '../i18n/languages';
-import { createWording } from '../i18n/wording';
+import { wordingOf } from '../../tests/support/interface-words';
 import {
   capacitiesText,
   capacityUnit,
@@ -21,20 +17,6 @@ import {
   tractionWord,
   volumeBasis,
 } from './details-wording';
-
-/** The words of a language as the interface builds them; a formatting problem throws. */
-function wordingOf(language: Language) {
-  const messages = readCatalogueFolder(new URL(`../i18n/messages/${language}`, import.meta.url).pathname).messages;
-  return createWording(
-    createIntl({
-      locale: LANGUAGE_FACTS[language].locale,
-      messages,
-      onError: (error) => {
-        throw error;
-      },
-    }),
-  );
-}
 
 const en = wordingOf('en');
 const ru = wordingOf('ru');

@@ -1,7 +1,4 @@
-import { crc32 } from './png-text';
-
-/** The PNG signature and IHDR chunk: new chunks go right after them. */
-const IHDR_END = 8 + 4 + 4 + 13 + 4;
+import { chunksOfType, pngChunk, withChunksAfterHeader } from './png-text';
 
 /** One `iTXt` entry: a keyword (Latin-1, as `tEXt`'s), the text's language and UTF-8 text. */
 export interface InternationalText {
@@ -29,13 +26,7 @@ function internationalChunk(entry: InternationalText): Uint8Array {
     0,
     ...utf8.encode(entry.text),
   ]);
-  const chunk = new Uint8Array(12 + data.length);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, data.length);
-  chunk.set(LATIN_1('iTXt'), 4);
-  chunk.set(data, 8);
-  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
-  return chunk;
+  return pngChunk('iTXt', data);
 }
 
 /**
@@ -44,46 +35,27 @@ function internationalChunk(entry: InternationalText): Uint8Array {
  * entries that tools read). Pure; the image data is untouched.
  */
 export function withPngInternationalText(png: Uint8Array, entries: readonly InternationalText[]): Uint8Array {
-  const chunks = entries.map(internationalChunk);
-  const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const out = new Uint8Array(png.length + length);
-  out.set(png.subarray(0, IHDR_END), 0);
-  let offset = IHDR_END;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  out.set(png.subarray(IHDR_END), offset);
-  return out;
+  return withChunksAfterHeader(png, entries.map(internationalChunk));
 }
 
 /** The uncompressed `iTXt` entries of a PNG, in order. */
 export function readPngInternationalText(png: Uint8Array): InternationalText[] {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const decoder = new TextDecoder();
-  const entries: InternationalText[] = [];
-  let offset = 8;
-  while (offset + 8 <= png.length) {
-    const length = view.getUint32(offset);
-    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
-    if (type === 'iTXt') {
-      const data = png.subarray(offset + 8, offset + 8 + length);
-      const keywordEnd = data.indexOf(0);
-      const compressed = data[keywordEnd + 1] === 1;
-      const languageEnd = data.indexOf(0, keywordEnd + 3);
-      const translatedEnd = data.indexOf(0, languageEnd + 1);
-      if (!compressed && keywordEnd > 0 && languageEnd > 0 && translatedEnd > 0)
-        entries.push({
-          keyword: String.fromCharCode(...data.subarray(0, keywordEnd)),
-          language: String.fromCharCode(...data.subarray(keywordEnd + 3, languageEnd)),
-          translatedKeyword: decoder.decode(data.subarray(languageEnd + 1, translatedEnd)),
-          text: decoder.decode(data.subarray(translatedEnd + 1)),
-        });
-    }
-    if (type === 'IEND') break;
-    offset += 12 + length;
-  }
-  return entries;
+  return chunksOfType(png, 'iTXt').flatMap((data) => {
+    const keywordEnd = data.indexOf(0);
+    const compressed = data[keywordEnd + 1] === 1;
+    const languageEnd = data.indexOf(0, keywordEnd + 3);
+    const translatedEnd = data.indexOf(0, languageEnd + 1);
+    if (compressed || keywordEnd <= 0 || languageEnd <= 0 || translatedEnd <= 0) return [];
+    return [
+      {
+        keyword: String.fromCharCode(...data.subarray(0, keywordEnd)),
+        language: String.fromCharCode(...data.subarray(keywordEnd + 3, languageEnd)),
+        translatedKeyword: decoder.decode(data.subarray(languageEnd + 1, translatedEnd)),
+        text: decoder.decode(data.subarray(translatedEnd + 1)),
+      },
+    ];
+  });
 }
 
 /**

@@ -30,23 +30,19 @@ function latin1(text: string): Uint8Array {
   );
 }
 
-function textChunk(keyword: string, text: string): Uint8Array {
-  const data = new Uint8Array([...latin1(keyword), 0, ...latin1(text)]);
+/** A PNG chunk of a type and its data, with its length and CRC. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const chunk = new Uint8Array(12 + data.length);
   const view = new DataView(chunk.buffer);
   view.setUint32(0, data.length);
-  chunk.set(latin1('tEXt'), 4);
+  chunk.set(latin1(type), 4);
   chunk.set(data, 8);
   view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
   return chunk;
 }
 
-/**
- * A PNG with `tEXt` chunks added right after its header (keyword → Latin-1 text): the figure's
- * title, permalink and framing travel with the file. Pure; the image data is untouched.
- */
-export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array {
-  const chunks = Object.entries(entries).map(([keyword, text]) => textChunk(keyword, text));
+/** A PNG with chunks added right after its header. Pure; the image data is untouched. */
+export function withChunksAfterHeader(png: Uint8Array, chunks: readonly Uint8Array[]): Uint8Array {
   const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const out = new Uint8Array(png.length + length);
   out.set(png.subarray(0, IHDR_END), 0);
@@ -59,23 +55,42 @@ export function withPngText(png: Uint8Array, entries: Readonly<Record<string, st
   return out;
 }
 
-/** The `tEXt` entries of a PNG (keyword → text). */
-export function readPngText(png: Uint8Array): Record<string, string> {
+/** The data of every chunk of a type in a PNG, in order (up to IEND). */
+export function chunksOfType(png: Uint8Array, type: string): Uint8Array[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const entries: Record<string, string> = {};
+  const found: Uint8Array[] = [];
   let offset = SIGNATURE_LENGTH;
   while (offset + 8 <= png.length) {
     const length = view.getUint32(offset);
-    const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
-    if (type === 'tEXt') {
-      const data = png.subarray(offset + 8, offset + 8 + length);
-      const zero = data.indexOf(0);
-      entries[String.fromCharCode(...data.subarray(0, zero))] = [...data.subarray(zero + 1)]
-        .map((byte) => String.fromCharCode(byte))
-        .join('');
-    }
-    if (type === 'IEND') break;
+    const chunkType = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
+    if (chunkType === type) found.push(png.subarray(offset + 8, offset + 8 + length));
+    if (chunkType === 'IEND') break;
     offset += 12 + length;
+  }
+  return found;
+}
+
+/**
+ * A PNG with `tEXt` chunks added right after its header (keyword → Latin-1 text): the figure's
+ * title, permalink and framing travel with the file. Pure; the image data is untouched.
+ */
+export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array {
+  return withChunksAfterHeader(
+    png,
+    Object.entries(entries).map(([keyword, text]) =>
+      pngChunk('tEXt', new Uint8Array([...latin1(keyword), 0, ...latin1(text)])),
+    ),
+  );
+}
+
+/** The `tEXt` entries of a PNG (keyword → text). */
+export function readPngText(png: Uint8Array): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const data of chunksOfType(png, 'tEXt')) {
+    const zero = data.indexOf(0);
+    entries[String.fromCharCode(...data.subarray(0, zero))] = [...data.subarray(zero + 1)]
+      .map((byte) => String.fromCharCode(byte))
+      .join('');
   }
   return entries;
 }
