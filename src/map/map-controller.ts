@@ -1,6 +1,6 @@
 import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, LineString } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
+import type { ControlPosition, GeoJSONSource, IControl, LngLatBoundsLike, MapOptions } from 'maplibre-gl';
 import { createBasemapStyle, PLACE_LAYER_IDS } from '../cartography/basemap-style';
 import { type ComposedOverlay, composeStyle } from '../cartography/compose-style';
 import { createFontFaces } from '../cartography/font-faces';
@@ -25,7 +25,14 @@ import { unitsNeeded } from './data-on-demand';
 import { holdFirstPaint } from './hold-first-paint';
 import { legendEntries, mapLegendGroups } from './map-legend';
 import type { MapUiStore } from './map-ui-store';
-import { type MapStartStep, type MapWords, mapStatusWords, startFailureWords, wordingIn } from './map-words';
+import {
+  type MapStartStep,
+  type MapWords,
+  mapStatusWords,
+  mapUiLocale,
+  startFailureWords,
+  wordingIn,
+} from './map-words';
 import type { MapLibreMap } from './maplibre-runtime';
 import { hitsUnderPoint } from './pick-features';
 import { signalMapError, signalMapReady } from './readiness';
@@ -351,17 +358,44 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
     // view's loading includes its (empty) source and no second loading follows it.
     cleanups.push(attachRoutePreview(map, store));
     cleanups.push(() => map.remove());
-    map.addControl(new runtime.NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new runtime.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.addControl(new runtime.ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-left');
-    map.addControl(
-      new runtime.AttributionControl({
-        compact: false,
-        // i18n-exempt: the library's name, linked (a proper name, the same in every language)
-        customAttribution: '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
-      }),
-      'bottom-right',
-    );
+    // The map's own controls. MapLibre words them (scale units, titles, the canvas's name) from its
+    // `locale`, read when a control is made or redrawn: a language switch sets the words and makes
+    // the controls again. MapLibre has no public setter for its words after creation; an e2e test
+    // (languages.spec) checks that the Persian titles and units are shown, so an upgrade that
+    // changes this is caught.
+    let controls: { control: IControl; position: ControlPosition }[] = [];
+    const addControls = () => {
+      for (const { control } of controls) map.removeControl(control);
+      controls = [
+        { control: new runtime.NavigationControl({ visualizePitch: true }), position: 'top-right' },
+        { control: new runtime.ScaleControl({ unit: 'metric', maxWidth: 120 }), position: 'bottom-left' },
+        { control: new runtime.ScaleControl({ unit: 'nautical', maxWidth: 120 }), position: 'bottom-left' },
+        {
+          control: new runtime.AttributionControl({
+            compact: false,
+            // i18n-exempt: the library's name, linked (a proper name, the same in every language)
+            customAttribution: '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
+          }),
+          position: 'bottom-right',
+        },
+      ];
+      for (const { control, position } of controls) map.addControl(control, position);
+    };
+    addControls();
+    const wordControlsIn = (language: Language) => {
+      wordingIn(language).then(
+        (wording) => {
+          if (disposed || language !== labelLanguage) return;
+          const words = mapUiLocale(wording);
+          Object.assign((map as unknown as { _locale: Record<string, string> })._locale, words);
+          map.getCanvas().setAttribute('aria-label', words['Map.Title'] ?? '');
+          addControls();
+        },
+        (error: unknown) =>
+          console.warn(`The map's controls stay in English: the ${language} words did not load.`, error),
+      );
+    };
+    if (labelLanguage !== 'en') wordControlsIn(labelLanguage);
 
     const reportedErrors = new Set<string>();
     /** Replaces a failing online basemap by the embedded one; `why`: the notice that says so. */
@@ -512,6 +546,7 @@ export function startMapController(store: ExplorerStore, container: HTMLElement,
           labelLanguage = language;
           map.setGlobalStateProperty(LANGUAGE_STATE, language);
           wordLabelsIn(language);
+          wordControlsIn(language);
         }
         if (next.viewRevision !== appliedRevision) {
           appliedRevision = next.viewRevision;

@@ -1,4 +1,5 @@
 import type { MessageId } from '../i18n/catalogues';
+import type { Wording } from '../i18n/wording';
 import { englishWording } from '../overlays/overlay-wording';
 
 export { englishWording, wordingIn } from '../overlays/overlay-wording';
@@ -29,4 +30,21 @@ export function startFailureWords(error: unknown): { message: string; words: Map
   return /webgl/i.test(detail)
     ? mapStatusWords('map.noWebgl', { detail })
     : mapStatusWords('map.couldNotStart', { detail });
+}
+
+/**
+ * MapLibre's own words (its `locale` keys) for the parts the map shows: the scale bars' units, the
+ * controls' titles and the canvas's accessible name, in a language.
+ */
+export function mapUiLocale(wording: Wording): Record<string, string> {
+  return {
+    'ScaleControl.Kilometers': wording.t('mapUi.kilometres'),
+    'ScaleControl.Meters': wording.t('mapUi.metres'),
+    'ScaleControl.NauticalMiles': wording.t('mapUi.nauticalMiles'),
+    'NavigationControl.ZoomIn': wording.t('mapUi.zoomIn'),
+    'NavigationControl.ZoomOut': wording.t('mapUi.zoomOut'),
+    'NavigationControl.ResetBearing': wording.t('mapUi.resetBearing'),
+    'AttributionControl.ToggleAttribution': wording.t('mapUi.toggleAttribution'),
+    'Map.Title': wording.t('mapUi.map'),
+  };
 }

@@ -36,6 +36,15 @@ test('a link with lang=fa opens in Persian, right to left, with the panel on the
     /^شبکه در [۰-۹]+ \S+ [۰-۹]{4} \([۰-۹]+ \S+ [۰-۹]{4}\)/,
   );
   await expect(page.getByTestId('map-legend').getByRole('button').first()).toHaveText('راهنمای نقشه');
+  // MapLibre's own controls in Persian: the zoom buttons' names, the scale bars' units, the map's name.
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'بزرگ‌نمایی');
+  await expect(page.locator('.maplibregl-ctrl-scale').first()).toContainText('کیلومتر');
+  await expect(page.locator('.maplibregl-ctrl-scale').nth(1)).toContainText('مایل دریایی');
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', 'نقشه');
+  // Back to English by the switch: the controls follow.
+  await page.locator('.language-switch select').selectOption('en');
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Zoom in');
+  await expect(page.locator('.maplibregl-ctrl-scale').first()).toContainText(/\bkm$/);
 });
 
 for (const [language, overview, direction] of [
