@@ -1,5 +1,6 @@
 import type { MessageFormatElement } from 'react-intl';
 import type { Language } from '../domain/vocabulary/vocabulary';
+import type data from './messages/en/data.json';
 import type figure from './messages/en/figure.json';
 import type frame from './messages/en/frame.json';
 import type map from './messages/en/map.json';
@@ -25,7 +26,8 @@ export type MessageId =
   | keyof typeof time
   | keyof typeof share
   | keyof typeof map
-  | keyof typeof figure;
+  | keyof typeof figure
+  | keyof typeof data;
 
 /** English is in the first view's script; the others are loaded when chosen (issue 16 acceptance). */
 export const ENGLISH_CATALOGUE: Catalogue = english;

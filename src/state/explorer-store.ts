@@ -83,6 +83,18 @@ interface AppNotice {
   message: string;
   words?: NoticeWords | undefined;
   kind?: 'alert' | 'note';
+  /**
+   * The data problems a notice lists (at most five), as the checker gave them: the page words each
+   * from its rule in the language shown (`src/i18n/data-rule-messages.ts`); `message` stays English.
+   */
+  problems?: readonly NoticeProblem[] | undefined;
+}
+
+/** A data problem listed in a notice: the feature, the id of the rule it breaks, the checker's English message. */
+export interface NoticeProblem {
+  feature: string;
+  rule?: string | undefined;
+  message: string;
 }
 
 /**

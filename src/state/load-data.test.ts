@@ -91,4 +91,31 @@ describe('requestData', () => {
     expect(message).not.toContain('p5 (bad)');
     expect(message).toContain('and 3 more');
   });
+
+  it('gives the page the listed problems as data, so it can word their rules in the language shown', async () => {
+    const store = createExplorerStore();
+    const problems = [
+      ...Array.from({ length: 6 }, (_, index) => ({
+        dataset: 'segments',
+        feature: `s${index}`,
+        severity: 'error',
+        rule: 'sea-leg-off-land',
+        message: 'crosses land',
+      })),
+      { dataset: 'routing network', feature: '(network)', severity: 'warning', rule: 'coverage', message: 'a gap' },
+      { dataset: 'routing network', feature: '(network)', severity: 'warning', rule: 'coverage', message: 'another' },
+    ];
+    const routing = { problems } as unknown as DataByUnit['routing'];
+    await requestData(store, 'routing', loaders({ routing: async () => routing }));
+    const notices = store.getState().appNotices;
+    const errors = notices.find((item) => item.id === 'routing-problems');
+    expect(errors?.problems?.map((problem) => problem.feature)).toEqual(['s0', 's1', 's2', 's3', 's4']);
+    expect(errors?.problems?.[0]).toEqual({ feature: 's0', rule: 'sea-leg-off-land', message: 'crosses land' });
+    // The English text is as before.
+    expect(errors?.words?.values?.detail).toBe(
+      's0 (crosses land); s1 (crosses land); s2 (crosses land); s3 (crosses land); s4 (crosses land)',
+    );
+    const notes = notices.find((item) => item.id === 'routing-notes');
+    expect(notes?.problems).toEqual([{ feature: '(network)', rule: 'coverage', message: 'a gap' }]);
+  });
 });

@@ -3,7 +3,7 @@ import { getBibliography, getCorridor } from '../data/corridor-resource';
 import type { DataProblem } from '../data/data-problem';
 import { plural } from '../domain/readable';
 import type { DataByUnit, DataUnit } from './explorer-data';
-import type { ExplorerStore } from './explorer-store';
+import type { ExplorerStore, NoticeProblem } from './explorer-store';
 
 /** How each unit is loaded. */
 export type DataLoaders = { [Unit in DataUnit]: () => Promise<DataByUnit[Unit]> };
@@ -45,6 +45,11 @@ function problemText(problem: DataProblem): string {
   return problem.feature.startsWith('(') ? problem.message : `${problem.feature} (${problem.message})`;
 }
 
+/** A problem as a notice carries it, for the page to word in the language shown. */
+function noticeProblem({ feature, rule, message }: DataProblem): NoticeProblem {
+  return { feature, rule, message };
+}
+
 /**
  * Says on the page what a loaded unit left out, naming the first few errors; its warnings (kept,
  * such as the router's coverage notes) are counted in a shorter notice of their own.
@@ -53,7 +58,8 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity !== 'error');
   if (errors.length > 0) {
-    const listed = errors.slice(0, LISTED_PROBLEMS).map(problemText).join('; ');
+    const shown = errors.slice(0, LISTED_PROBLEMS);
+    const listed = shown.map(problemText).join('; ');
     const more = errors.length > LISTED_PROBLEMS ? `; and ${errors.length - LISTED_PROBLEMS} more` : '';
     store.getState().addAppNotice({
       id: `${unit}-problems`,
@@ -62,6 +68,7 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
         id: 'notices.dataProblems',
         values: { unit, count: errors.length, detail: listed, more: Math.max(0, errors.length - LISTED_PROBLEMS) },
       },
+      problems: shown.map(noticeProblem),
     });
   }
   if (warnings.length > 0) {
@@ -74,6 +81,7 @@ function reportProblems(store: ExplorerStore, unit: DataUnit, problems: readonly
         id: 'notices.dataNotesOf',
         values: { unit, count: warnings.length, detail: first ? problemText(first) : '' },
       },
+      problems: first ? [noticeProblem(first)] : [],
     });
   }
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
+import { isGroupProblem, problemWords, ruleMessage } from '../i18n/data-rule-messages';
 import { LINK_NOTICE_MESSAGES } from '../i18n/link-notice-messages';
-import { Message, useT } from '../i18n/use-t';
+import { Message, useT, useWording } from '../i18n/use-t';
+import type { Wording } from '../i18n/wording';
 import { useExplorer } from '../state/explorer-context';
-import type { NoticeWords } from '../state/explorer-store';
+import type { NoticeProblem, NoticeWords } from '../state/explorer-store';
 import type { LinkNotice } from '../state/link/link-state';
 
 /** Notices listed before "and N more"; the rest open on request. */
@@ -26,22 +28,61 @@ interface AppNoticeShape {
   id: string;
   message: string;
   words?: NoticeWords | undefined;
+  problems?: readonly NoticeProblem[] | undefined;
+}
+
+/** Items (text or elements) as the language lists them: "a, b and c", "a، b و c". */
+function listNodes(items: readonly ReactNode[], list: Wording['list']): ReactNode {
+  // Each item stands in the list as a private-use marker, then takes its place again.
+  const text = list(items.map((_, index) => `\uE000${index}\uE001`));
+  const parts = text.split(/\uE000(\d+)\uE001/).map((part, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one formatted list, in their fixed order
+    <Fragment key={index}>{index % 2 === 1 ? items[Number(part)] : part}</Fragment>
+  ));
+  return <>{parts}</>;
+}
+
+/** A problem the catalogue cannot word: the checker's English message, marked as English. */
+function englishProblem(problem: NoticeProblem): ReactNode {
+  const english = <bdi lang="en">{problem.message}</bdi>;
+  return isGroupProblem(problem) ? (
+    english
+  ) : (
+    <>
+      {problem.feature} ({english})
+    </>
+  );
+}
+
+/**
+ * The data problems a notice lists, in the language shown: each feature with the rule it breaks;
+ * a problem whose rule the catalogue does not word keeps the checker's English message, marked so.
+ */
+function problemList(problems: readonly NoticeProblem[], wording: Wording): ReactNode {
+  const items = problems.map((problem) =>
+    ruleMessage(problem.rule) ? problemWords(problem, wording.t) : englishProblem(problem),
+  );
+  return listNodes(items, wording.list);
 }
 
 /**
  * A notice of the app in the language shown. A `detail` value is the data checker's or the
  * browser's own English text (a file's problem, a network error): it is shown as it is, marked as
- * English, inside the translated sentence.
+ * English, inside the translated sentence; but where the notice lists data problems, a language
+ * other than English words them from their rules (the English page keeps the checker's messages).
  */
-function AppNoticeText({ notice }: { notice: AppNoticeShape }) {
+export function AppNoticeText({ notice }: { notice: AppNoticeShape }) {
+  const wording = useWording();
   if (!notice.words) return <>{notice.message}</>;
   const { detail, ...values } = notice.words.values ?? {};
-  return (
-    <Message
-      id={notice.words.id}
-      values={{ ...values, ...(detail === undefined ? {} : { detail: <bdi lang="en">{detail}</bdi> }) }}
-    />
-  );
+  const english = wording.locale.split('-')[0] === 'en';
+  const shown =
+    notice.problems && !english ? (
+      problemList(notice.problems, wording)
+    ) : detail === undefined ? undefined : (
+      <bdi lang="en">{detail}</bdi>
+    );
+  return <Message id={notice.words.id} values={{ ...values, ...(shown === undefined ? {} : { detail: shown }) }} />;
 }
 
 /**
