@@ -124,6 +124,19 @@ export function plainNumber(wording: Wording, value: number): string {
 }
 
 /** A volume's period: a season in words, a span of dates in the language's digits. */
+/** A capacity figure's basis, with its year where given: "(design, 2019)", "(target)". */
+export function capacityBasisText(
+  wording: Wording,
+  entry: { basis: string; year?: number | null | undefined },
+): string {
+  return entry.year
+    ? wording.t('details.capacityBasisYear', {
+        basis: wording.capacityBasis(entry.basis),
+        year: plainNumber(wording, entry.year),
+      })
+    : wording.t('details.capacityBasis', { basis: wording.capacityBasis(entry.basis) });
+}
+
 export function periodText(wording: Wording, period: string): string {
   return word(wording, PERIOD, period, localDigits(wording, period));
 }

@@ -3,7 +3,7 @@ import type { Precision } from '../../domain/vocabulary/vocabulary';
 import { Message, useDisplayNames, useT, useWording } from '../../i18n/use-t';
 import { useExplorer, useLoadedData } from '../../state/explorer-context';
 import type { CorridorData, CorridorNode, CorridorSegment } from '../../state/explorer-data';
-import { capacityUnit, plainNumber, tractionWord } from '../../ui/details-wording';
+import { capacityBasisText, capacityUnit, plainNumber, tractionWord } from '../../ui/details-wording';
 import { formatPosition, LocalNames } from '../../ui/local-names';
 import { useTimeWords } from '../../ui/time-words';
 import { SourceList, SourceRefs } from './corridor-sources';
@@ -142,13 +142,7 @@ function SegmentDetails({ segment, corridor }: { segment: CorridorSegment; corri
               <ul>
                 {properties.capacity.map((entry) => (
                   <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
-                    {decimal(entry.value)} {capacityUnit(wording, entry.unit)}{' '}
-                    {entry.year
-                      ? t('details.capacityBasisYear', {
-                          basis: wording.capacityBasis(entry.basis),
-                          year: plainNumber(wording, entry.year),
-                        })
-                      : t('details.capacityBasis', { basis: wording.capacityBasis(entry.basis) })}
+                    {decimal(entry.value)} {capacityUnit(wording, entry.unit)} {capacityBasisText(wording, entry)}
                     {entry.note ? ` — ${entry.note}` : ''} (
                     <SourceRefs ids={entry.sources} />)
                   </li>

@@ -4,12 +4,12 @@ import type { Wording } from '../../i18n/wording';
 import { useDataIfLoaded, useExplorer } from '../../state/explorer-context';
 import type { EnergyData } from '../../state/explorer-data';
 import {
+  capacityBasisText,
   commaList,
   localDigits,
   milestoneName,
   periodText,
   pipelineKind,
-  plainNumber,
   semicolonList,
   swapKind,
   volumeBasis,
@@ -130,13 +130,7 @@ function Capacities({
     <ul>
       {entries.map((entry) => (
         <li key={`${entry.value}-${entry.unit}-${entry.basis}-${entry.year}`}>
-          {figure(wording, entry.value, entry.valueMax)} {entry.unit}{' '}
-          {entry.year
-            ? t('details.capacityBasisYear', {
-                basis: wording.capacityBasis(entry.basis),
-                year: plainNumber(wording, entry.year),
-              })
-            : t('details.capacityBasis', { basis: wording.capacityBasis(entry.basis) })}
+          {figure(wording, entry.value, entry.valueMax)} {entry.unit} {capacityBasisText(wording, entry)}
           {entry.note ? ` — ${entry.note}` : ''} (
           <Refs ids={entry.sources} energy={energy} />)
         </li>
